@@ -1,0 +1,48 @@
+# The two commands in the README: `make demo` and `make test`. Both install what is missing first.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+# wasm-opt from the npm package binaryen comes first: Debian's older binaryen breaks the build.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8080
+
+.PHONY: demo test build tools browser-tools lint test-native test-browser test-e2e screenshots clean
+
+## Serve the sample partner page with the release build on http://127.0.0.1:8080
+demo: build
+	node tests/support/serve.mjs dist $(PORT)
+
+## Every test: format, lint, native tests, browser tests, end-to-end tests on the release build
+test: browser-tools lint test-native test-browser build test-e2e
+
+## The release bundle in dist/: loader, glue, wasm (and the sample page)
+build: tools
+	cargo fetch --quiet
+	trunk build index.html --release --offline
+
+tools:
+	.ci/install-tools.sh
+
+browser-tools:
+	.ci/install-tools.sh browser
+
+lint: tools
+	cargo fmt --all -- --check
+	cargo clippy --quiet --no-default-features --features ssr --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native: tools
+	cargo test --no-default-features --features ssr
+
+test-browser: browser-tools
+	cargo test --target wasm32-unknown-unknown --test web
+
+test-e2e: browser-tools
+	node --test tests/e2e/
+
+## PNGs of the demo at 320 px and 1280 px, light and dark, en and es, in target/screenshots
+screenshots: build browser-tools
+	node tests/support/screenshots.mjs target/screenshots
+
+clean:
+	rm -rf dist target/screenshots

@@ -1,0 +1,10 @@
+//! One module per part of the guide; each keeps its styles in `style.css` beside it.
+
+pub mod compare;
+pub mod footer;
+pub mod guide;
+pub mod help;
+pub mod help_bar;
+pub mod journey;
+
+pub use guide::Guide;

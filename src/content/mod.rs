@@ -1,0 +1,48 @@
+//! The guide's content: typed, checked at build time, and chosen by locale and region.
+//!
+//! Editors change the TOML files beside this module (`en/guide.toml`, `regions/*.toml`);
+//! `build.rs` validates them and turns them into the statics below.
+
+mod model;
+
+pub use model::*;
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The guide's copy in one locale.
+pub fn guide(locale: Locale) -> &'static Guide {
+    GUIDES
+        .iter()
+        .find(|g| g.locale == locale.content_code())
+        .unwrap_or(&GUIDES[0])
+}
+
+/// A region's lines and help tiers, worded in one locale.
+pub fn region(code: RegionCode, locale: Locale) -> &'static Region {
+    REGIONS
+        .iter()
+        .find(|r| r.code == code.as_str() && r.locale == locale.content_code())
+        .or_else(|| REGIONS.iter().find(|r| r.code == code.as_str()))
+        .unwrap_or(&REGIONS[0])
+}
+
+/// `2026-11-24` → "November 24, 2026" (in the guide's own words for months).
+pub fn format_date(guide: &Guide, iso: &str) -> String {
+    let mut parts = iso.splitn(3, '-');
+    let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let month_name = month
+        .parse::<usize>()
+        .ok()
+        .and_then(|m| guide.ui.months.get(m.wrapping_sub(1)));
+    match (month_name, day.parse::<u32>()) {
+        (Some(name), Ok(day)) => guide
+            .ui
+            .date_pattern
+            .replace("{day}", &day.to_string())
+            .replace("{month}", name)
+            .replace("{year}", year),
+        _ => iso.to_string(),
+    }
+}

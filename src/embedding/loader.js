@@ -1,0 +1,290 @@
+/*
+ * Recovery Guide loader: the one classic script a partner adds to a page.
+ *
+ * - Draws the help bar (main helpline and emergency number) in each instance's shadow root at
+ *   once, before any WebAssembly, from data the build writes in place of __RG_DATA__ (taken from
+ *   the same content files as the Rust build).
+ * - Loads the WebAssembly once per page, then mounts one Leptos view per instance.
+ * - Stores nothing, sends nothing, and defines no globals but `RecoveryGuide` and the
+ *   <recovery-guide> element. Partner text is only ever set as text or attribute values.
+ */
+(function () {
+  'use strict';
+
+  var DATA = __RG_DATA__;
+  var TAG = 'recovery-guide';
+  var w = window;
+  var d = document;
+  var script = d.currentScript;
+
+  // Included twice: the first copy stays in charge; this one only places its own instance.
+  if (w.RecoveryGuide && w.RecoveryGuide.version) {
+    if (w.RecoveryGuide._place) w.RecoveryGuide._place(script);
+    return;
+  }
+
+  // Every other asset sits next to this script.
+  var base = new URL('.', (script && script.src) || d.baseURI).href;
+  var pageDefaults = scriptOptions(script);
+  var instances = new WeakMap();
+  var wasm = null;
+  var sheets = null;
+
+  /* ---------- options ---------- */
+
+  // `data-region="uk"` on the script → { region: "uk" }: page-wide defaults.
+  function scriptOptions(el) {
+    var out = {};
+    if (!el) return out;
+    for (var i = 0; i < el.attributes.length; i++) {
+      var a = el.attributes[i];
+      if (a.name.indexOf('data-') === 0 && a.name !== 'data-mount') out[a.name.slice(5)] = a.value;
+    }
+    return out;
+  }
+
+  function elementOptions(el) {
+    var out = assign({}, pageDefaults);
+    for (var i = 0; i < el.attributes.length; i++) out[el.attributes[i].name] = el.attributes[i].value;
+    return out;
+  }
+
+  // { helplinePhone: "+1…", quickExit: false } → { "helpline-phone": "+1…", "quick-exit": "off" }
+  function apiOptions(options) {
+    var out = assign({}, pageDefaults);
+    if (!options || typeof options !== 'object') return out;
+    Object.keys(options).forEach(function (key) {
+      var value = options[key];
+      var name = key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); });
+      if (typeof value === 'boolean') value = value ? 'on' : 'off';
+      if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);
+    });
+    return out;
+  }
+
+  function assign(to, from) {
+    Object.keys(from).forEach(function (k) { to[k] = from[k]; });
+    return to;
+  }
+
+  function pageLang(el) {
+    var holder = el.closest && el.closest('[lang]');
+    return holder ? holder.getAttribute('lang') : d.documentElement.getAttribute('lang');
+  }
+
+  // The help bar needs only the region and the language; the Rust options parser checks every
+  // option properly (and warns) once the WebAssembly is running.
+  function barContent(options, lang) {
+    var region = String(options.region || '').toLowerCase();
+    var tag = String(options.locale || lang || 'en').toLowerCase().split(/[-_]/)[0];
+    var words = DATA.locales[tag] || DATA.locales.en;
+    var regionPack = DATA.regions[region] || DATA.regions.us;
+    return {
+      words: words,
+      lines: regionPack[words.lang] || regionPack.en,
+      theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto'
+    };
+  }
+
+  /* ---------- markup (text and attributes only: never HTML strings) ---------- */
+
+  function el(name, attrs, children) {
+    var node = d.createElement(name);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) {
+      node.appendChild(typeof c === 'string' ? d.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  function hidden(text) { return el('span', { 'class': 'rg-vh' }, [text]); }
+
+  // The same markup as the Rust HelpBar component.
+  function helpBar(c) {
+    var main = c.lines.main;
+    var emergency = c.lines.emergency;
+    var parts = c.words.helpbar_overdose.split('{number}');
+    return el('section', { 'class': 'rg-helpbar', 'aria-label': c.words.helpbar_label }, [
+      el('a', { 'class': 'rg-call rg-helpbar__main', href: 'tel:' + main.tel }, [
+        hidden(c.words.helpbar_call + ' '),
+        el('span', { 'class': 'rg-call__name' }, [main.name]),
+        hidden(', ' + main.spoken),
+        el('span', { 'class': 'rg-call__number', 'aria-hidden': 'true' }, [main.display])
+      ]),
+      el('a', { 'class': 'rg-helpbar__emergency', href: 'tel:' + emergency.tel }, [
+        parts[0],
+        el('span', { 'aria-hidden': 'true' }, [emergency.display]),
+        hidden(emergency.spoken),
+        parts[1] || ''
+      ])
+    ]);
+  }
+
+  function firstFrame(c) {
+    return el('div', { 'class': 'rg-root', lang: c.words.lang, 'data-theme': c.theme }, [
+      el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c)])
+    ]);
+  }
+
+  /* ---------- styles: adopted sheets pass a strict style-src; <style> is the old-browser path ---------- */
+
+  function makeSheet(css) {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    } catch (e) {
+      return css;
+    }
+  }
+
+  function applyStyles(root, list) {
+    if (list.every(function (s) { return typeof s !== 'string'; }) && 'adoptedStyleSheets' in root) {
+      root.adoptedStyleSheets = list;
+      return;
+    }
+    list.forEach(function (s) {
+      root.appendChild(el('style', {}, [typeof s === 'string' ? s : DATA.css]));
+    });
+  }
+
+  function barSheets() {
+    if (!sheets) sheets = { bar: makeSheet(DATA.css), full: null };
+    return [sheets.bar];
+  }
+
+  function fullSheets(mod) {
+    if (!sheets.full) sheets.full = makeSheet(mod.stylesheet());
+    return [sheets.full];
+  }
+
+  /* ---------- WebAssembly: loaded once per page ---------- */
+
+  // A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
+  // nothing when that happens: compiling the smallest module tells us at once.
+  function wasmAllowed() {
+    try {
+      return new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function loadWasm() {
+    if (!wasm) {
+      wasm = !(w.WebAssembly && wasmAllowed())
+        ? Promise.reject(new Error('WebAssembly cannot run on this page'))
+        : import(base + DATA.glue).then(function (mod) {
+          return mod.default({ module_or_path: base + DATA.wasm }).then(function () { return mod; });
+        });
+    }
+    return wasm;
+  }
+
+  /* ---------- instances ---------- */
+
+  function setState(host, state) { host.setAttribute('data-rg-state', state); }
+
+  function announce(host, name, detail) {
+    host.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
+  }
+
+  function start(host, options) {
+    var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
+    while (root.firstChild) root.removeChild(root.firstChild);
+    var lang = pageLang(host);
+    var content = barContent(options, lang);
+    var frame = firstFrame(content);
+    applyStyles(root, barSheets());
+    root.appendChild(frame);
+    setState(host, 'loading');
+
+    var instance = { live: true, handle: null };
+    instance.unmount = function () {
+      if (!instance.live) return;
+      instance.live = false;
+      if (instance.handle) {
+        instance.handle.unmount();
+        instance.handle.free();
+      }
+      while (root.firstChild) root.removeChild(root.firstChild);
+      host.removeAttribute('data-rg-state');
+    };
+
+    loadWasm().then(function (mod) {
+      if (!instance.live) return;
+      var container = el('div', { 'class': 'rg-root' });
+      instance.handle = mod.mount(container, options, lang || undefined);
+      applyStyles(root, fullSheets(mod));
+      root.replaceChild(container, frame);
+      setState(host, 'ready');
+      announce(host, 'recovery-guide:ready', { version: DATA.version });
+    }).catch(function (error) {
+      if (!instance.live) return;
+      fallBack(host, root, frame, content, error);
+    });
+    return instance;
+  }
+
+  // The help bar stays, with a plain line saying the rest could not load, and the partner's own
+  // fallback content (the element's children) shown through a slot.
+  function fallBack(host, root, frame, content, error) {
+    if (!frame.parentNode) root.appendChild(frame);
+    var guide = frame.firstChild;
+    guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words.fallback_notice]));
+    guide.appendChild(d.createElement('slot'));
+    setState(host, 'fallback');
+    announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
+  }
+
+  function mount(host, options) {
+    unmount(host);
+    var instance = start(host, options);
+    instances.set(host, instance);
+    return { unmount: function () { if (instances.get(host) === instance) unmount(host); } };
+  }
+
+  function unmount(host) {
+    var instance = instances.get(host);
+    if (instance) {
+      instance.unmount();
+      instances.delete(host);
+    }
+  }
+
+  /* ---------- the element, and the script's own place ---------- */
+
+  if (w.customElements && !w.customElements.get(TAG)) {
+    w.customElements.define(TAG, class extends HTMLElement {
+      connectedCallback() {
+        if (!instances.has(this)) mount(this, elementOptions(this));
+      }
+      disconnectedCallback() {
+        // A move is a disconnect then a connect in one task: only unmount what stays out.
+        var host = this;
+        Promise.resolve().then(function () { if (!host.isConnected) unmount(host); });
+      }
+    });
+  }
+
+  // A script in <body> renders right where it stands, unless data-mount="elements".
+  function place(s) {
+    if (!s || !d.body || !d.body.contains(s) || s.getAttribute('data-mount') === 'elements') return;
+    var host = d.createElement(TAG);
+    var own = scriptOptions(s);
+    Object.keys(own).forEach(function (k) { host.setAttribute(k, own[k]); });
+    s.parentNode.insertBefore(host, s);
+  }
+
+  Object.defineProperty(w, 'RecoveryGuide', {
+    value: Object.freeze({
+      version: DATA.version,
+      mount: function (element, options) { return mount(element, apiOptions(options)); },
+      _place: place
+    }),
+    configurable: false,
+    writable: false
+  });
+
+  place(script);
+})();

@@ -1,0 +1,6 @@
+//! How the guide lives in a partner's page: the options it takes, and the entry points the loader
+//! (`loader.js`, built into `recovery-guide.js`) calls once the WebAssembly is ready.
+
+#[cfg(feature = "csr")]
+pub mod mount;
+pub mod options;

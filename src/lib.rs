@@ -1,0 +1,11 @@
+//! Recovery Guide: an embeddable guide to the first steps toward help for opioid addiction.
+//!
+//! - [`content`]: the typed content, built from the files editors change.
+//! - [`components`]: one module per part of the guide.
+//! - [`embedding`]: options, and the browser entry points the loader calls.
+//!
+//! See ARCHITECTURE.md for the invariants: no storage, no network, no HTML from options.
+
+pub mod components;
+pub mod content;
+pub mod embedding;

@@ -1,0 +1,199 @@
+//! The build refuses content that is incomplete or malformed, naming the file and the key.
+//! These tests run the same checks as `build.rs` on the real content and on broken copies of it.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/content/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const CONTENT: &str = "src/content";
+
+/// A copy of the real content in a fresh folder, with `edit` applied to one file.
+fn broken_copy(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("rg-content-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(Path::new(CONTENT), &dir);
+    let path = dir.join(file);
+    let text = fs::read_to_string(&path).expect("content file exists");
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "the edit must change {file}");
+    fs::write(&path, edited).expect("write edited copy");
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create copy dir");
+    for entry in fs::read_dir(from).expect("read content dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if entry.path().extension().is_some_and(|e| e == "toml") {
+            fs::copy(entry.path(), target).expect("copy content file");
+        }
+    }
+}
+
+fn problems(dir: &Path) -> String {
+    match schema::load(dir) {
+        Ok(_) => String::new(),
+        Err(problems) => problems.join("\n"),
+    }
+}
+
+fn assert_refused(name: &str, file: &str, edit: impl Fn(String) -> String, expected: &[&str]) {
+    let dir = broken_copy(name, file, edit);
+    let text = problems(&dir);
+    assert!(!text.is_empty(), "{name}: the broken content was accepted");
+    assert!(
+        text.contains(file),
+        "{name}: the message must name {file}: {text}"
+    );
+    for part in expected {
+        assert!(text.contains(part), "{name}: expected {part:?} in: {text}");
+    }
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn the_real_content_is_accepted() {
+    let content = schema::load(Path::new(CONTENT)).unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    assert_eq!(content.regions.len(), 6);
+    assert_eq!(content.guides.len(), schema::LOCALES.len());
+}
+
+#[test]
+fn malformed_toml_is_refused() {
+    assert_refused(
+        "syntax",
+        "en/guide.toml",
+        |t| t.replacen("[ui]", "[ui", 1),
+        &["malformed"],
+    );
+}
+
+#[test]
+fn a_missing_key_is_refused() {
+    assert_refused(
+        "missing",
+        "en/guide.toml",
+        |t| t.replacen("fallback_notice = ", "# fallback_notice = ", 1),
+        &["fallback_notice"],
+    );
+}
+
+#[test]
+fn an_unknown_key_is_refused() {
+    assert_refused(
+        "unknown",
+        "en/guide.toml",
+        |t| t.replacen("[ui]", "[ui]\nhelpbar_lable = \"x\"", 1),
+        &["helpbar_lable"],
+    );
+}
+
+#[test]
+fn an_undialable_number_is_refused() {
+    assert_refused(
+        "phone",
+        "regions/us.toml",
+        |t| t.replacen("tel = \"+18006624357\"", "tel = \"1-800-662-HELP\"", 1),
+        &["lines.samhsa.tel", "not dialable"],
+    );
+}
+
+#[test]
+fn a_number_without_source_or_date_is_refused() {
+    assert_refused(
+        "source",
+        "regions/uk.toml",
+        |t| {
+            t.replacen(
+                "last_verified = \"2026-11-24\"",
+                "last_verified = \"last week\"",
+                1,
+            )
+        },
+        &["last_verified", "not a date"],
+    );
+    assert_refused(
+        "empty-source",
+        "regions/au.toml",
+        |t| {
+            let i = t.find("source = \"").expect("a source");
+            let end = t[i..].find('\n').expect("line end") + i;
+            format!("{}source = \"\"{}", &t[..i], &t[end..])
+        },
+        &["source", "is empty"],
+    );
+}
+
+#[test]
+fn a_missing_translation_is_refused() {
+    assert_refused(
+        "name",
+        "regions/nz.toml",
+        |t| t.replacen("name = { en = \"New Zealand\" }", "name = { }", 1),
+        &["has no `en` text"],
+    );
+}
+
+#[test]
+fn placeholders_and_markup_are_refused() {
+    assert_refused(
+        "todo",
+        "en/guide.toml",
+        |t| t.replacen("title = \"Reach out\"", "title = \"TODO reach out\"", 1),
+        &["placeholder"],
+    );
+    assert_refused(
+        "html",
+        "en/guide.toml",
+        |t| t.replacen("title = \"Reach out\"", "title = \"<b>Reach out</b>\"", 1),
+        &["not HTML"],
+    );
+}
+
+#[test]
+fn a_line_that_does_not_exist_is_refused() {
+    assert_refused(
+        "dangling",
+        "regions/us.toml",
+        |t| {
+            t.replacen(
+                "main_helpline = \"samhsa\"",
+                "main_helpline = \"nobody\"",
+                1,
+            )
+        },
+        &["main_helpline", "nobody"],
+    );
+}
+
+#[test]
+fn a_grid_row_with_a_missing_cell_is_refused() {
+    assert_refused(
+        "cells",
+        "en/guide.toml",
+        |t| t.replacen("  \"A clinician gives the shot.\",\n", "", 1),
+        &["cells", "3 options"],
+    );
+}
+
+#[test]
+fn the_journey_must_have_all_seven_steps() {
+    assert_refused(
+        "steps",
+        "en/guide.toml",
+        |t| {
+            let i = t
+                .find("[[journey.steps]]\nid = \"ongoing\"")
+                .expect("the last step");
+            let end = t[i..].find("\n\n").expect("its end") + i;
+            format!("{}{}", &t[..i], &t[end + 2..])
+        },
+        &["journey.steps", "7"],
+    );
+}

@@ -1,0 +1,341 @@
+// The embed contract, end to end: partner pages in headless Chromium load the release build
+// (dist/) through the real loader. Run with `node --test tests/e2e/` after `make build`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve } from '../support/serve.mjs';
+import { launch, settled } from '../support/browser.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+// Pages served from the guide's origin with a Content-Security-Policy header.
+const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const CSP = {
+  'csp-no-wasm.html': { 'Content-Security-Policy': "script-src 'self'" },
+  'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY },
+};
+let browser;
+let guide; // the guide's own origin: dist/, like a CDN
+let site; // a partner's origin: test pages only
+
+before(async () => {
+  browser = await launch();
+  guide = await serve({
+    roots: { '/': DIST },
+    headersFor: (path) => CSP[path.slice(1)] ?? {},
+  });
+  site = await serve({});
+});
+
+after(async () => {
+  await browser?.close();
+  await guide?.close();
+  await site?.close();
+});
+
+/** A partner page on the partner's origin; `body` gets `{{guide}}` replaced by the guide's URL. */
+function partnerPage(name, body, { head = '', lang = 'en' } = {}) {
+  const fill = (s) => s.replaceAll('{{guide}}', guide.url);
+  site.pages[`/${name}.html`] = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${name}</title>${fill(head)}</head>
+<body><h1 id="host-title">Partner page</h1><p id="host-text">The partner's own words.</p>${fill(body)}</body></html>`;
+  return `${site.url}/${name}.html`;
+}
+
+/** A new page that records console messages, page errors, dialogs and guide events. */
+async function open(url, { viewport = { width: 1280, height: 900 }, beforeLoad } = {}) {
+  const page = await browser.newPage({ viewport });
+  const log = { warnings: [], errors: [], dialogs: 0 };
+  page.on('console', (m) => {
+    if (m.type() === 'warning') log.warnings.push(m.text());
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  page.on('dialog', (d) => {
+    log.dialogs += 1;
+    d.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ['recovery-guide:ready', 'recovery-guide:error']) {
+      document.addEventListener(name, (e) => window.__events.push({ name, composed: e.composed, target: e.target.tagName }));
+    }
+  });
+  if (beforeLoad) await beforeLoad(page);
+  if (url) await page.goto(url);
+  return { page, log };
+}
+
+/** Facts about each guide instance, read through its open shadow root. */
+function guides(page) {
+  return page.$$eval('recovery-guide', (hosts) =>
+    hosts.map((h) => ({
+      state: h.dataset.rgState,
+      open: h.shadowRoot !== null && h.shadowRoot.mode === 'open',
+      helpbar: h.shadowRoot ? [...h.shadowRoot.querySelectorAll('.rg-helpbar a')].map((a) => a.getAttribute('href')) : [],
+      lang: h.shadowRoot?.querySelector('.rg-root')?.getAttribute('lang'),
+      steps: h.shadowRoot ? h.shadowRoot.querySelectorAll('.rg-step').length : 0,
+      notice: h.shadowRoot?.querySelector('.rg-notice')?.textContent ?? null,
+      next: h.nextElementSibling?.tagName,
+    })),
+  );
+}
+
+describe('the demo partner page (index.html)', () => {
+  it('renders the guide in place, in an open shadow root, through the loader', async () => {
+    const { page, log } = await open(`${guide.url}/`);
+    const before = await page.evaluate(() => ({
+      intro: document.getElementById('host-intro').textContent,
+      note: document.getElementById('host-note').textContent,
+      h1: document.querySelector('h1').textContent,
+      font: getComputedStyle(document.body).fontFamily,
+    }));
+    assert.equal(await settled(page), 'ready');
+    const [g] = await guides(page);
+    assert.equal(g.open, true, 'open shadow root');
+    assert.equal(g.helpbar[0], 'tel:+18006624357', 'help bar: SAMHSA first');
+    assert.equal(g.helpbar[1], 'tel:911', 'help bar: emergency number');
+    assert.equal(g.steps, 7);
+    assert.equal(g.next, 'SCRIPT', 'rendered right where the script stands');
+    const afterLoad = await page.evaluate(() => ({
+      intro: document.getElementById('host-intro').textContent,
+      note: document.getElementById('host-note').textContent,
+      h1: document.querySelector('h1').textContent,
+      font: getComputedStyle(document.body).fontFamily,
+      guideTextInLightDom: document.body.innerText.includes('What to expect'),
+    }));
+    assert.deepEqual({ ...afterLoad, guideTextInLightDom: undefined }, { ...before, guideTextInLightDom: undefined });
+    assert.equal(afterLoad.guideTextInLightDom, false, 'the guide lives only in its shadow root');
+    const events = await page.evaluate(() => window.__events);
+    assert.deepEqual(events, [{ name: 'recovery-guide:ready', composed: true, target: 'RECOVERY-GUIDE' }]);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('shows the help bar before the WebAssembly arrives', async () => {
+    let release;
+    const held = new Promise((r) => { release = r; });
+    const { page } = await open(null, {
+      beforeLoad: (p) => p.route('**/*.wasm', async (route) => { await held; await route.continue(); }),
+    });
+    await page.goto(`${guide.url}/`);
+    await page.waitForFunction(() => document.querySelector('recovery-guide')?.shadowRoot?.querySelector('.rg-helpbar a'));
+    const [early] = await guides(page);
+    assert.equal(early.state, 'loading');
+    assert.deepEqual(early.helpbar, ['tel:+18006624357', 'tel:911']);
+    const visible = await page.evaluate(() => {
+      const a = document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-helpbar a');
+      const r = a.getBoundingClientRect();
+      return r.width > 0 && r.height >= 24 && getComputedStyle(a).visibility === 'visible';
+    });
+    assert.equal(visible, true, 'the bar is styled and visible while loading');
+    release();
+    assert.equal(await settled(page), 'ready');
+    await page.close();
+  });
+
+  it('falls back to the help bar when the WebAssembly cannot download', async () => {
+    const { page } = await open(null, { beforeLoad: (p) => p.route('**/*.wasm', (route) => route.abort()) });
+    await page.goto(`${guide.url}/`);
+    assert.equal(await settled(page), 'fallback');
+    const [g] = await guides(page);
+    assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
+    assert.match(g.notice, /could not load/);
+    const events = await page.evaluate(() => window.__events.map((e) => e.name));
+    assert.deepEqual(events, ['recovery-guide:error']);
+    await page.close();
+  });
+});
+
+describe('the embed contract', () => {
+  it('loads from another origin (CORS), as from a CDN', async () => {
+    const url = partnerPage('cross-origin', '<script src="{{guide}}/recovery-guide.js" async data-region="uk"></script>');
+    const { page, log } = await open(url);
+    assert.equal(await settled(page), 'ready');
+    const [g] = await guides(page);
+    assert.deepEqual(g.helpbar, ['tel:+443001236600', 'tel:999']);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('upgrades every <recovery-guide> element, with its own options, and never renders a head script in place', async () => {
+    const url = partnerPage(
+      'elements',
+      `<recovery-guide region="au" sections="help"><a href="tel:+611800250015">fallback link</a></recovery-guide>
+       <recovery-guide region="nz" locale="es"></recovery-guide>`,
+      { head: '<script src="{{guide}}/recovery-guide.js" async data-region="uk"></script>' },
+    );
+    const { page } = await open(url);
+    await settled(page);
+    const all = await guides(page);
+    assert.equal(all.length, 2, 'no extra instance from the head script');
+    assert.deepEqual(all.map((g) => g.state), ['ready', 'ready']);
+    assert.equal(all[0].helpbar[1], 'tel:000');
+    assert.equal(all[0].steps, 0, 'sections="help" leaves the journey out');
+    assert.equal(all[1].helpbar[1], 'tel:111');
+    const lightLinkShown = await page.$eval('recovery-guide a', (a) => a.getBoundingClientRect().height > 0);
+    assert.equal(lightLinkShown, false, 'the partner fallback link is replaced by the guide');
+    await page.close();
+  });
+
+  it('upgrades elements added later, and unmounts elements removed', async () => {
+    const url = partnerPage('dynamic', '<div id="slot"></div><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
+    const { page } = await open(url);
+    await page.waitForFunction(() => window.RecoveryGuide);
+    assert.equal((await guides(page)).length, 0, 'data-mount="elements" renders nothing in place');
+    await page.evaluate(() => {
+      const el = document.createElement('recovery-guide');
+      el.setAttribute('region', 'ie');
+      document.getElementById('slot').append(el);
+    });
+    assert.equal(await settled(page), 'ready');
+    assert.deepEqual((await guides(page))[0].helpbar, ['tel:+3531800459459', 'tel:112']);
+    const leftover = await page.evaluate(async () => {
+      const el = document.querySelector('recovery-guide');
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      return { children: el.shadowRoot.childNodes.length, state: el.dataset.rgState ?? null };
+    });
+    assert.deepEqual(leftover, { children: 0, state: null });
+    await page.close();
+  });
+
+  it('moving an element keeps one live instance', async () => {
+    const url = partnerPage('move', '<div id="a"><recovery-guide></recovery-guide></div><div id="b"></div><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
+    const { page, log } = await open(url);
+    await settled(page);
+    await page.evaluate(() => document.getElementById('b').append(document.querySelector('recovery-guide')));
+    await page.waitForTimeout(100);
+    const [g] = await guides(page);
+    assert.equal(g.state, 'ready');
+    assert.equal(g.helpbar.length, 2);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('RecoveryGuide.mount returns a handle that unmounts', async () => {
+    const url = partnerPage('api', '<div id="target"></div><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
+    const { page, log } = await open(url);
+    await page.waitForFunction(() => window.RecoveryGuide);
+    const api = await page.evaluate(() => ({ version: window.RecoveryGuide.version, keys: Object.keys(window.RecoveryGuide) }));
+    assert.match(api.version, /^\d+\.\d+\.\d+$/);
+    await page.evaluate(() => {
+      window.__handle = window.RecoveryGuide.mount(document.getElementById('target'), { region: 'ca', quickExit: false });
+    });
+    await settled(page, '#target');
+    const links = await page.$eval('#target', (t) => [...t.shadowRoot.querySelectorAll('.rg-helpbar a')].map((a) => a.getAttribute('href')));
+    assert.deepEqual(links, ['tel:988', 'tel:911']);
+    const after = await page.evaluate(() => {
+      window.__handle.unmount();
+      const t = document.getElementById('target');
+      return { children: t.shadowRoot.childNodes.length, state: t.dataset.rgState ?? null };
+    });
+    assert.deepEqual(after, { children: 0, state: null });
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('the script included twice is harmless', async () => {
+    const url = partnerPage(
+      'twice',
+      `<recovery-guide></recovery-guide>
+       <script src="{{guide}}/recovery-guide.js" data-mount="elements"></script>
+       <script src="{{guide}}/recovery-guide.js" data-mount="elements"></script>`,
+    );
+    const { page, log } = await open(url);
+    await settled(page);
+    const all = await guides(page);
+    assert.equal(all.length, 1);
+    assert.equal(all[0].state, 'ready');
+    assert.deepEqual(log.errors, []);
+    const blank = await browser.newPage();
+    await blank.goto(partnerPage('blank', ''));
+    const baseline = new Set(await blank.evaluate(() => Object.getOwnPropertyNames(window)));
+    await blank.close();
+    const added = await page.evaluate(() => Object.getOwnPropertyNames(window).filter((k) => !k.startsWith('__events')));
+    assert.deepEqual(added.filter((k) => !baseline.has(k)), ['RecoveryGuide'], 'no global but RecoveryGuide');
+    await page.close();
+  });
+
+  it('a bad option gives one warning naming it, and the guide still renders', async () => {
+    const url = partnerPage(
+      'bad-options',
+      `<recovery-guide region="mars" helpline-name="<img src=x onerror=alert(1)>" helpline-phone="+18005550100"
+         exit-url="javascript:alert(1)" sections="journey,bogus"></recovery-guide>
+       <script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>`,
+    );
+    const { page, log } = await open(url);
+    assert.equal(await settled(page), 'ready');
+    for (const option of ['region', 'helpline-name', 'exit-url', 'sections']) {
+      const hits = log.warnings.filter((w) => w.includes(`option "${option}"`));
+      assert.equal(hits.length, 1, `one warning for ${option}: ${JSON.stringify(log.warnings)}`);
+    }
+    const injected = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('img, script').length);
+    assert.equal(injected, 0);
+    assert.equal(log.dialogs, 0);
+    assert.equal((await guides(page))[0].helpbar[0], 'tel:+18006624357', 'the default region is used');
+    await page.close();
+  });
+
+  it('follows the page language when no locale is set', async () => {
+    const url = partnerPage('lang', '<recovery-guide></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>', { lang: 'es-MX' });
+    const { page } = await open(url);
+    await settled(page);
+    // Spanish copy arrives with its content file; until then the guide is marked as English.
+    assert.equal((await guides(page))[0].lang, 'en');
+    await page.close();
+  });
+});
+
+describe('when WebAssembly cannot run', () => {
+  it("a page whose CSP lacks 'wasm-unsafe-eval' ends in fallback with working tel links", async () => {
+    guide.pages['/csp-no-wasm.html'] = cspPage();
+    const { page } = await open(`${guide.url}/csp-no-wasm.html`);
+    assert.equal(await settled(page), 'fallback');
+    const [g] = await guides(page);
+    assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
+    assert.match(g.notice, /could not load/);
+    await page.close();
+  });
+});
+
+function cspPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>csp</title></head>
+<body><p>Strict page.</p><script src="/recovery-guide.js" async></script></body></html>`;
+}
+
+describe('a strict Content-Security-Policy', () => {
+  it(`runs the full guide under ${STRICT_POLICY}, with no violation`, async () => {
+    guide.pages['/csp-strict.html'] = cspPage();
+    const { page, log } = await open(null, {
+      beforeLoad: (p) =>
+        p.addInitScript(() => {
+          window.__violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        }),
+    });
+    await page.goto(`${guide.url}/csp-strict.html`);
+    assert.equal(await settled(page), 'ready');
+    const [g] = await guides(page);
+    assert.equal(g.steps, 7);
+    const styled = await page.$eval('recovery-guide', (h) => getComputedStyle(h.shadowRoot.querySelector('.rg-helpbar')).display);
+    assert.equal(styled, 'flex', 'styles apply without unsafe-inline');
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('asks only the guide origin, and sets no cookie or storage', async () => {
+    const url = partnerPage('privacy', '<script src="{{guide}}/recovery-guide.js" async></script>');
+    const origins = new Set();
+    const { page } = await open(null, { beforeLoad: (p) => p.on('request', (r) => origins.add(new URL(r.url()).origin)) });
+    await page.goto(url);
+    assert.equal(await settled(page), 'ready');
+    assert.deepEqual([...origins].sort(), [guide.url, site.url].sort(), 'the page itself and the guide origin only');
+    const stored = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+    assert.deepEqual(stored, { cookie: '', local: 0, session: 0 });
+    assert.deepEqual(await page.context().cookies(), []);
+    await page.close();
+  });
+});

@@ -1,0 +1,216 @@
+//! Markup of the rendered guide, natively: `cargo test --no-default-features --features ssr`.
+#![cfg(feature = "ssr")]
+
+use leptos::prelude::*;
+use recovery_guide::components::Guide;
+use recovery_guide::content::{Locale, RegionCode};
+use recovery_guide::embedding::options::{parse, Options, Section};
+
+fn render(options: Options) -> String {
+    let owner = Owner::new();
+    owner.with(|| view! { <Guide options=options /> }.to_html())
+}
+
+fn render_with(pairs: &[(&str, &str)]) -> String {
+    let raw: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+    render(parse(&raw, None).0)
+}
+
+/// The positions of each needle in `html`, asserting each is present and in order.
+fn assert_in_order(html: &str, needles: &[&str]) {
+    let mut from = 0;
+    for needle in needles {
+        match html[from..].find(needle) {
+            Some(at) => from += at + needle.len(),
+            None => panic!("{needle:?} missing or out of order in:\n{html}"),
+        }
+    }
+}
+
+#[test]
+fn help_bar_comes_first_with_the_helpline_and_emergency_number() {
+    let html = render(Options::default());
+    let bar = html.find("rg-helpbar").expect("a help bar");
+    assert!(
+        bar < html.find("rg-journey").expect("a journey"),
+        "the help bar comes before the sections"
+    );
+    assert_in_order(
+        &html,
+        &[
+            r#"aria-label="Get help now""#,
+            r#"href="tel:+18006624357""#,
+            "SAMHSA National Helpline",
+            "1 800 662 4357",
+            "1-800-662-HELP (4357)",
+            r#"href="tel:911""#,
+        ],
+    );
+}
+
+#[test]
+fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
+    let html = render(Options::default());
+    assert_in_order(
+        &html,
+        &[
+            "<h2",
+            "What to expect, step by step",
+            "Step ",
+            "1",
+            "Recognise the problem",
+            "Step ",
+            "2",
+            "Reach out",
+            "Medical detox",
+            "Inpatient or outpatient rehab",
+            "Medication",
+            "Counseling and behavioral therapy",
+            "Ongoing support",
+        ],
+    );
+    assert_eq!(html.matches(r#"class="rg-step""#).count(), 7);
+    assert_eq!(html.matches("<h3 class=\"rg-step__title\"").count(), 7);
+}
+
+#[test]
+fn comparison_is_a_real_table_with_the_three_medications_as_columns() {
+    let html = render(Options::default());
+    assert_in_order(
+        &html,
+        &[
+            "<table",
+            "<caption>",
+            "Medications for opioid use disorder",
+            r#"<th scope="col">"#,
+            "Question",
+            r#"<th scope="col">Methadone"#,
+            r#"<th scope="col">Buprenorphine"#,
+            r#"<th scope="col">Naltrexone"#,
+            r#"<th scope="row">"#,
+        ],
+    );
+    let rows = html.matches(r#"<th scope="row">"#).count();
+    assert!(rows >= 3, "at least three questions, found {rows}");
+    assert_eq!(
+        html.matches("<td ").count(),
+        rows * 3,
+        "every row has a cell for every medication"
+    );
+}
+
+#[test]
+fn us_help_tiers_are_emergency_then_crisis_then_treatment() {
+    let html = render(Options::default());
+    assert_in_order(
+        &html,
+        &[
+            "rg-tier--emergency",
+            "Call 911 now",
+            r#"href="tel:911""#,
+            "rg-tier--crisis",
+            "988",
+            r#"href="tel:988""#,
+            "rg-tier--treatment",
+            "SAMHSA",
+            r#"href="tel:+18006624357""#,
+        ],
+    );
+}
+
+#[test]
+fn region_changes_the_numbers() {
+    let html = render_with(&[("region", "uk")]);
+    assert!(html.contains(r#"href="tel:+443001236600""#), "FRANK");
+    assert!(html.contains(r#"href="tel:999""#), "999");
+    assert!(
+        !html.contains("tel:911"),
+        "no US emergency number in the UK pack"
+    );
+    assert!(
+        !html.contains("0800 77 66 00"),
+        "the old FRANK number is never shown"
+    );
+}
+
+#[test]
+fn every_region_renders_its_own_emergency_number() {
+    for (region, emergency) in [
+        ("us", "911"),
+        ("uk", "999"),
+        ("ca", "911"),
+        ("au", "000"),
+        ("nz", "111"),
+        ("ie", "112"),
+    ] {
+        let html = render_with(&[("region", region)]);
+        assert!(
+            html.contains(&format!(r#"href="tel:{emergency}""#)),
+            "{region}: {emergency}"
+        );
+    }
+}
+
+#[test]
+fn sections_option_chooses_and_orders_sections() {
+    let html = render_with(&[("sections", "help,journey")]);
+    assert!(!html.contains("rg-compare"), "compare left out");
+    assert!(html.find("rg-help\"").unwrap_or(usize::MAX) < html.find("rg-journey").unwrap_or(0));
+    let only_help = render(Options {
+        sections: vec![Section::Help],
+        ..Options::default()
+    });
+    assert!(!only_help.contains("rg-journey"));
+    assert!(
+        only_help.contains("rg-helpbar"),
+        "the help bar is never hidden"
+    );
+}
+
+#[test]
+fn footer_shows_sources_dates_and_the_privacy_promise() {
+    let html = render(Options::default());
+    assert_in_order(
+        &html,
+        &[
+            "<footer",
+            "Sources",
+            "samhsa.gov/find-help/national-helpline",
+            "Last reviewed",
+            "November 24, 2026",
+            "Next review due",
+            "stores nothing and sends nothing",
+            "phone bill",
+        ],
+    );
+    assert!(
+        html.contains(r#"rel="noopener noreferrer""#),
+        "outbound links carry no referrer"
+    );
+}
+
+#[test]
+fn no_placeholder_text_reaches_the_reader() {
+    for region in RegionCode::ALL {
+        let html = render(Options {
+            region,
+            ..Options::default()
+        })
+        .to_lowercase();
+        for word in ["lorem", "todo", "tbd", "fixme", "placeholder"] {
+            assert!(!html.contains(word), "{word} in the {region:?} guide");
+        }
+    }
+}
+
+#[test]
+fn spanish_is_accepted_and_shows_complete_english_until_translated() {
+    let html = render(Options {
+        locale: Locale::Es,
+        ..Options::default()
+    });
+    assert!(html.contains("What to expect"));
+}

@@ -1,0 +1,187 @@
+//! Behaviour in a real browser (headless Chromium through wasm-bindgen-test):
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web`.
+#![cfg(target_arch = "wasm32")]
+
+use recovery_guide::embedding::mount::{mount, stylesheet};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A host element with an open shadow root, and the container the guide renders into.
+fn host_and_container() -> (HtmlElement, HtmlElement) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    container.set_class_name("rg-root");
+    shadow.append_child(&container).unwrap();
+    (host, container)
+}
+
+fn options(pairs: &[(&str, &str)]) -> wasm_bindgen::JsValue {
+    let object = js_sys::Object::new();
+    for (name, value) in pairs {
+        js_sys::Reflect::set(&object, &(*name).into(), &(*value).into()).unwrap();
+    }
+    object.into()
+}
+
+fn hrefs(container: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = container.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.unchecked_into::<web_sys::Element>().get_attribute("href"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn mounts_with_the_help_bar_first_and_unmounts_clean() {
+    let (host, container) = host_and_container();
+    let mut instance = mount(container.clone(), &options(&[]), Some("en-US".into()));
+    let first = container.query_selector("a").unwrap().expect("a link");
+    assert_eq!(
+        first.get_attribute("href").as_deref(),
+        Some("tel:+18006624357")
+    );
+    assert!(
+        first.closest(".rg-helpbar").unwrap().is_some(),
+        "the first link is in the help bar"
+    );
+    assert_eq!(container.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        container.query_selector_all(".rg-step").unwrap().length(),
+        7
+    );
+    instance.unmount();
+    assert_eq!(
+        container.child_element_count(),
+        0,
+        "unmount leaves nothing behind"
+    );
+    instance.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn region_and_theme_options_take_effect() {
+    let (host, container) = host_and_container();
+    let mut instance = mount(
+        container.clone(),
+        &options(&[("region", "uk"), ("theme", "dark")]),
+        None,
+    );
+    assert_eq!(
+        hrefs(&container, ".rg-helpbar a"),
+        vec!["tel:+443001236600", "tel:999"]
+    );
+    assert_eq!(
+        container.get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
+    instance.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn bad_options_fall_back_and_never_become_markup() {
+    let (host, container) = host_and_container();
+    let mut instance = mount(
+        container.clone(),
+        &options(&[
+            ("region", "<img src=x onerror=alert(1)>"),
+            ("helpline-name", "<b>Bold</b>"),
+            ("exit-url", "javascript:alert(1)"),
+            ("sections", "bogus"),
+            ("theme", "red;}"),
+        ]),
+        None,
+    );
+    assert_eq!(
+        container
+            .query_selector_all("img, b, script")
+            .unwrap()
+            .length(),
+        0
+    );
+    assert_eq!(
+        hrefs(&container, ".rg-helpbar a")[0],
+        "tel:+18006624357",
+        "the default region is used"
+    );
+    assert!(
+        container.query_selector(".rg-journey").unwrap().is_some(),
+        "all sections shown"
+    );
+    assert!(!container.inner_html().contains("javascript:"));
+    instance.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn two_instances_are_independent() {
+    let (host_a, a) = host_and_container();
+    let (host_b, b) = host_and_container();
+    let mut first = mount(a.clone(), &options(&[("region", "au")]), None);
+    let mut second = mount(
+        b.clone(),
+        &options(&[("region", "nz"), ("sections", "help")]),
+        None,
+    );
+    assert_eq!(hrefs(&a, ".rg-helpbar a")[1], "tel:000");
+    assert_eq!(hrefs(&b, ".rg-helpbar a")[1], "tel:111");
+    assert!(b.query_selector(".rg-journey").unwrap().is_none());
+    first.unmount();
+    assert_eq!(a.child_element_count(), 0);
+    assert!(
+        b.query_selector(".rg-helpbar").unwrap().is_some(),
+        "unmounting one leaves the other"
+    );
+    second.unmount();
+    host_a.remove();
+    host_b.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_stylesheet_covers_every_component_and_applies() {
+    let css = stylesheet();
+    for selector in [
+        ":host",
+        ".rg-helpbar",
+        ".rg-step",
+        ".rg-grid",
+        ".rg-tier",
+        ".rg-footer",
+        ".rg-vh",
+    ] {
+        assert!(
+            css.contains(selector),
+            "{selector} missing from the stylesheet"
+        );
+    }
+    assert!(!css.contains("/*"), "comments are stripped");
+    let (host, container) = host_and_container();
+    let sheet = web_sys::CssStyleSheet::new().unwrap();
+    sheet.replace_sync(&css).unwrap();
+    let shadow = host.shadow_root().unwrap();
+    let sheets = js_sys::Array::of1(&sheet);
+    js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).unwrap();
+    let mut instance = mount(container.clone(), &options(&[]), None);
+    let bar = container.query_selector(".rg-helpbar").unwrap().unwrap();
+    let style = web_sys::window()
+        .unwrap()
+        .get_computed_style(&bar)
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        style.get_property_value("display").unwrap(),
+        "flex",
+        "component styles apply in the shadow root"
+    );
+    instance.unmount();
+    host.remove();
+}
