@@ -17,144 +17,312 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-fn line_code(id: &str, line: &LineFile, locale: &str) -> String {
+fn opt(value: Option<&str>) -> String {
+    value.map_or("None".into(), |v| format!("Some({})", lit(v)))
+}
+
+fn strs(values: &[String]) -> String {
     format!(
-        "Line {{ id: {}, name: {}, tel: {}, sms: {}, display: {}, spoken: {}, source: {}, last_verified: {} }}",
-        lit(id),
-        lit(&line.name[locale]),
-        lit(&line.tel),
-        line.sms.as_deref().map_or("None".into(), |s| format!("Some({})", lit(s))),
-        lit(&line.display),
-        lit(&line.spoken),
-        lit(&line.source),
-        lit(&line.last_verified),
+        "&[{}]",
+        values.iter().map(|v| lit(v)).collect::<Vec<_>>().join(", ")
     )
 }
 
-fn region_code(region: &RegionFile, locale: &str) -> String {
-    let line = |id: &str| line_code(id, &region.lines[id], locale);
-    let mut tiers = String::new();
-    for tier in &region.tiers {
-        let lines: Vec<String> = tier.lines.iter().map(|id| line(id)).collect();
-        let kind = match tier.kind.as_str() {
-            "emergency" => "Emergency",
-            "crisis" => "Crisis",
-            _ => "Treatment",
+fn slice<T>(items: &[T], f: impl Fn(&T) -> String) -> String {
+    format!("&[{}]", items.iter().map(f).collect::<Vec<_>>().join(", "))
+}
+
+/// `Name { a: 1, b: 2 }`
+fn record(name: &str, fields: &[(&str, String)]) -> String {
+    let body: Vec<String> = fields.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+    format!("{name} {{ {} }}", body.join(", "))
+}
+
+/// A region's lines become one static array per locale; tiers point into it.
+fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> String {
+    let lines_static = format!(
+        "LINES_{}_{}",
+        region.code.to_uppercase(),
+        locale.to_uppercase()
+    );
+    let ids: Vec<&String> = region.lines.keys().collect();
+    let index = |id: &str| ids.iter().position(|i| *i == id).unwrap_or(0);
+    let lines = region.lines.iter().map(|(id, l)| {
+        record(
+            "Line",
+            &[
+                ("id", lit(id)),
+                ("name", lit(&l.name[locale])),
+                ("tel", opt(l.tel.as_deref())),
+                ("sms", opt(l.sms.as_deref())),
+                ("url", opt(l.url.as_deref())),
+                ("display", lit(&l.display)),
+                ("spoken", lit(&l.spoken)),
+                ("source", lit(&l.source)),
+                ("last_verified", lit(&l.last_verified)),
+            ],
+        )
+    });
+    let _ = writeln!(
+        statics,
+        "static {lines_static}: [Line; {}] = [{}];",
+        ids.len(),
+        lines.collect::<Vec<_>>().join(",\n")
+    );
+    let line_ref = |id: &str| format!("&{lines_static}[{}]", index(id));
+    let tiers = slice(&region.tiers, |t| {
+        let kind = match t.kind.as_str() {
+            "emergency" => "TierKind::Emergency",
+            "crisis" => "TierKind::Crisis",
+            _ => "TierKind::Treatment",
         };
-        let _ = write!(
-            tiers,
-            "Tier {{ kind: TierKind::{kind}, heading: {}, body: {}, lines: &[{}] }},",
-            lit(&tier.heading[locale]),
-            lit(&tier.body[locale]),
-            lines.join(", ")
-        );
-    }
-    format!(
-        "Region {{ code: {}, locale: {}, name: {}, main_helpline: {}, emergency: {}, tiers: &[{tiers}] }}",
-        lit(&region.code),
-        lit(locale),
-        lit(&region.name[locale]),
-        line(&region.main_helpline),
-        line(&region.emergency),
+        record(
+            "Tier",
+            &[
+                ("kind", kind.into()),
+                ("heading", lit(&t.heading[locale])),
+                ("body", lit(&t.body[locale])),
+                (
+                    "lists",
+                    slice(&t.lists, |l| {
+                        record(
+                            "TierList",
+                            &[
+                                ("title", lit(&l.title[locale])),
+                                ("items", strs(&l.items[locale])),
+                            ],
+                        )
+                    }),
+                ),
+                (
+                    "actions",
+                    slice(&t.actions, |a| {
+                        let via = match a.via.as_str() {
+                            "call" => "Via::Call",
+                            "text" => "Via::Text",
+                            _ => "Via::Web",
+                        };
+                        record(
+                            "Action",
+                            &[
+                                ("line", line_ref(&a.line)),
+                                ("via", via.into()),
+                                ("label", lit(&a.label[locale])),
+                                ("body", opt(a.body.as_deref())),
+                                ("note", opt(a.note.as_ref().map(|n| n[locale].as_str()))),
+                            ],
+                        )
+                    }),
+                ),
+            ],
+        )
+    });
+    record(
+        "Region",
+        &[
+            ("code", lit(&region.code)),
+            ("locale", lit(locale)),
+            ("name", lit(&region.name[locale])),
+            ("lines", format!("&{lines_static}")),
+            ("main_helpline", line_ref(&region.main_helpline)),
+            ("emergency", line_ref(&region.emergency)),
+            ("tiers", tiers),
+        ],
     )
 }
 
-fn guide_code(g: &GuideFile) -> String {
-    let ui = &g.ui;
-    let steps: Vec<String> = g
-        .journey
-        .steps
-        .iter()
-        .map(|s| {
-            format!(
-                "Step {{ id: {}, title: {}, summary: {} }}",
-                lit(&s.id),
-                lit(&s.title),
-                lit(&s.summary)
-            )
-        })
-        .collect();
-    let options: Vec<String> = g
-        .compare
-        .options
-        .iter()
-        .map(|o| {
-            format!(
-                "CompareOption {{ id: {}, name: {} }}",
-                lit(&o.id),
-                lit(&o.name)
-            )
-        })
-        .collect();
-    let rows: Vec<String> = g
-        .compare
-        .rows
-        .iter()
-        .map(|r| {
-            let cells: Vec<String> = r.cells.iter().map(|c| lit(c)).collect();
-            format!(
-                "CompareRow {{ question: {}, cells: &[{}] }}",
-                lit(&r.question),
-                cells.join(", ")
-            )
-        })
-        .collect();
-    format!(
-        "Guide {{ locale: {locale}, meta: Meta {{ author: {author}, last_reviewed: {lr}, next_review: {nr} }}, \
-         ui: Ui {{ guide_label: {gl}, helpbar_label: {hl}, helpbar_call: {hc}, helpbar_overdose: {ho}, \
-         fallback_notice: {fb}, sections_label: {sl}, sources: {so}, last_reviewed: {ulr}, next_review: {unr}, \
-         privacy_title: {pt}, privacy: {pv}, months: &[{months}], date_pattern: {dp} }}, \
-         journey: Journey {{ title: {jt}, intro: {ji}, steps: &[{steps}] }}, \
-         compare: Compare {{ title: {ct}, intro: {ci}, caption: {cc}, question_header: {cq}, options: &[{options}], rows: &[{rows}] }}, \
-         help: HelpText {{ title: {ht}, intro: {hi} }} }}",
-        locale = lit(&g.meta.locale),
-        author = lit(&g.meta.author),
-        lr = lit(&g.meta.last_reviewed),
-        nr = lit(&g.meta.next_review),
-        gl = lit(&ui.guide_label),
-        hl = lit(&ui.helpbar_label),
-        hc = lit(&ui.helpbar_call),
-        ho = lit(&ui.helpbar_overdose),
-        fb = lit(&ui.fallback_notice),
-        sl = lit(&ui.sections_label),
-        so = lit(&ui.sources),
-        ulr = lit(&ui.last_reviewed),
-        unr = lit(&ui.next_review),
-        pt = lit(&ui.privacy_title),
-        pv = lit(&ui.privacy),
-        months = ui.months.iter().map(|m| lit(m)).collect::<Vec<_>>().join(", "),
-        dp = lit(&ui.date_pattern),
-        jt = lit(&g.journey.title),
-        ji = lit(&g.journey.intro),
-        steps = steps.join(", "),
-        ct = lit(&g.compare.title),
-        ci = lit(&g.compare.intro),
-        cc = lit(&g.compare.caption),
-        cq = lit(&g.compare.question_header),
-        options = options.join(", "),
-        rows = rows.join(", "),
-        ht = lit(&g.help.title),
-        hi = lit(&g.help.intro),
+fn step_text(t: &StepTextFile) -> String {
+    record(
+        "StepText",
+        &[
+            ("what", lit(&t.what)),
+            ("ask", lit(&t.ask)),
+            ("time", opt(t.time.as_deref())),
+            ("now", lit(&t.now)),
+            ("warning", opt(t.warning.as_deref())),
+        ],
     )
 }
 
-/// The base styles first, then one style file per component, in name order.
+fn guide_code(files: &LocaleFiles) -> String {
+    let (ui, j, c, h) = (&files.ui, &files.journey, &files.compare, &files.help);
+    let ui_code = record(
+        "Ui",
+        &[
+            ("author", lit(&ui.author)),
+            ("last_reviewed", lit(&ui.last_reviewed)),
+            ("next_review", lit(&ui.next_review)),
+            ("guide_label", lit(&ui.guide_label)),
+            ("helpbar_label", lit(&ui.helpbar_label)),
+            ("helpbar_call", lit(&ui.helpbar_call)),
+            ("helpbar_overdose", lit(&ui.helpbar_overdose)),
+            ("fallback_notice", lit(&ui.fallback_notice)),
+            ("quick_exit", lit(&ui.quick_exit)),
+            ("quick_exit_hint", lit(&ui.quick_exit_hint)),
+            ("quick_exit_presses", lit(&ui.quick_exit_presses)),
+            ("quick_exit_leaving", lit(&ui.quick_exit_leaving)),
+            ("sources", lit(&ui.sources)),
+            ("last_reviewed_label", lit(&ui.last_reviewed_label)),
+            ("next_review_label", lit(&ui.next_review_label)),
+            ("reviewed_by", lit(&ui.reviewed_by)),
+            ("privacy_title", lit(&ui.privacy_title)),
+            ("privacy", strs(&ui.privacy)),
+            ("safety_title", lit(&ui.safety_title)),
+            ("safety", strs(&ui.safety)),
+            ("months", strs(&ui.months)),
+            ("date_pattern", lit(&ui.date_pattern)),
+        ],
+    );
+    let steps = slice(&j.steps, |s| {
+        record(
+            "Step",
+            &[
+                ("id", lit(&s.id)),
+                ("title", lit(&s.title)),
+                ("call_now", s.call_now.to_string()),
+                ("sources", strs(&s.sources)),
+                ("last_reviewed", lit(&s.last_reviewed)),
+                ("next_review", lit(&s.next_review)),
+                ("me", step_text(&s.me)),
+                ("loved_one", step_text(&s.loved_one)),
+                (
+                    "choices",
+                    slice(&s.choices, |ch| {
+                        record(
+                            "Choice",
+                            &[
+                                ("title", lit(&ch.title)),
+                                ("me", lit(&ch.me)),
+                                ("loved_one", lit(&ch.loved_one)),
+                            ],
+                        )
+                    }),
+                ),
+            ],
+        )
+    });
+    let journey = record(
+        "Journey",
+        &[
+            ("title", lit(&j.title)),
+            ("intro", lit(&j.intro)),
+            ("show_all", lit(&j.show_all)),
+            ("hide_all", lit(&j.hide_all)),
+            ("show", lit(&j.show)),
+            ("hide", lit(&j.hide)),
+            ("step", lit(&j.step)),
+            ("or", lit(&j.or)),
+            ("audience_legend", lit(&j.audience_legend)),
+            ("audience_self", lit(&j.audience_self)),
+            ("audience_loved_one", lit(&j.audience_loved_one)),
+            ("what", lit(&j.what)),
+            ("ask", lit(&j.ask)),
+            ("time", lit(&j.time)),
+            ("now", lit(&j.now)),
+            ("sources", lit(&j.sources)),
+            ("steps", steps),
+        ],
+    );
+    let grids = slice(&c.grids, |g| {
+        record(
+            "Grid",
+            &[
+                ("id", lit(&g.id)),
+                ("title", lit(&g.title)),
+                ("caption", lit(&g.caption)),
+                ("question_header", lit(&g.question_header)),
+                ("sources", strs(&g.sources)),
+                ("last_reviewed", lit(&g.last_reviewed)),
+                ("next_review", lit(&g.next_review)),
+                (
+                    "options",
+                    slice(&g.options, |o| {
+                        record(
+                            "CompareOption",
+                            &[("id", lit(&o.id)), ("name", lit(&o.name))],
+                        )
+                    }),
+                ),
+                (
+                    "rows",
+                    slice(&g.rows, |r| {
+                        record(
+                            "CompareRow",
+                            &[
+                                ("question", lit(&r.question)),
+                                ("us_only", r.us_only.to_string()),
+                                ("cells", strs(&r.cells)),
+                            ],
+                        )
+                    }),
+                ),
+            ],
+        )
+    });
+    let compare = record(
+        "Compare",
+        &[
+            ("title", lit(&c.title)),
+            ("intro", lit(&c.intro)),
+            ("stance", lit(&c.stance)),
+            ("pick_legend", lit(&c.pick_legend)),
+            ("pick_first", lit(&c.pick_first)),
+            ("pick_second", lit(&c.pick_second)),
+            ("us_only", lit(&c.us_only)),
+            ("sources", lit(&c.sources)),
+            ("grids", grids),
+        ],
+    );
+    let help = record(
+        "HelpText",
+        &[
+            ("title", lit(&h.title)),
+            ("intro", lit(&h.intro)),
+            ("urgency_emergency", lit(&h.urgency_emergency)),
+            ("urgency_crisis", lit(&h.urgency_crisis)),
+            ("urgency_treatment", lit(&h.urgency_treatment)),
+            ("partner_heading", lit(&h.partner_heading)),
+            ("partner_default_name", lit(&h.partner_default_name)),
+            ("partner_body", lit(&h.partner_body)),
+            ("partner_call", lit(&h.partner_call)),
+            ("partner_text", lit(&h.partner_text)),
+            ("partner_web", lit(&h.partner_web)),
+            ("partner_hours", lit(&h.partner_hours)),
+            ("phone_bill", lit(&h.phone_bill)),
+        ],
+    );
+    record(
+        "Guide",
+        &[
+            ("locale", lit(&files.locale)),
+            ("ui", ui_code),
+            ("journey", journey),
+            ("compare", compare),
+            ("help", help),
+        ],
+    )
+}
+
+/// Marks a style file the loader carries (the help bar's first frame); the wasm leaves it out.
+const FIRST_FRAME: &str = "/* first-frame";
+
+/// Every component style file, in name order, except those the loader already carries.
 fn stylesheet() -> String {
-    let mut files = vec![PathBuf::from("style/base.css")];
-    let mut components: Vec<PathBuf> = fs::read_dir("src/components")
+    let mut files: Vec<PathBuf> = fs::read_dir("src/components")
         .expect("src/components exists")
         .filter_map(|e| e.ok().map(|e| e.path().join("style.css")))
         .filter(|p| p.exists())
         .collect();
-    components.sort();
-    files.extend(components);
+    files.sort();
     println!("cargo:rerun-if-changed=src/components");
     let mut css = String::new();
     for file in files {
         println!("cargo:rerun-if-changed={}", file.display());
         let text = fs::read_to_string(&file)
             .unwrap_or_else(|e| panic!("cannot read style file {}: {e}", file.display()));
-        css.push_str(&minify_css(&text));
+        if !text.starts_with(FIRST_FRAME) {
+            css.push_str(&minify_css(&text));
+        }
     }
     css
 }
@@ -199,7 +367,7 @@ fn main() {
     let mut code = String::from(
         "// Generated by build.rs from src/content. Edit the content files, not this.\n",
     );
-    let guides: Vec<String> = content.guides.iter().map(guide_code).collect();
+    let guides: Vec<String> = content.locales.iter().map(guide_code).collect();
     let _ = writeln!(
         code,
         "pub static GUIDES: &[Guide] = &[{}];",
@@ -208,7 +376,7 @@ fn main() {
     let mut table = Vec::new();
     for region in &content.regions {
         for locale in LOCALES {
-            table.push(region_code(region, locale));
+            table.push(region_code(region, locale, &mut code));
         }
     }
     let _ = writeln!(

@@ -1,3 +1,4 @@
+#![recursion_limit = "256"]
 //! Recovery Guide: an embeddable guide to the first steps toward help for opioid addiction.
 //!
 //! - [`content`]: the typed content, built from the files editors change.

@@ -61,15 +61,15 @@ fn assert_refused(name: &str, file: &str, edit: impl Fn(String) -> String, expec
 fn the_real_content_is_accepted() {
     let content = schema::load(Path::new(CONTENT)).unwrap_or_else(|p| panic!("{}", p.join("\n")));
     assert_eq!(content.regions.len(), 6);
-    assert_eq!(content.guides.len(), schema::LOCALES.len());
+    assert_eq!(content.locales.len(), schema::LOCALES.len());
 }
 
 #[test]
 fn malformed_toml_is_refused() {
     assert_refused(
         "syntax",
-        "en/guide.toml",
-        |t| t.replacen("[ui]", "[ui", 1),
+        "en/ui.toml",
+        |t| t.replacen("locale = \"en\"", "locale = \"en", 1),
         &["malformed"],
     );
 }
@@ -78,7 +78,7 @@ fn malformed_toml_is_refused() {
 fn a_missing_key_is_refused() {
     assert_refused(
         "missing",
-        "en/guide.toml",
+        "en/ui.toml",
         |t| t.replacen("fallback_notice = ", "# fallback_notice = ", 1),
         &["fallback_notice"],
     );
@@ -88,8 +88,14 @@ fn a_missing_key_is_refused() {
 fn an_unknown_key_is_refused() {
     assert_refused(
         "unknown",
-        "en/guide.toml",
-        |t| t.replacen("[ui]", "[ui]\nhelpbar_lable = \"x\"", 1),
+        "en/ui.toml",
+        |t| {
+            t.replacen(
+                "locale = \"en\"",
+                "locale = \"en\"\nhelpbar_lable = \"x\"",
+                1,
+            )
+        },
         &["helpbar_lable"],
     );
 }
@@ -144,15 +150,25 @@ fn a_missing_translation_is_refused() {
 fn placeholders_and_markup_are_refused() {
     assert_refused(
         "todo",
-        "en/guide.toml",
+        "en/journey.toml",
         |t| t.replacen("title = \"Reach out\"", "title = \"TODO reach out\"", 1),
         &["placeholder"],
     );
     assert_refused(
         "html",
-        "en/guide.toml",
+        "en/journey.toml",
         |t| t.replacen("title = \"Reach out\"", "title = \"<b>Reach out</b>\"", 1),
         &["not HTML"],
+    );
+}
+
+#[test]
+fn a_help_action_without_its_number_is_refused() {
+    assert_refused(
+        "via",
+        "regions/au.toml",
+        |t| t.replacen("via = \"call\"", "via = \"text\"", 1),
+        &["via", "has no number"],
     );
 }
 
@@ -176,8 +192,13 @@ fn a_line_that_does_not_exist_is_refused() {
 fn a_grid_row_with_a_missing_cell_is_refused() {
     assert_refused(
         "cells",
-        "en/guide.toml",
-        |t| t.replacen("  \"A clinician gives the shot.\",\n", "", 1),
+        "en/compare.toml",
+        |t| {
+            let i = t.find("cells = [").expect("a row");
+            let first_cell_end = t[i..].find("\",\n").expect("a cell") + i + 3;
+            let line_start = t[..first_cell_end - 3].rfind('\n').expect("line") + 1;
+            format!("{}{}", &t[..line_start], &t[first_cell_end..])
+        },
         &["cells", "3 options"],
     );
 }
@@ -186,14 +207,13 @@ fn a_grid_row_with_a_missing_cell_is_refused() {
 fn the_journey_must_have_all_seven_steps() {
     assert_refused(
         "steps",
-        "en/guide.toml",
+        "en/journey.toml",
         |t| {
             let i = t
-                .find("[[journey.steps]]\nid = \"ongoing\"")
+                .find("[[steps]]\nid = \"ongoing\"")
                 .expect("the last step");
-            let end = t[i..].find("\n\n").expect("its end") + i;
-            format!("{}{}", &t[..i], &t[end + 2..])
+            t[..i].to_string()
         },
-        &["journey.steps", "7"],
+        &["steps", "seven"],
     );
 }

@@ -8,7 +8,10 @@ use recovery_guide::embedding::options::{parse, Options, Section};
 
 fn render(options: Options) -> String {
     let owner = Owner::new();
-    owner.with(|| view! { <Guide options=options /> }.to_html())
+    // `<!>` are Leptos's markers between text nodes; a reader never sees them.
+    owner
+        .with(|| view! { <Guide options=options /> }.to_html())
+        .replace("<!>", "")
 }
 
 fn render_with(pairs: &[(&str, &str)]) -> String {
@@ -47,8 +50,17 @@ fn help_bar_comes_first_with_the_helpline_and_emergency_number() {
             "1 800 662 4357",
             "1-800-662-HELP (4357)",
             r#"href="tel:911""#,
+            "Exit this page",
         ],
     );
+}
+
+#[test]
+fn quick_exit_can_be_turned_off() {
+    assert!(render(Options::default()).contains("rg-exit__button"));
+    let html = render_with(&[("quick-exit", "off")]);
+    assert!(!html.contains("rg-exit__button"));
+    assert!(html.contains("rg-helpbar"), "the help bar stays");
 }
 
 #[test]
@@ -72,8 +84,52 @@ fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
             "Ongoing support",
         ],
     );
-    assert_eq!(html.matches(r#"class="rg-step""#).count(), 7);
     assert_eq!(html.matches("<h3 class=\"rg-step__title\"").count(), 7);
+    assert_eq!(
+        html.matches(r#"aria-expanded="false""#).count(),
+        8,
+        "7 steps and Show all, all collapsed"
+    );
+    assert!(html.matches(" hidden ").count() >= 7, "every step body starts hidden");
+}
+
+#[test]
+fn journey_has_both_audiences_and_or_choices_under_their_steps() {
+    let me = render_with(&[("audience", "self"), ("start", "detox")]);
+    let them = render_with(&[("audience", "loved-one"), ("start", "detox")]);
+    assert_ne!(me, them, "the audience changes the wording");
+    assert!(me.contains("Who are you reading for?"));
+    assert!(
+        them.contains("their body") || them.contains("Their body"),
+        "written for a loved one"
+    );
+    // Choices are h4 inside the step (whose title is an h3), joined by "or".
+    assert_in_order(
+        &me,
+        &[
+            "Medical detox",
+            "<h4>Detox first</h4>",
+            r#"class="rg-or""#,
+            "<h4>Start medication directly</h4>",
+        ],
+    );
+    assert_in_order(
+        &me,
+        &[r#"id="rg-step-detox-body""#, "Detox alone is not treatment"],
+    );
+}
+
+#[test]
+fn the_start_option_opens_that_step_only() {
+    let html = render_with(&[("start", "medication")]);
+    assert_eq!(html.matches(r#"aria-expanded="true""#).count(), 1);
+    assert!(html.contains(r#"aria-expanded="true" aria-controls="rg-step-medication-body""#));
+}
+
+#[test]
+fn medication_step_says_counseling_is_not_required() {
+    let html = render_with(&[("start", "medication")]);
+    assert!(html.contains("You do not have to take counseling to get medication"));
 }
 
 #[test]
@@ -84,7 +140,7 @@ fn comparison_is_a_real_table_with_the_three_medications_as_columns() {
         &[
             "<table",
             "<caption>",
-            "Medications for opioid use disorder",
+            "Medications for opioid use disorder, compared",
             r#"<th scope="col">"#,
             "Question",
             r#"<th scope="col">Methadone"#,
@@ -93,13 +149,16 @@ fn comparison_is_a_real_table_with_the_three_medications_as_columns() {
             r#"<th scope="row">"#,
         ],
     );
-    let rows = html.matches(r#"<th scope="row">"#).count();
+    let start = html.find("<table").expect("a table");
+    let table = &html[start..start + html[start..].find("</table>").expect("its end")];
+    let rows = table.matches(r#"<th scope="row">"#).count();
     assert!(rows >= 3, "at least three questions, found {rows}");
     assert_eq!(
-        html.matches("<td ").count(),
+        table.matches("<td>").count(),
         rows * 3,
         "every row has a cell for every medication"
     );
+    assert!(html.contains("does not recommend"), "the stance is stated");
 }
 
 #[test]
@@ -109,6 +168,7 @@ fn us_help_tiers_are_emergency_then_crisis_then_treatment() {
         &html,
         &[
             "rg-tier--emergency",
+            "Emergency:",
             "Call 911 now",
             r#"href="tel:911""#,
             "rg-tier--crisis",
@@ -117,6 +177,7 @@ fn us_help_tiers_are_emergency_then_crisis_then_treatment() {
             "rg-tier--treatment",
             "SAMHSA",
             r#"href="tel:+18006624357""#,
+            "phone bill",
         ],
     );
 }
@@ -184,6 +245,8 @@ fn footer_shows_sources_dates_and_the_privacy_promise() {
             "Next review due",
             "stores nothing and sends nothing",
             "phone bill",
+            "Staying safe online",
+            "does not erase your browsing history",
         ],
     );
     assert!(

@@ -6,5 +6,6 @@ pub mod guide;
 pub mod help;
 pub mod help_bar;
 pub mod journey;
+pub mod quick_exit;
 
 pub use guide::Guide;

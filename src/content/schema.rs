@@ -1,5 +1,9 @@
 //! The content files' schema and every check on them. Shared by `build.rs` (which refuses to
 //! build bad content) and `tests/content_files.rs` (which proves it does); not part of the library.
+//!
+//! Per locale, `src/content/<locale>/` holds `ui.toml`, `journey.toml`, `compare.toml` and
+//! `help.toml`. `src/content/regions/<code>.toml` holds a region's lines and help tiers, with each
+//! text given per locale (`{ en = "…", es = "…" }`).
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -9,10 +13,23 @@ use std::path::{Path, PathBuf};
 pub const LOCALES: &[&str] = &["en"];
 pub const REGIONS: &[&str] = &["us", "uk", "ca", "au", "nz", "ie"];
 pub const TIER_KINDS: &[&str] = &["emergency", "crisis", "treatment"];
+/// The journey's steps, in the seed guide's order.
+pub const STEP_IDS: &[&str] = &[
+    "recognise",
+    "reach-out",
+    "detox",
+    "rehab",
+    "medication",
+    "therapy",
+    "ongoing",
+];
 /// Words that must never reach a reader: unfinished copy.
 pub const PLACEHOLDERS: &[&str] = &["lorem", "todo", "tbd", "xxx", "fixme"];
 
 pub type Localized = BTreeMap<String, String>;
+pub type LocalizedList = BTreeMap<String, Vec<String>>;
+
+// ---------- regions/<code>.toml ----------
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -29,8 +46,9 @@ pub struct RegionFile {
 #[serde(deny_unknown_fields)]
 pub struct LineFile {
     pub name: Localized,
-    pub tel: String,
+    pub tel: Option<String>,
     pub sms: Option<String>,
+    pub url: Option<String>,
     pub display: String,
     pub spoken: String,
     pub source: String,
@@ -43,51 +61,79 @@ pub struct TierFile {
     pub kind: String,
     pub heading: Localized,
     pub body: Localized,
-    pub lines: Vec<String>,
+    #[serde(default)]
+    pub lists: Vec<TierListFile>,
+    pub actions: Vec<ActionFile>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct GuideFile {
-    pub meta: MetaFile,
-    pub ui: UiFile,
-    pub journey: JourneyFile,
-    pub compare: CompareFile,
-    pub help: HelpFile,
+pub struct TierListFile {
+    pub title: Localized,
+    pub items: LocalizedList,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MetaFile {
-    pub locale: String,
-    pub author: String,
-    pub last_reviewed: String,
-    pub next_review: String,
+pub struct ActionFile {
+    pub line: String,
+    pub via: String,
+    pub label: Localized,
+    pub body: Option<String>,
+    pub note: Option<Localized>,
 }
+
+// ---------- <locale>/ui.toml ----------
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiFile {
+    pub locale: String,
+    pub author: String,
+    pub last_reviewed: String,
+    pub next_review: String,
     pub guide_label: String,
     pub helpbar_label: String,
     pub helpbar_call: String,
     pub helpbar_overdose: String,
     pub fallback_notice: String,
-    pub sections_label: String,
+    pub quick_exit: String,
+    pub quick_exit_hint: String,
+    pub quick_exit_presses: String,
+    pub quick_exit_leaving: String,
     pub sources: String,
-    pub last_reviewed: String,
-    pub next_review: String,
+    pub last_reviewed_label: String,
+    pub next_review_label: String,
+    pub reviewed_by: String,
     pub privacy_title: String,
-    pub privacy: String,
+    pub privacy: Vec<String>,
+    pub safety_title: String,
+    pub safety: Vec<String>,
     pub months: Vec<String>,
     pub date_pattern: String,
 }
+
+// ---------- <locale>/journey.toml ----------
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct JourneyFile {
     pub title: String,
     pub intro: String,
+    pub show_all: String,
+    pub hide_all: String,
+    pub show: String,
+    pub hide: String,
+    pub step: String,
+    pub or: String,
+    pub audience_legend: String,
+    pub audience_self: String,
+    pub audience_loved_one: String,
+    pub what: String,
+    pub ask: String,
+    pub time: String,
+    pub now: String,
+    pub sources: String,
     pub steps: Vec<StepFile>,
 }
 
@@ -96,16 +142,62 @@ pub struct JourneyFile {
 pub struct StepFile {
     pub id: String,
     pub title: String,
-    pub summary: String,
+    pub call_now: bool,
+    pub sources: Vec<String>,
+    pub last_reviewed: String,
+    pub next_review: String,
+    #[serde(rename = "self")]
+    pub me: StepTextFile,
+    pub loved_one: StepTextFile,
+    #[serde(default)]
+    pub choices: Vec<ChoiceFile>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepTextFile {
+    pub what: String,
+    pub ask: String,
+    pub time: Option<String>,
+    pub now: String,
+    pub warning: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceFile {
+    pub title: String,
+    #[serde(rename = "self")]
+    pub me: String,
+    pub loved_one: String,
+}
+
+// ---------- <locale>/compare.toml ----------
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CompareFile {
     pub title: String,
     pub intro: String,
+    pub stance: String,
+    pub pick_legend: String,
+    pub pick_first: String,
+    pub pick_second: String,
+    pub us_only: String,
+    pub sources: String,
+    pub grids: Vec<GridFile>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GridFile {
+    pub id: String,
+    pub title: String,
     pub caption: String,
     pub question_header: String,
+    pub sources: Vec<String>,
+    pub last_reviewed: String,
+    pub next_review: String,
     pub options: Vec<OptionFile>,
     pub rows: Vec<RowFile>,
 }
@@ -121,14 +213,37 @@ pub struct OptionFile {
 #[serde(deny_unknown_fields)]
 pub struct RowFile {
     pub question: String,
+    pub us_only: bool,
     pub cells: Vec<String>,
 }
+
+// ---------- <locale>/help.toml ----------
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HelpFile {
     pub title: String,
     pub intro: String,
+    pub urgency_emergency: String,
+    pub urgency_crisis: String,
+    pub urgency_treatment: String,
+    pub partner_heading: String,
+    pub partner_default_name: String,
+    pub partner_body: String,
+    pub partner_call: String,
+    pub partner_text: String,
+    pub partner_web: String,
+    pub partner_hours: String,
+    pub phone_bill: String,
+}
+
+/// One locale's files.
+pub struct LocaleFiles {
+    pub locale: String,
+    pub ui: UiFile,
+    pub journey: JourneyFile,
+    pub compare: CompareFile,
+    pub help: HelpFile,
 }
 
 /// Collects every problem in the content, so an editor sees them all at once.
@@ -167,6 +282,15 @@ impl Problems {
         }
     }
 
+    fn texts(&mut self, file: &Path, key: &str, values: &[String]) {
+        if values.is_empty() {
+            self.add(file, key, "is empty");
+        }
+        for (i, value) in values.iter().enumerate() {
+            self.text(file, &format!("{key}[{i}]"), value);
+        }
+    }
+
     pub fn localized(&mut self, file: &Path, key: &str, value: &Localized) {
         for locale in LOCALES {
             match value.get(*locale) {
@@ -174,7 +298,37 @@ impl Problems {
                 None => self.add(file, key, format!("has no `{locale}` text")),
             }
         }
-        for locale in value.keys() {
+        self.no_unknown_locales(file, key, value.keys());
+    }
+
+    fn localized_list(&mut self, file: &Path, key: &str, value: &LocalizedList) {
+        let counts: Vec<usize> = LOCALES
+            .iter()
+            .filter_map(|l| value.get(*l).map(Vec::len))
+            .collect();
+        for locale in LOCALES {
+            match value.get(*locale) {
+                Some(items) => self.texts(file, &format!("{key}.{locale}"), items),
+                None => self.add(file, key, format!("has no `{locale}` list")),
+            }
+        }
+        if counts.windows(2).any(|w| w[0] != w[1]) {
+            self.add(
+                file,
+                key,
+                "has lists of different lengths in different locales",
+            );
+        }
+        self.no_unknown_locales(file, key, value.keys());
+    }
+
+    fn no_unknown_locales<'a>(
+        &mut self,
+        file: &Path,
+        key: &str,
+        keys: impl Iterator<Item = &'a String>,
+    ) {
+        for locale in keys {
             if !LOCALES.contains(&locale.as_str()) {
                 self.add(file, key, format!("has text for unknown locale `{locale}`"));
             }
@@ -199,6 +353,18 @@ impl Problems {
         }
     }
 
+    fn review_dates(&mut self, file: &Path, key: &str, last: &str, next: &str) {
+        self.date(file, &format!("{key}last_reviewed"), last);
+        self.date(file, &format!("{key}next_review"), next);
+        if next <= last {
+            self.add(
+                file,
+                &format!("{key}next_review"),
+                "must come after last_reviewed",
+            );
+        }
+    }
+
     pub fn phone(&mut self, file: &Path, key: &str, value: &str) {
         if !is_dialable(value) {
             self.add(
@@ -210,6 +376,12 @@ impl Problems {
             );
         }
     }
+
+    fn placeholder(&mut self, file: &Path, key: &str, value: &str, needle: &str) {
+        if !value.contains(needle) {
+            self.add(file, key, format!("must contain {needle}"));
+        }
+    }
 }
 
 /// E.164 (`+` then 7 to 15 digits) or a short code of 3 to 6 digits.
@@ -219,6 +391,16 @@ pub fn is_dialable(value: &str) -> bool {
         Some(rest) => (7..=15).contains(&rest.len()) && digits(rest) && !rest.starts_with('0'),
         None => (3..=6).contains(&value.len()) && digits(value),
     }
+}
+
+/// An https address with a host and nothing that could break out of an attribute.
+pub fn is_https_url(value: &str) -> bool {
+    value
+        .strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !value
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '\\'))
 }
 
 /// Parses one content file's text, naming the file in the error.
@@ -241,9 +423,23 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
     for (id, line) in &region.lines {
         let key = format!("lines.{id}");
         p.localized(path, &format!("{key}.name"), &line.name);
-        p.phone(path, &format!("{key}.tel"), &line.tel);
+        if let Some(tel) = &line.tel {
+            p.phone(path, &format!("{key}.tel"), tel);
+        }
         if let Some(sms) = &line.sms {
             p.phone(path, &format!("{key}.sms"), sms);
+        }
+        if let Some(url) = &line.url {
+            if !is_https_url(url) {
+                p.add(
+                    path,
+                    &format!("{key}.url"),
+                    format!("\"{url}\" is not an https:// address"),
+                );
+            }
+        }
+        if line.tel.is_none() && line.sms.is_none() && line.url.is_none() {
+            p.add(path, &key, "needs a tel, sms or url");
         }
         p.text(path, &format!("{key}.display"), &line.display);
         p.text(path, &format!("{key}.spoken"), &line.spoken);
@@ -254,12 +450,20 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
         ("main_helpline", &region.main_helpline),
         ("emergency", &region.emergency),
     ] {
-        if !region.lines.contains_key(id) {
-            p.add(
+        match region.lines.get(id) {
+            Some(line) if line.tel.is_some() => {}
+            Some(_) => p.add(
+                path,
+                key,
+                format!(
+                    "names line \"{id}\", which has no tel: the help bar needs a number to call"
+                ),
+            ),
+            None => p.add(
                 path,
                 key,
                 format!("names line \"{id}\", which is not in [lines]"),
-            );
+            ),
         }
     }
     if region.tiers.is_empty() {
@@ -276,195 +480,378 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
         }
         p.localized(path, &format!("{key}.heading"), &tier.heading);
         p.localized(path, &format!("{key}.body"), &tier.body);
-        if tier.lines.is_empty() {
-            p.add(path, &format!("{key}.lines"), "is empty");
+        for (j, list) in tier.lists.iter().enumerate() {
+            p.localized(path, &format!("{key}.lists[{j}].title"), &list.title);
+            p.localized_list(path, &format!("{key}.lists[{j}].items"), &list.items);
         }
-        for id in &tier.lines {
-            if !region.lines.contains_key(id) {
-                p.add(
-                    path,
-                    &format!("{key}.lines"),
-                    format!("names line \"{id}\", which is not in [lines]"),
-                );
-            }
+        if tier.actions.is_empty() {
+            p.add(
+                path,
+                &format!("{key}.actions"),
+                "is empty: every tier needs a way to get help",
+            );
+        }
+        for (j, action) in tier.actions.iter().enumerate() {
+            check_action(path, &format!("{key}.actions[{j}]"), action, region, p);
         }
     }
 }
 
-pub fn check_guide(path: &Path, locale: &str, g: &GuideFile, p: &mut Problems) {
-    if g.meta.locale != locale {
+fn check_action(
+    path: &Path,
+    key: &str,
+    action: &ActionFile,
+    region: &RegionFile,
+    p: &mut Problems,
+) {
+    let Some(line) = region.lines.get(&action.line) else {
         p.add(
             path,
-            "meta.locale",
-            format!("is \"{}\" but the folder is \"{locale}\"", g.meta.locale),
+            &format!("{key}.line"),
+            format!("names line \"{}\", which is not in [lines]", action.line),
         );
-    }
-    p.text(path, "meta.author", &g.meta.author);
-    p.date(path, "meta.last_reviewed", &g.meta.last_reviewed);
-    p.date(path, "meta.next_review", &g.meta.next_review);
-    if g.meta.next_review <= g.meta.last_reviewed {
+        return;
+    };
+    let has = match action.via.as_str() {
+        "call" => line.tel.is_some(),
+        "text" => line.sms.is_some(),
+        "web" => line.url.is_some(),
+        other => {
+            p.add(
+                path,
+                &format!("{key}.via"),
+                format!("\"{other}\" is not call, text or web"),
+            );
+            return;
+        }
+    };
+    if !has {
         p.add(
             path,
-            "meta.next_review",
-            "must come after meta.last_reviewed",
+            &format!("{key}.via"),
+            format!(
+                "is {} but line \"{}\" has no number or address for it",
+                action.via, action.line
+            ),
         );
     }
-    let ui = &g.ui;
+    p.localized(path, &format!("{key}.label"), &action.label);
+    for (locale, label) in &action.label {
+        p.placeholder(path, &format!("{key}.label.{locale}"), label, "{number}");
+    }
+    if let Some(note) = &action.note {
+        p.localized(path, &format!("{key}.note"), note);
+    }
+    if let Some(body) = &action.body {
+        p.text(path, &format!("{key}.body"), body);
+        if action.via != "text" {
+            p.add(path, &format!("{key}.body"), "is only for via = \"text\"");
+        }
+    }
+}
+
+pub fn check_ui(path: &Path, locale: &str, ui: &UiFile, p: &mut Problems) {
+    if ui.locale != locale {
+        p.add(
+            path,
+            "locale",
+            format!("is \"{}\" but the folder is \"{locale}\"", ui.locale),
+        );
+    }
+    p.review_dates(path, "", &ui.last_reviewed, &ui.next_review);
     for (key, value) in [
+        ("author", &ui.author),
         ("guide_label", &ui.guide_label),
         ("helpbar_label", &ui.helpbar_label),
         ("helpbar_call", &ui.helpbar_call),
         ("helpbar_overdose", &ui.helpbar_overdose),
         ("fallback_notice", &ui.fallback_notice),
-        ("sections_label", &ui.sections_label),
+        ("quick_exit", &ui.quick_exit),
+        ("quick_exit_hint", &ui.quick_exit_hint),
+        ("quick_exit_presses", &ui.quick_exit_presses),
+        ("quick_exit_leaving", &ui.quick_exit_leaving),
         ("sources", &ui.sources),
-        ("last_reviewed", &ui.last_reviewed),
-        ("next_review", &ui.next_review),
+        ("last_reviewed_label", &ui.last_reviewed_label),
+        ("next_review_label", &ui.next_review_label),
+        ("reviewed_by", &ui.reviewed_by),
         ("privacy_title", &ui.privacy_title),
-        ("privacy", &ui.privacy),
+        ("safety_title", &ui.safety_title),
+        ("date_pattern", &ui.date_pattern),
     ] {
-        p.text(path, &format!("ui.{key}"), value);
+        p.text(path, key, value);
     }
+    p.texts(path, "privacy", &ui.privacy);
+    p.texts(path, "safety", &ui.safety);
+    p.placeholder(path, "helpbar_overdose", &ui.helpbar_overdose, "{number}");
+    p.placeholder(path, "quick_exit_presses", &ui.quick_exit_presses, "{n}");
     if ui.months.len() != 12 {
         p.add(
             path,
-            "ui.months",
+            "months",
             format!("has {} names; a year has 12 months", ui.months.len()),
         );
     }
-    for (i, month) in ui.months.iter().enumerate() {
-        p.text(path, &format!("ui.months[{i}]"), month);
-    }
+    p.texts(path, "months", &ui.months);
     for part in ["{day}", "{month}", "{year}"] {
-        if !ui.date_pattern.contains(part) {
-            p.add(path, "ui.date_pattern", format!("must contain {part}"));
-        }
+        p.placeholder(path, "date_pattern", &ui.date_pattern, part);
     }
-    if !ui.helpbar_overdose.contains("{number}") {
-        p.add(path, "ui.helpbar_overdose", "must contain {number}");
+}
+
+pub fn check_journey(path: &Path, j: &JourneyFile, p: &mut Problems) {
+    for (key, value) in [
+        ("title", &j.title),
+        ("intro", &j.intro),
+        ("show_all", &j.show_all),
+        ("hide_all", &j.hide_all),
+        ("show", &j.show),
+        ("hide", &j.hide),
+        ("step", &j.step),
+        ("or", &j.or),
+        ("audience_legend", &j.audience_legend),
+        ("audience_self", &j.audience_self),
+        ("audience_loved_one", &j.audience_loved_one),
+        ("what", &j.what),
+        ("ask", &j.ask),
+        ("time", &j.time),
+        ("now", &j.now),
+        ("sources", &j.sources),
+    ] {
+        p.text(path, key, value);
     }
-    p.text(path, "journey.title", &g.journey.title);
-    p.text(path, "journey.intro", &g.journey.intro);
-    if g.journey.steps.len() != 7 {
+    let ids: Vec<&str> = j.steps.iter().map(|s| s.id.as_str()).collect();
+    if ids != STEP_IDS {
         p.add(
             path,
-            "journey.steps",
-            format!("has {} steps; the seed guide has 7", g.journey.steps.len()),
+            "steps",
+            format!("must be the seven steps {STEP_IDS:?} in order; found {ids:?}"),
         );
     }
-    let mut ids = Vec::new();
-    for (i, step) in g.journey.steps.iter().enumerate() {
-        let key = format!("journey.steps[{i}]");
-        p.text(path, &format!("{key}.id"), &step.id);
-        if ids.contains(&&step.id) {
+    for (i, step) in j.steps.iter().enumerate() {
+        let key = format!("steps[{i}]");
+        p.text(path, &format!("{key}.title"), &step.title);
+        p.texts(path, &format!("{key}.sources"), &step.sources);
+        p.review_dates(
+            path,
+            &format!("{key}."),
+            &step.last_reviewed,
+            &step.next_review,
+        );
+        for (who, text) in [("self", &step.me), ("loved_one", &step.loved_one)] {
+            let k = format!("{key}.{who}");
+            p.text(path, &format!("{k}.what"), &text.what);
+            p.text(path, &format!("{k}.ask"), &text.ask);
+            p.text(path, &format!("{k}.now"), &text.now);
+            if let Some(time) = &text.time {
+                p.text(path, &format!("{k}.time"), time);
+            }
+            if let Some(warning) = &text.warning {
+                p.text(path, &format!("{k}.warning"), warning);
+            }
+        }
+        if step.me.time.is_some() != step.loved_one.time.is_some()
+            || step.me.warning.is_some() != step.loved_one.warning.is_some()
+        {
             p.add(
                 path,
-                &format!("{key}.id"),
-                format!("\"{}\" is used twice", step.id),
+                &key,
+                "must give `time` and `warning` for both audiences, or for neither",
             );
         }
-        ids.push(&step.id);
-        p.text(path, &format!("{key}.title"), &step.title);
-        p.text(path, &format!("{key}.summary"), &step.summary);
+        if step.choices.len() == 1 {
+            p.add(
+                path,
+                &format!("{key}.choices"),
+                "has one choice: an \"or\" needs two or more",
+            );
+        }
+        for (c, choice) in step.choices.iter().enumerate() {
+            let k = format!("{key}.choices[{c}]");
+            p.text(path, &format!("{k}.title"), &choice.title);
+            p.text(path, &format!("{k}.self"), &choice.me);
+            p.text(path, &format!("{k}.loved_one"), &choice.loved_one);
+        }
     }
-    let c = &g.compare;
+}
+
+pub fn check_compare(path: &Path, c: &CompareFile, p: &mut Problems) {
     for (key, value) in [
         ("title", &c.title),
         ("intro", &c.intro),
-        ("caption", &c.caption),
-        ("question_header", &c.question_header),
+        ("stance", &c.stance),
+        ("pick_legend", &c.pick_legend),
+        ("pick_first", &c.pick_first),
+        ("pick_second", &c.pick_second),
+        ("us_only", &c.us_only),
+        ("sources", &c.sources),
     ] {
-        p.text(path, &format!("compare.{key}"), value);
+        p.text(path, key, value);
     }
-    if c.options.is_empty() || c.rows.is_empty() {
-        p.add(path, "compare", "needs options and rows");
+    let ids: Vec<&str> = c.grids.iter().map(|g| g.id.as_str()).collect();
+    if ids != ["medications", "settings"] {
+        p.add(
+            path,
+            "grids",
+            format!("must be the medications grid then the settings grid; found {ids:?}"),
+        );
     }
-    for (i, option) in c.options.iter().enumerate() {
-        p.text(path, &format!("compare.options[{i}].id"), &option.id);
-        p.text(path, &format!("compare.options[{i}].name"), &option.name);
-    }
-    for (i, row) in c.rows.iter().enumerate() {
-        let key = format!("compare.rows[{i}]");
-        p.text(path, &format!("{key}.question"), &row.question);
-        if row.cells.len() != c.options.len() {
-            p.add(
-                path,
-                &format!("{key}.cells"),
-                format!(
-                    "has {} cells for {} options",
-                    row.cells.len(),
-                    c.options.len()
-                ),
-            );
+    for (i, grid) in c.grids.iter().enumerate() {
+        let key = format!("grids[{i}]");
+        for (k, value) in [
+            ("title", &grid.title),
+            ("caption", &grid.caption),
+            ("question_header", &grid.question_header),
+        ] {
+            p.text(path, &format!("{key}.{k}"), value);
         }
-        for (j, cell) in row.cells.iter().enumerate() {
-            p.text(path, &format!("{key}.cells[{j}]"), cell);
+        p.texts(path, &format!("{key}.sources"), &grid.sources);
+        p.review_dates(
+            path,
+            &format!("{key}."),
+            &grid.last_reviewed,
+            &grid.next_review,
+        );
+        if grid.options.len() < 2 || grid.rows.is_empty() {
+            p.add(path, &key, "needs two or more options and one or more rows");
+        }
+        for (j, option) in grid.options.iter().enumerate() {
+            p.text(path, &format!("{key}.options[{j}].id"), &option.id);
+            p.text(path, &format!("{key}.options[{j}].name"), &option.name);
+        }
+        for (r, row) in grid.rows.iter().enumerate() {
+            let k = format!("{key}.rows[{r}]");
+            p.text(path, &format!("{k}.question"), &row.question);
+            if row.cells.len() != grid.options.len() {
+                p.add(
+                    path,
+                    &format!("{k}.cells"),
+                    format!(
+                        "has {} cells for {} options",
+                        row.cells.len(),
+                        grid.options.len()
+                    ),
+                );
+            }
+            for (j, cell) in row.cells.iter().enumerate() {
+                p.text(path, &format!("{k}.cells[{j}]"), cell);
+            }
         }
     }
-    p.text(path, "help.title", &g.help.title);
-    p.text(path, "help.intro", &g.help.intro);
+}
+
+pub fn check_help(path: &Path, h: &HelpFile, p: &mut Problems) {
+    for (key, value) in [
+        ("title", &h.title),
+        ("intro", &h.intro),
+        ("urgency_emergency", &h.urgency_emergency),
+        ("urgency_crisis", &h.urgency_crisis),
+        ("urgency_treatment", &h.urgency_treatment),
+        ("partner_heading", &h.partner_heading),
+        ("partner_default_name", &h.partner_default_name),
+        ("partner_body", &h.partner_body),
+        ("partner_call", &h.partner_call),
+        ("partner_text", &h.partner_text),
+        ("partner_web", &h.partner_web),
+        ("partner_hours", &h.partner_hours),
+        ("phone_bill", &h.phone_bill),
+    ] {
+        p.text(path, key, value);
+    }
+    p.placeholder(path, "partner_heading", &h.partner_heading, "{name}");
+    for (key, value) in [
+        ("partner_call", &h.partner_call),
+        ("partner_text", &h.partner_text),
+        ("partner_web", &h.partner_web),
+    ] {
+        p.placeholder(path, key, value, "{number}");
+    }
 }
 
 /// Every content file, read and checked.
 pub struct Content {
     pub regions: Vec<RegionFile>,
-    pub guides: Vec<GuideFile>,
+    pub locales: Vec<LocaleFiles>,
     /// Every file read, so the build reruns when one changes.
     pub files: Vec<PathBuf>,
+}
+
+struct Reader {
+    problems: Problems,
+    files: Vec<PathBuf>,
+}
+
+impl Reader {
+    fn read<T: for<'de> Deserialize<'de>>(&mut self, path: PathBuf) -> Option<T> {
+        self.files.push(path.clone());
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                self.problems
+                    .0
+                    .push(format!("cannot read content file {}: {e}", path.display()));
+                return None;
+            }
+        };
+        match parse_file(&path, &text) {
+            Ok(value) => Some(value),
+            Err(e) => {
+                self.problems.0.push(e);
+                None
+            }
+        }
+    }
 }
 
 /// Reads and checks all content under `dir`. The error lists every problem found, each naming its
 /// file and key.
 pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
-    let mut problems = Problems::default();
-    let mut files = Vec::new();
-    let mut read = |path: PathBuf, problems: &mut Problems| -> Option<String> {
-        files.push(path.clone());
-        match std::fs::read_to_string(&path) {
-            Ok(text) => Some(text),
-            Err(e) => {
-                problems
-                    .0
-                    .push(format!("cannot read content file {}: {e}", path.display()));
-                None
-            }
-        }
+    let mut r = Reader {
+        problems: Problems::default(),
+        files: Vec::new(),
     };
     let mut regions = Vec::new();
     for code in REGIONS {
         let path = dir.join("regions").join(format!("{code}.toml"));
-        let Some(text) = read(path.clone(), &mut problems) else {
-            continue;
-        };
-        match parse_file::<RegionFile>(&path, &text) {
-            Ok(region) => {
-                check_region(&path, code, &region, &mut problems);
-                regions.push(region);
-            }
-            Err(e) => problems.0.push(e),
+        if let Some(region) = r.read::<RegionFile>(path.clone()) {
+            check_region(&path, code, &region, &mut r.problems);
+            regions.push(region);
         }
     }
-    let mut guides = Vec::new();
+    let mut locales = Vec::new();
     for locale in LOCALES {
-        let path = dir.join(locale).join("guide.toml");
-        let Some(text) = read(path.clone(), &mut problems) else {
-            continue;
-        };
-        match parse_file::<GuideFile>(&path, &text) {
-            Ok(guide) => {
-                check_guide(&path, locale, &guide, &mut problems);
-                guides.push(guide);
-            }
-            Err(e) => problems.0.push(e),
+        let base = dir.join(locale);
+        let ui = r.read::<UiFile>(base.join("ui.toml"));
+        let journey = r.read::<JourneyFile>(base.join("journey.toml"));
+        let compare = r.read::<CompareFile>(base.join("compare.toml"));
+        let help = r.read::<HelpFile>(base.join("help.toml"));
+        if let Some(ui) = &ui {
+            check_ui(&base.join("ui.toml"), locale, ui, &mut r.problems);
+        }
+        if let Some(journey) = &journey {
+            check_journey(&base.join("journey.toml"), journey, &mut r.problems);
+        }
+        if let Some(compare) = &compare {
+            check_compare(&base.join("compare.toml"), compare, &mut r.problems);
+        }
+        if let Some(help) = &help {
+            check_help(&base.join("help.toml"), help, &mut r.problems);
+        }
+        if let (Some(ui), Some(journey), Some(compare), Some(help)) = (ui, journey, compare, help) {
+            locales.push(LocaleFiles {
+                locale: locale.to_string(),
+                ui,
+                journey,
+                compare,
+                help,
+            });
         }
     }
-    if problems.0.is_empty() {
+    if r.problems.0.is_empty() {
         Ok(Content {
             regions,
-            guides,
-            files,
+            locales,
+            files: r.files,
         })
     } else {
-        Err(problems.0)
+        Err(r.problems.0)
     }
 }

@@ -28,20 +28,19 @@ if (!existsSync(join(staging, GLUE.to)) || !existsSync(join(staging, WASM.to))) 
   throw new Error(`trunk's output is not where expected: ${readdirSync(staging).join(', ')}`);
 }
 
+// The words the first frame needs, per locale (each folder with a ui.toml is a locale).
+const FIRST_FRAME_WORDS = ['guide_label', 'helpbar_label', 'helpbar_call', 'helpbar_overdose', 'fallback_notice', 'quick_exit', 'quick_exit_hint'];
 const locales = {};
 for (const dir of readdirSync(content)) {
-  const file = join(content, dir, 'guide.toml');
+  const file = join(content, dir, 'ui.toml');
   if (!existsSync(file)) continue;
-  const { ui } = toml(file);
-  locales[dir] = {
-    lang: dir,
-    guide_label: ui.guide_label,
-    helpbar_label: ui.helpbar_label,
-    helpbar_call: ui.helpbar_call,
-    helpbar_overdose: ui.helpbar_overdose,
-    fallback_notice: ui.fallback_notice,
-  };
+  const ui = toml(file);
+  locales[dir] = { lang: dir };
+  for (const key of FIRST_FRAME_WORDS) locales[dir][key] = ui[key];
 }
+
+// One default exit page, defined in the options module.
+const exitUrl = /DEFAULT_EXIT_URL: &str = "([^"]+)"/.exec(readFileSync(join(root, 'src', 'embedding', 'options.rs'), 'utf8'))[1];
 
 const line = (l, lang) => ({ name: l.name[lang], tel: l.tel, display: l.display, spoken: l.spoken });
 const regions = {};
@@ -53,9 +52,16 @@ for (const file of readdirSync(join(content, 'regions'))) {
   }
 }
 
-// The help bar's styles: the base and the bar's own file, comments and spacing dropped.
-const css = ['style/base.css', 'src/components/help_bar/style.css', 'src/components/guide/style.css']
-  .map((f) => readFileSync(join(root, f), 'utf8'))
+// The first frame's styles: base.css and every component style file that starts with the
+// `/* first-frame` marker. The wasm's stylesheet (build.rs) carries all the others.
+const styleFiles = [join(root, 'style', 'base.css')].concat(
+  readdirSync(join(root, 'src', 'components'))
+    .sort()
+    .map((dir) => join(root, 'src', 'components', dir, 'style.css'))
+    .filter((f) => existsSync(f) && readFileSync(f, 'utf8').startsWith('/* first-frame')),
+);
+const css = styleFiles
+  .map((f) => readFileSync(f, 'utf8'))
   .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
@@ -64,7 +70,7 @@ const css = ['style/base.css', 'src/components/help_bar/style.css', 'src/compone
   .replace(/;}/g, '}')
   .trim();
 
-const data = { version, glue: GLUE.to, wasm: WASM.to, css, locales, regions };
+const data = { version, glue: GLUE.to, wasm: WASM.to, exitUrl, css, locales, regions };
 const template = readFileSync(join(root, 'src', 'embedding', 'loader.js'), 'utf8');
 const MARK = 'var DATA = __RG_DATA__;';
 if (!template.includes(MARK)) throw new Error(`loader.js must contain \`${MARK}\``);

@@ -79,10 +79,14 @@
     var tag = String(options.locale || lang || 'en').toLowerCase().split(/[-_]/)[0];
     var words = DATA.locales[tag] || DATA.locales.en;
     var regionPack = DATA.regions[region] || DATA.regions.us;
+    var exit = String(options['exit-url'] || '');
     return {
       words: words,
       lines: regionPack[words.lang] || regionPack.en,
-      theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto'
+      theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
+      // Rust checks the exit address properly; this first frame accepts only plain https ones.
+      exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#][^\s"'<>\\`]*)?$/.test(exit) ? exit : DATA.exitUrl,
+      quickExit: String(options['quick-exit'] || 'on').toLowerCase() !== 'off'
     };
   }
 
@@ -99,31 +103,46 @@
 
   function hidden(text) { return el('span', { 'class': 'rg-vh' }, [text]); }
 
-  // The same markup as the Rust HelpBar component.
-  function helpBar(c) {
+  // The same markup as the Rust HelpBar component, so nothing moves when the guide takes over.
+  function helpBar(c, frame) {
     var main = c.lines.main;
     var emergency = c.lines.emergency;
     var parts = c.words.helpbar_overdose.split('{number}');
-    return el('section', { 'class': 'rg-helpbar', 'aria-label': c.words.helpbar_label }, [
+    var bar = el('section', { 'class': 'rg-helpbar', 'aria-label': c.words.helpbar_label }, [
       el('a', { 'class': 'rg-call rg-helpbar__main', href: 'tel:' + main.tel }, [
         hidden(c.words.helpbar_call + ' '),
         el('span', { 'class': 'rg-call__name' }, [main.name]),
         hidden(', ' + main.spoken),
         el('span', { 'class': 'rg-call__number', 'aria-hidden': 'true' }, [main.display])
       ]),
-      el('a', { 'class': 'rg-helpbar__emergency', href: 'tel:' + emergency.tel }, [
+      el('a', { 'class': 'rg-link rg-helpbar__emergency', href: 'tel:' + emergency.tel }, [
         parts[0],
         el('span', { 'aria-hidden': 'true' }, [emergency.display]),
-        hidden(emergency.spoken),
+        el('span', { 'class': 'rg-vh' }, [emergency.spoken]),
         parts[1] || ''
       ])
+    ]);
+    if (c.quickExit) bar.appendChild(quickExit(c, frame));
+    return bar;
+  }
+
+  // Quick exit works before (and without) the WebAssembly: blank the guide, replace the page.
+  function quickExit(c, frame) {
+    var button = el('button', { type: 'button', 'class': 'rg-exit__button' }, [c.words.quick_exit]);
+    button.addEventListener('click', function () {
+      frame.firstChild.classList.add('rg-guide--leaving');
+      w.location.replace(c.exitUrl);
+    });
+    return el('div', { 'class': 'rg-exit' }, [
+      button,
+      el('span', { 'class': 'rg-exit__hint' }, [c.words.quick_exit_hint])
     ]);
   }
 
   function firstFrame(c) {
-    return el('div', { 'class': 'rg-root', lang: c.words.lang, 'data-theme': c.theme }, [
-      el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c)])
-    ]);
+    var frame = el('div', { 'class': 'rg-root', lang: c.words.lang, 'data-theme': c.theme });
+    frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c, frame)]));
+    return frame;
   }
 
   /* ---------- styles: adopted sheets pass a strict style-src; <style> is the old-browser path ---------- */
@@ -143,6 +162,7 @@
       root.adoptedStyleSheets = list;
       return;
     }
+    for (var old = root.querySelectorAll('style'), i = 0; i < old.length; i++) old[i].remove();
     list.forEach(function (s) {
       root.appendChild(el('style', {}, [typeof s === 'string' ? s : DATA.css]));
     });
@@ -153,9 +173,10 @@
     return [sheets.bar];
   }
 
+  // The first frame's sheet stays; the wasm adds every other component's styles.
   function fullSheets(mod) {
     if (!sheets.full) sheets.full = makeSheet(mod.stylesheet());
-    return [sheets.full];
+    return [sheets.bar, sheets.full];
   }
 
   /* ---------- WebAssembly: loaded once per page ---------- */

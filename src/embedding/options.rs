@@ -61,14 +61,33 @@ impl Theme {
     }
 }
 
+/// A partner's number: `dial` (E.164 or a short code) goes in the href, `display` is shown as the
+/// partner wrote it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Phone {
+    pub dial: String,
+    pub display: String,
+}
+
+impl Phone {
+    /// Read aloud in the partner's own groups: "+1 (800) 555-0100" → "1 800 555 0100".
+    pub fn spoken(&self) -> String {
+        self.display
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|g| !g.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
 /// The partner's own helpline, shown first when given. Every field is validated plain text.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct PartnerLine {
     pub name: Option<String>,
-    /// E.164 or a short code, ready for a `tel:` href.
-    pub phone: Option<String>,
-    /// E.164 or a short code, ready for an `sms:` href.
-    pub sms: Option<String>,
+    /// For a `tel:` link.
+    pub phone: Option<Phone>,
+    /// For an `sms:` link.
+    pub sms: Option<Phone>,
     /// An https URL.
     pub url: Option<String>,
     pub hours: Option<String>,
@@ -342,9 +361,12 @@ impl Parser {
 
     /// A number in international form (+ and country code) or a short code, for a `tel:` or
     /// `sms:` href. Spaces, dots, dashes and brackets are allowed and dropped.
-    fn phone(&mut self, option: &'static str, value: &str) -> Option<String> {
+    fn phone(&mut self, option: &'static str, value: &str) -> Option<Phone> {
         match normalize_phone(value) {
-            Some(number) => Some(number),
+            Some(dial) => Some(Phone {
+                dial,
+                display: value.to_string(),
+            }),
             None => {
                 self.warn(
                     option,
@@ -583,8 +605,11 @@ mod tests {
         assert!(warnings.is_empty(), "{warnings:?}");
         let line = options.partner.expect("partner line");
         assert_eq!(line.name.as_deref(), Some("Acme EAP"));
-        assert_eq!(line.phone.as_deref(), Some("+18005550100"));
-        assert_eq!(line.sms.as_deref(), Some("741741"));
+        let phone = line.phone.expect("phone");
+        assert_eq!(phone.dial, "+18005550100");
+        assert_eq!(phone.display, "+1 (800) 555-0100");
+        assert_eq!(phone.spoken(), "1 800 555 0100");
+        assert_eq!(line.sms.expect("sms").dial, "741741");
         assert_eq!(line.url.as_deref(), Some("https://eap.example.com/help"));
         assert_eq!(line.hours.as_deref(), Some("Mon–Fri 9am–5pm"));
     }

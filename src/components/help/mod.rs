@@ -1,40 +1,125 @@
 //! Help, in tiers, most urgent first, each headed by the action to take (as NHS care cards).
+//! The partner's own line, when given, comes first and says whose it is.
 
-use crate::components::help_bar::CallLink;
-use crate::content::{HelpText, Region, Ui};
+use crate::components::help_bar::NumberLink;
+use crate::content::{Action, Guide, HelpText, Region, Tier, TierKind, Via};
+use crate::embedding::options::PartnerLine;
 use leptos::prelude::*;
 
 #[component]
 pub fn HelpSection(
-    help: &'static HelpText,
+    guide: &'static Guide,
     region: &'static Region,
-    ui: &'static Ui,
+    partner: Option<PartnerLine>,
 ) -> impl IntoView {
+    let help = &guide.help;
     view! {
         <section class="rg-section rg-help" aria-labelledby="rg-help-title">
             <h2 id="rg-help-title">{help.title}</h2>
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
-                {region
-                    .tiers
-                    .iter()
-                    .map(|tier| {
-                        view! {
-                            <li class=format!("rg-tier rg-tier--{}", tier.kind.as_str())>
-                                <h3>{tier.heading}</h3>
-                                <p>{tier.body}</p>
-                                <p class="rg-tier__lines">
-                                    {tier
-                                        .lines
-                                        .iter()
-                                        .map(|line| view! { <CallLink line=line verb=ui.helpbar_call /> })
-                                        .collect_view()}
-                                </p>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {partner.map(|line| view! { <PartnerTier help=help line=line /> })}
+                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier /> }).collect_view()}
             </ul>
+            <p class="rg-phone-bill">{help.phone_bill}</p>
         </section>
+    }
+}
+
+fn urgency(help: &HelpText, kind: TierKind) -> &'static str {
+    match kind {
+        TierKind::Emergency => help.urgency_emergency,
+        TierKind::Crisis => help.urgency_crisis,
+        TierKind::Treatment => help.urgency_treatment,
+    }
+}
+
+#[component]
+fn TierCard(help: &'static HelpText, tier: &'static Tier) -> impl IntoView {
+    view! {
+        <li class=format!("rg-tier rg-tier--{}", tier.kind.as_str())>
+            <h3>
+                <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
+                {tier.heading}
+            </h3>
+            <p>{tier.body}</p>
+            {tier
+                .lists
+                .iter()
+                .map(|list| {
+                    view! {
+                        <h4>{list.title}</h4>
+                        <ul class="rg-tier__list">{list.items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+                    }
+                })
+                .collect_view()}
+            <ul class="rg-actions">{tier.actions.iter().map(|action| view! { <ActionItem action=action /> }).collect_view()}</ul>
+        </li>
+    }
+}
+
+#[component]
+fn ActionItem(action: &'static Action) -> impl IntoView {
+    let class = match action.via {
+        Via::Call => "rg-action rg-action--call",
+        Via::Text => "rg-action rg-action--text",
+        Via::Web => "rg-action rg-action--web",
+    };
+    view! {
+        <li>
+            <NumberLink
+                href=action.href()
+                label=action.label
+                display=action.line.display
+                spoken=action.line.spoken
+                class=class
+            />
+            {action.note.map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+        </li>
+    }
+}
+
+/// The partner's own line: its name is the partner's text, shown only as text.
+#[component]
+fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
+    let name = line
+        .name
+        .clone()
+        .unwrap_or_else(|| help.partner_default_name.to_string());
+    let (before, after) = help
+        .partner_heading
+        .split_once("{name}")
+        .unwrap_or((help.partner_heading, ""));
+    let call = line.phone.clone().map(|phone| {
+        let spoken = phone.spoken();
+        view! {
+            <li>
+                <NumberLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display spoken=spoken class="rg-action rg-action--call" />
+            </li>
+        }
+    });
+    let text = line.sms.clone().map(|sms| {
+        let spoken = sms.spoken();
+        view! {
+            <li>
+                <NumberLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display spoken=spoken class="rg-action rg-action--text" />
+            </li>
+        }
+    });
+    let web = line.url.clone().map(|url| {
+        let shown = url.trim_start_matches("https://").trim_end_matches('/').to_string();
+        view! {
+            <li>
+                <NumberLink href=url label=help.partner_web display=shown.clone() spoken=shown class="rg-action rg-action--web" />
+            </li>
+        }
+    });
+    view! {
+        <li class="rg-tier rg-tier--partner">
+            <h3>{before}{name}{after}</h3>
+            <p>{help.partner_body}</p>
+            {line.hours.map(|hours| view! { <p>{help.partner_hours}" "{hours}</p> })}
+            <ul class="rg-actions">{call}{text}{web}</ul>
+        </li>
     }
 }

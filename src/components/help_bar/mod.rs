@@ -1,32 +1,38 @@
-//! The help bar: always first, never hidden. The region's main helpline and its emergency number,
-//! as links a phone can call. The loader draws the same markup before the WebAssembly arrives
-//! (`src/embedding/loader.js`), so the bar is there from the first frame.
+//! The help bar: always first, never hidden. The region's main helpline, its emergency number, and
+//! the quick exit. The loader draws the same two links before the WebAssembly arrives
+//! (`src/embedding/loader.js`), so help is there from the first frame.
 
+use crate::components::quick_exit::QuickExit;
 use crate::content::{Line, Region, Ui};
 use leptos::prelude::*;
 
 #[component]
-pub fn HelpBar(region: &'static Region, ui: &'static Ui) -> impl IntoView {
-    let (before, after) = ui
-        .helpbar_overdose
-        .split_once("{number}")
-        .unwrap_or((ui.helpbar_overdose, ""));
-    let emergency = &region.emergency;
+pub fn HelpBar(
+    region: &'static Region,
+    ui: &'static Ui,
+    /// Where quick exit goes; `None` when the partner turned quick exit off.
+    exit_url: Option<String>,
+    /// Blanks the guide before leaving.
+    on_exit: Callback<()>,
+) -> impl IntoView {
+    let emergency = region.emergency;
     view! {
         <section class="rg-helpbar" aria-label=ui.helpbar_label>
-            <CallLink line=&region.main_helpline verb=ui.helpbar_call class="rg-helpbar__main" />
-            <a class="rg-helpbar__emergency" href=emergency.tel_href()>
-                {before}
-                <span aria-hidden="true">{emergency.display}</span>
-                <span class="rg-vh">{emergency.spoken}</span>
-                {after}
-            </a>
+            <CallLink line=region.main_helpline verb=ui.helpbar_call class="rg-helpbar__main" />
+            <NumberLink
+                href=emergency.tel_href()
+                label=ui.helpbar_overdose
+                display=emergency.display
+                spoken=emergency.spoken
+                class="rg-helpbar__emergency"
+            />
+            {exit_url.map(|url| view! { <QuickExit ui=ui url=url on_exit=on_exit /> })}
         </section>
     }
 }
 
-/// A `tel:` link that shows the number as printed and is read aloud digit by digit:
-/// "Call SAMHSA National Helpline, 1 800 662 4357".
+/// A `tel:` link that names the line, shows the number as printed and reads it aloud digit by
+/// digit: "Call SAMHSA National Helpline, 1 800 662 4357".
 #[component]
 pub fn CallLink(
     line: &'static Line,
@@ -39,6 +45,28 @@ pub fn CallLink(
             <span class="rg-call__name">{line.name}</span>
             <span class="rg-vh">", "{line.spoken}</span>
             <span class="rg-call__number" aria-hidden="true">{line.display}</span>
+        </a>
+    }
+}
+
+/// A link whose label holds `{number}`: shown as printed ("1-800-487-4889"), read aloud as
+/// `spoken` ("1 800 487 4889"). Labels and numbers are plain text, never markup.
+#[component]
+pub fn NumberLink(
+    href: String,
+    label: &'static str,
+    #[prop(into)] display: String,
+    #[prop(into)] spoken: String,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    let (before, after) = label.split_once("{number}").unwrap_or((label, ""));
+    let external = href.starts_with("https:");
+    view! {
+        <a class=format!("rg-link {class}") href=href rel=external.then_some("noopener noreferrer")>
+            {before}
+            <span aria-hidden="true">{display}</span>
+            <span class="rg-vh">{spoken}</span>
+            {after}
         </a>
     }
 }

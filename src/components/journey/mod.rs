@@ -1,36 +1,181 @@
-//! The journey: "what to expect", step by step, in the order of the seed guide.
+//! The journey: "what to expect", step by step, in the pattern of GOV.UK's step-by-step
+//! navigation. Steps expand and collapse, "Show all steps" opens them all, "or" choices sit under
+//! their step, and a toggle rewrites every step for the reader or for someone who cares about them.
 
-use crate::content::Journey;
+use crate::components::footer::Sources;
+use crate::components::help_bar::CallLink;
+use crate::content::format_date;
+use crate::content::{Choice, Guide, Journey, Line, Step, StepText};
+use crate::embedding::options::Audience;
 use leptos::prelude::*;
 
 #[component]
-pub fn JourneySection(journey: &'static Journey) -> impl IntoView {
+pub fn JourneySection(
+    guide: &'static Guide,
+    helpline: &'static Line,
+    audience: Option<Audience>,
+    start: Option<&'static str>,
+) -> impl IntoView {
+    let journey = &guide.journey;
+    let reader = RwSignal::new(audience);
+    let open: Vec<RwSignal<bool>> = journey
+        .steps
+        .iter()
+        .map(|s| RwSignal::new(Some(s.id) == start))
+        .collect();
+    let all_open = {
+        let open = open.clone();
+        Signal::derive(move || open.iter().all(|o| o.get()))
+    };
+    let toggle_all = {
+        let open = open.clone();
+        move |_| {
+            let target = !all_open.get_untracked();
+            open.iter().for_each(|o| o.set(target));
+        }
+    };
+    let steps = journey
+        .steps
+        .iter()
+        .zip(open)
+        .enumerate()
+        .map(|(i, (step, open))| view! { <StepView guide=guide helpline=helpline step=step number=i + 1 open=open /> })
+        .collect_view();
     view! {
-        <section class="rg-section rg-journey" aria-labelledby="rg-journey-title">
+        // Both readers' words are in the page; this attribute (and CSS) shows one of them.
+        <section
+            class="rg-section rg-journey"
+            aria-labelledby="rg-journey-title"
+            data-audience=move || if reader.get() == Some(Audience::LovedOne) { "loved-one" } else { "self" }
+        >
             <h2 id="rg-journey-title">{journey.title}</h2>
             <p class="rg-intro">{journey.intro}</p>
-            <ol class="rg-steps">
-                {journey
-                    .steps
+            <AudienceToggle journey=journey reader=reader />
+            <div class="rg-journey__controls">
+                <button type="button" class="rg-show-all" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
+                    {move || if all_open.get() { journey.hide_all } else { journey.show_all }}
+                </button>
+            </div>
+            <ol class="rg-steps">{steps}</ol>
+        </section>
+    }
+}
+
+/// "Who are you reading for?": radio buttons, so the choice is announced and keyboard-friendly.
+#[component]
+fn AudienceToggle(journey: &'static Journey, reader: RwSignal<Option<Audience>>) -> impl IntoView {
+    let option = move |value: Audience, label: &'static str| {
+        view! {
+            <label class="rg-audience__option">
+                <input
+                    type="radio"
+                    name="rg-audience"
+                    value=if value == Audience::Myself { "self" } else { "loved-one" }
+                    prop:checked=move || reader.get() == Some(value)
+                    on:change=move |_| reader.set(Some(value))
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    view! {
+        <fieldset class="rg-audience">
+            <legend>{journey.audience_legend}</legend>
+            {option(Audience::Myself, journey.audience_self)}
+            {option(Audience::LovedOne, journey.audience_loved_one)}
+        </fieldset>
+    }
+}
+
+#[component]
+fn StepView(
+    guide: &'static Guide,
+    helpline: &'static Line,
+    step: &'static Step,
+    number: usize,
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let journey = &guide.journey;
+    let body_id = format!("rg-step-{}-body", step.id);
+    view! {
+        <li class="rg-step" id=format!("rg-step-{}", step.id)>
+            <h3 class="rg-step__title">
+                <button
+                    type="button"
+                    class="rg-step__toggle"
+                    aria-expanded=move || open.get().to_string()
+                    aria-controls=body_id.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)
+                >
+                    // Read as "Step 3: Medical detox"; the circled number is for the eye only.
+                    <span class="rg-vh">{format!("{} {number}: ", journey.step)}</span>
+                    <span class="rg-step__number" aria-hidden="true">{number}</span>
+                    <span class="rg-step__name">{step.title}</span>
+                    <span class="rg-step__state" aria-hidden="true">
+                        {move || if open.get() { journey.hide } else { journey.show }}
+                    </span>
+                </button>
+            </h3>
+            <div class="rg-step__body" id=body_id hidden=move || !open.get()>
+                <div class="rg-for-self">
+                    <StepWords journey=journey step=step text=&step.me choice=|c: &'static Choice| c.me />
+                </div>
+                <div class="rg-for-loved-one">
+                    <StepWords journey=journey step=step text=&step.loved_one choice=|c: &'static Choice| c.loved_one />
+                </div>
+                {step.call_now.then(|| view! { <p class="rg-step__call"><CallLink line=helpline verb=guide.ui.helpbar_call /></p> })}
+                <details class="rg-sources">
+                    <summary>{journey.sources}</summary>
+                    <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />
+                    <p>
+                        {guide.ui.last_reviewed_label}": "{format_date(guide, step.last_reviewed)}". "
+                        {guide.ui.next_review_label}": "{format_date(guide, step.next_review)}"."
+                    </p>
+                </details>
+            </div>
+        </li>
+    }
+}
+
+/// One reader's words for a step: what happens, any warning, the "or" choices (each a heading
+/// one level below the step's), what it asks, how long, and what to do now.
+#[component]
+fn StepWords(
+    journey: &'static Journey,
+    step: &'static Step,
+    text: &'static StepText,
+    choice: fn(&'static Choice) -> &'static str,
+) -> impl IntoView {
+    let last = step.choices.len().saturating_sub(1);
+    let choices = (!step.choices.is_empty()).then(|| {
+        view! {
+            <div class="rg-choices">
+                {step
+                    .choices
                     .iter()
                     .enumerate()
-                    .map(|(i, step)| {
+                    .map(|(i, c)| {
                         view! {
-                            <li class="rg-step" id=format!("rg-step-{}", step.id)>
-                                <h3 class="rg-step__title">
-                                    <span class="rg-step__number">
-                                        <span class="rg-vh">"Step "</span>
-                                        {i + 1}
-                                        <span class="rg-vh">": "</span>
-                                    </span>
-                                    <span>{step.title}</span>
-                                </h3>
-                                <p>{step.summary}</p>
-                            </li>
+                            <div class="rg-choice">
+                                <h4>{c.title}</h4>
+                                <p>{choice(c)}</p>
+                            </div>
+                            {(i < last).then(|| view! { <p class="rg-or">{journey.or}</p> })}
                         }
                     })
                     .collect_view()}
-            </ol>
-        </section>
+            </div>
+        }
+    });
+    view! {
+        <h4>{journey.what}</h4>
+        <p>{text.what}</p>
+        {text.warning.map(|w| view! { <p class="rg-warning">{w}</p> })}
+        {choices}
+        <h4>{journey.ask}</h4>
+        <p>{text.ask}</p>
+        {text.time.map(|t| view! { <h4>{journey.time}</h4> <p>{t}</p> })}
+        <h4>{journey.now}</h4>
+        <p>{text.now}</p>
     }
 }

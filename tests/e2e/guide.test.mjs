@@ -1,0 +1,299 @@
+// The guide's behaviour, end to end, in headless Chromium through the real loader: the journey by
+// keyboard, the audience toggle, the pick-two comparison at 320 px, help tiers, quick exit, and
+// the privacy promise while a reader uses everything.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve } from '../support/serve.mjs';
+import { launch, settled } from '../support/browser.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const EXIT = 'https://exit.example/weather';
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ roots: { '/': DIST } });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page holding one <recovery-guide> with `attrs`; resolves once the guide is ready. */
+async function guidePage(name, attrs = '', { viewport = { width: 1280, height: 900 }, init } = {}) {
+  server.pages[`/${name}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${name}</title></head>
+<body style="margin:0"><recovery-guide ${attrs}></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (init) await init(page);
+  await page.goto(`${server.url}/${name}.html`);
+  assert.equal(await settled(page), 'ready');
+  return { page, errors, guide: page.locator('recovery-guide') };
+}
+
+const expanded = (page) =>
+  page.$$eval('recovery-guide', ([h]) => [...h.shadowRoot.querySelectorAll('.rg-step__toggle')].map((b) => b.getAttribute('aria-expanded')));
+
+describe('the journey', () => {
+  it('starts collapsed, with the step number in each step\'s name', async () => {
+    const { page, guide } = await guidePage('journey-names');
+    assert.deepEqual(await expanded(page), Array(7).fill('false'));
+    const snapshot = await guide.locator('.rg-steps').ariaSnapshot();
+    assert.match(snapshot, /button "Step 1: Recognise the problem"/);
+    assert.match(snapshot, /button "Step 3: Medical detox"/);
+    assert.match(snapshot, /button "Step 7: Ongoing support"/);
+    const bodiesHidden = await guide.locator('.rg-step__body').evaluateAll((b) => b.every((x) => x.hidden));
+    assert.equal(bodiesHidden, true);
+    await page.close();
+  });
+
+  it('expands and collapses by keyboard alone, with a visible focus', async () => {
+    const { page, guide } = await guidePage('journey-keys');
+    const step3 = page.getByRole('button', { name: /^Step 3: Medical detox/ });
+    await step3.focus();
+    const outline = await step3.evaluate((b) => getComputedStyle(b).outlineStyle);
+    await page.keyboard.press('Enter');
+    assert.equal(await step3.getAttribute('aria-expanded'), 'true');
+    assert.equal(await guide.locator('#rg-step-detox-body').isVisible(), true);
+    assert.notEqual(outline, 'none', 'focus is visible');
+    await page.keyboard.press('Space');
+    assert.equal(await step3.getAttribute('aria-expanded'), 'false');
+    assert.equal(await guide.locator('#rg-step-detox-body').isVisible(), false);
+    await page.close();
+  });
+
+  it('"Show all steps" opens every step, and then hides them all', async () => {
+    const { page } = await guidePage('journey-all');
+    const all = page.getByRole('button', { name: 'Show all steps' });
+    await all.focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await expanded(page), Array(7).fill('true'));
+    await page.getByRole('button', { name: 'Hide all steps' }).click();
+    assert.deepEqual(await expanded(page), Array(7).fill('false'));
+    await page.close();
+  });
+
+  it('opens the start step given by option, and puts "or" choices under their step', async () => {
+    const { page, guide } = await guidePage('journey-start', 'start="detox"');
+    const states = await expanded(page);
+    assert.deepEqual(states, ['false', 'false', 'true', 'false', 'false', 'false', 'false']);
+    const choices = guide.locator('#rg-step-detox-body .rg-choice h4').filter({ visible: true });
+    assert.equal(await choices.count(), 2);
+    assert.equal(await guide.locator('#rg-step-detox-body .rg-or').filter({ visible: true }).textContent(), 'or');
+    await page.close();
+  });
+
+  it('the audience toggle rewrites every step, by keyboard', async () => {
+    const { page, guide } = await guidePage('journey-audience', 'start="reach-out"');
+    const text = () => guide.locator('#rg-step-reach-out-body').innerText();
+    const forMe = await text();
+    await page.getByRole('radio', { name: 'For someone I care about' }).focus();
+    await page.keyboard.press('Space');
+    const forThem = await text();
+    assert.notEqual(forThem, forMe);
+    assert.match(forThem, /loved one|they|them/i);
+    await page.getByRole('radio', { name: 'For me' }).check();
+    assert.equal(await text(), forMe);
+    await page.close();
+  });
+
+  it('the audience option presets the toggle', async () => {
+    const { page } = await guidePage('journey-preset', 'audience="loved-one"');
+    assert.equal(await page.getByRole('radio', { name: 'For someone I care about' }).isChecked(), true);
+    await page.close();
+  });
+
+  it('reaching out ends with the region\'s helpline as a tel: link', async () => {
+    const { page, guide } = await guidePage('journey-call', 'start="reach-out" region="uk"');
+    const href = await guide.locator('#rg-step-reach-out-body .rg-step__call a').getAttribute('href');
+    assert.equal(href, 'tel:+443001236600');
+    await page.close();
+  });
+
+  it('prints every step expanded', async () => {
+    const { page, guide } = await guidePage('journey-print');
+    await page.emulateMedia({ media: 'print' });
+    const visible = await guide.locator('.rg-step__body').evaluateAll((b) => b.map((x) => getComputedStyle(x).display));
+    assert.ok(visible.every((d) => d !== 'none'), JSON.stringify(visible));
+    await page.close();
+  });
+});
+
+describe('the comparison', () => {
+  it('at 1280 px shows full tables with real header semantics', async () => {
+    const { page, guide } = await guidePage('compare-wide');
+    const meds = guide.locator('.rg-grid-wide table').first();
+    assert.equal(await meds.isVisible(), true);
+    const headers = await meds.locator('thead th[scope=col]').allTextContents();
+    assert.deepEqual(headers.slice(1), ['Methadone', 'Buprenorphine', 'Naltrexone']);
+    assert.ok((await meds.locator('tbody th[scope=row]').count()) >= 6);
+    assert.equal(await guide.locator('.rg-pick').first().isVisible(), false);
+    await page.close();
+  });
+
+  it('at 320 px lets the reader pick two options, with no horizontal scrolling', async () => {
+    const { page, guide } = await guidePage('compare-narrow', '', { viewport: { width: 320, height: 800 } });
+    assert.equal(await guide.locator('.rg-grid-wide').first().isVisible(), false);
+    const pick = guide.locator('.rg-pick').first();
+    assert.equal(await pick.isVisible(), true);
+    const heads = () => pick.locator('thead th').allTextContents();
+    assert.deepEqual(await heads(), ['Methadone', 'Buprenorphine']);
+    const second = pick.getByLabel('Second option');
+    await second.focus();
+    await second.selectOption({ label: 'Naltrexone' });
+    assert.deepEqual(await heads(), ['Methadone', 'Naltrexone']);
+    const first = pick.getByLabel('First option');
+    await first.selectOption({ label: 'Naltrexone' });
+    assert.deepEqual(await heads(), ['Naltrexone', 'Methadone'], 'choosing the other column swaps them');
+    const overflow = await page.evaluate(() => {
+      const root = document.querySelector('recovery-guide').shadowRoot;
+      const wide = [...root.querySelectorAll('*')].filter(
+        (el) => !el.closest('.rg-vh') && el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible',
+      );
+      return {
+        doc: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        guide: root.querySelector('.rg-guide').scrollWidth <= root.querySelector('.rg-guide').clientWidth,
+        scrollers: wide.length,
+      };
+    });
+    assert.deepEqual(overflow, { doc: true, guide: true, scrollers: 0 });
+    await page.close();
+  });
+
+  it('hides US-only rows outside the US', async () => {
+    const us = await guidePage('compare-us', 'region="us"');
+    const usTags = await us.guide.locator('.rg-grid-wide .rg-tag').count();
+    await us.page.close();
+    const uk = await guidePage('compare-uk', 'region="uk"');
+    const ukTags = await uk.guide.locator('.rg-grid-wide .rg-tag').count();
+    await uk.page.close();
+    assert.ok(usTags > 0, 'the US shows its federal rules, marked');
+    assert.equal(ukTags, 0);
+  });
+});
+
+describe('help', () => {
+  it('shows the partner\'s own line first, as text, with E.164 links', async () => {
+    const { page, guide } = await guidePage(
+      'help-partner',
+      'helpline-name="Acme Employee Assistance" helpline-phone="+1 (800) 555-0100" helpline-sms="+1 800 555 0101" helpline-hours="Mon-Fri 8am-6pm"',
+    );
+    const first = guide.locator('.rg-tier').first();
+    assert.match(await first.locator('h3').textContent(), /Acme Employee Assistance/);
+    assert.deepEqual(await first.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href'))), ['tel:+18005550100', 'sms:+18005550101']);
+    assert.match(await first.textContent(), /Mon-Fri 8am-6pm/);
+    await page.close();
+  });
+
+  it('every help link is tel:, sms: or https:, and reads well aloud', async () => {
+    const { page, guide } = await guidePage('help-links');
+    const links = await guide.locator('.rg-help a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.innerText })));
+    assert.ok(links.length >= 6);
+    for (const { href } of links) assert.match(href, /^(tel:(\+\d{7,15}|\d{3,6})|sms:(\+\d{7,15}|\d{3,6})(\?&body=\w+)?|https:\/\/)/);
+    const samhsa = page.getByRole('link', { name: /1 800 662 4357/ }).first();
+    assert.equal(await samhsa.getAttribute('href'), 'tel:+18006624357');
+    await page.close();
+  });
+});
+
+describe('quick exit', () => {
+  const exitPage = (name, attrs = '') =>
+    guidePage(name, `exit-url="${EXIT}" ${attrs}`, {
+      init: (p) => p.route('https://exit.example/**', (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' })),
+    });
+
+  it('Shift pressed three times leaves the page, announcing presses left', async () => {
+    const { page } = await exitPage('exit-shift');
+    await page.keyboard.press('Shift');
+    const status = await page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-exit [role=status]').textContent);
+    assert.match(status, /2/);
+    await page.keyboard.press('Shift');
+    await Promise.all([page.waitForURL(EXIT), page.keyboard.press('Shift')]);
+    assert.equal(page.url(), EXIT);
+    await page.close();
+  });
+
+  it('Shift with a letter does not count', async () => {
+    const { page } = await exitPage('exit-letters');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+A');
+    await page.waitForTimeout(200);
+    assert.notEqual(page.url(), EXIT);
+    await page.close();
+  });
+
+  it('the button blanks the guide and leaves', async () => {
+    const { page, guide } = await exitPage('exit-button');
+    const button = page.getByRole('button', { name: 'Exit this page' });
+    await Promise.all([page.waitForURL(EXIT), button.click()]);
+    assert.equal(page.url(), EXIT);
+    await page.close();
+    void guide;
+  });
+
+  it('quick-exit="off" removes it', async () => {
+    const { page } = await guidePage('exit-off', 'quick-exit="off"');
+    assert.equal(await page.getByRole('button', { name: 'Exit this page' }).count(), 0);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    await page.waitForTimeout(200);
+    assert.match(page.url(), /exit-off/);
+    await page.close();
+  });
+
+  it('leaves no listener on the page after unmount', async () => {
+    const { page } = await exitPage('exit-unmount');
+    const cdp = await page.context().newCDPSession(page);
+    const count = async () => {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
+      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      return listeners.filter((l) => l.type === 'keydown' || l.type === 'keyup').length;
+    };
+    assert.equal(await count(), 2, 'keydown and keyup while mounted');
+    await page.evaluate(() => document.querySelector('recovery-guide').remove());
+    await page.waitForTimeout(100);
+    assert.equal(await count(), 0);
+    await page.close();
+  });
+});
+
+describe('privacy while a reader uses everything', () => {
+  it('only the guide origin, no cookies, no storage writes', async () => {
+    const requests = [];
+    const { page, guide } = await guidePage('privacy-full', 'helpline-name="Acme" helpline-phone="+18005550100"', {
+      viewport: { width: 320, height: 800 },
+      init: async (p) => {
+        p.on('request', (r) => requests.push(r.url()));
+        await p.addInitScript(() => {
+          window.__writes = [];
+          const record = (what) => window.__writes.push(what);
+          for (const store of [Storage.prototype]) {
+            for (const fn of ['setItem', 'removeItem', 'clear']) {
+              const original = store[fn];
+              store[fn] = function (...args) { record(`storage.${fn}`); return original.apply(this, args); };
+            }
+          }
+          const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
+          Object.defineProperty(document, 'cookie', { get: () => cookie.get.call(document), set: (v) => { record('cookie'); cookie.set.call(document, v); } });
+          const idb = window.indexedDB;
+          if (idb) Object.defineProperty(window, 'indexedDB', { get: () => { record('indexedDB'); return idb; } });
+        });
+      },
+    });
+    await page.getByRole('button', { name: 'Show all steps' }).click();
+    await page.getByRole('radio', { name: 'For someone I care about' }).check();
+    await guide.locator('.rg-pick').first().getByLabel('Second option').selectOption({ index: 2 });
+    for (const d of await guide.locator('details').all()) await d.locator('summary').click();
+    await page.keyboard.press('Shift');
+    const origins = [...new Set(requests.map((u) => new URL(u).origin))];
+    assert.deepEqual(origins, [server.url]);
+    assert.deepEqual(await page.evaluate(() => window.__writes), []);
+    assert.deepEqual(await page.context().cookies(), []);
+    assert.deepEqual(await page.evaluate(() => [localStorage.length, sessionStorage.length]), [0, 0]);
+    await page.close();
+  });
+});

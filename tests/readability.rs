@@ -1,0 +1,312 @@
+//! Plain words, tested: every journey step, comparison grid and help tier reads at US grade 8 or
+//! below (Flesch-Kincaid), and no stigmatising term from CONTENT-FACTS.md ("Words Matter") appears
+//! anywhere in the content. `cargo test --test readability -- --nocapture` prints each grade.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/content/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
+use std::path::Path;
+
+const MAX_GRADE: f64 = 8.0;
+
+/// Syllables by the usual English heuristic: vowel groups, less a silent ending.
+fn syllables(word: &str) -> usize {
+    let mut w: Vec<u8> = word
+        .to_lowercase()
+        .bytes()
+        .filter(u8::is_ascii_lowercase)
+        .collect();
+    if w.len() <= 3 {
+        return 1;
+    }
+    let soft = |c: u8| b"laeiouy".contains(&c);
+    let n = w.len();
+    if w.ends_with(b"ed") {
+        w.truncate(n - 2);
+    } else if w.ends_with(b"es") && !soft(w[n - 3]) {
+        w.truncate(n - 3);
+    } else if w.ends_with(b"e") && !soft(w[n - 2]) {
+        w.truncate(n - 2);
+    }
+    if w.first() == Some(&b'y') {
+        w.remove(0);
+    }
+    let mut groups = 0usize;
+    let mut run = 0usize;
+    for c in w.iter().chain(std::iter::once(&b' ')) {
+        if b"aeiouy".contains(c) {
+            run += 1;
+        } else {
+            groups += run.div_ceil(2);
+            run = 0;
+        }
+    }
+    groups.max(1)
+}
+
+fn words(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn sentences(text: &str) -> usize {
+    let mut count = 0;
+    let mut current = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, c) in chars.iter().enumerate() {
+        let ends = matches!(c, '.' | '!' | '?' | ':' | ';')
+            && chars
+                .get(i + 1)
+                .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | '!' | '?' | ':' | ';'));
+        if ends {
+            if current.chars().any(char::is_alphanumeric) {
+                count += 1;
+            }
+            current.clear();
+        } else {
+            current.push(*c);
+        }
+    }
+    if current.chars().any(char::is_alphanumeric) {
+        count += 1;
+    }
+    count.max(1)
+}
+
+/// Flesch-Kincaid grade level of several texts read together (each text is at least a sentence).
+fn grade(texts: &[&str]) -> f64 {
+    let (mut w, mut s, mut syl) = (0usize, 0usize, 0usize);
+    for text in texts {
+        let ws = words(text);
+        w += ws.len();
+        syl += ws.iter().map(|x| syllables(x)).sum::<usize>();
+        s += sentences(text);
+    }
+    if w == 0 {
+        return 0.0;
+    }
+    0.39 * w as f64 / s as f64 + 11.8 * syl as f64 / w as f64 - 15.59
+}
+
+fn content() -> schema::Content {
+    schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
+}
+
+fn english(content: &schema::Content) -> &schema::LocaleFiles {
+    content
+        .locales
+        .iter()
+        .find(|l| l.locale == "en")
+        .expect("English content")
+}
+
+/// Checks each named group of texts, printing every grade, and fails listing those above grade 8.
+fn assert_plain(groups: Vec<(String, Vec<&str>)>) {
+    let mut too_hard = Vec::new();
+    for (name, texts) in &groups {
+        let g = grade(texts);
+        println!("FK grade {g:>4.1}  {name}");
+        if g > MAX_GRADE {
+            too_hard.push(format!("{name}: grade {g:.1}"));
+        }
+    }
+    assert!(
+        too_hard.is_empty(),
+        "above grade {MAX_GRADE}: {too_hard:#?}"
+    );
+}
+
+#[test]
+fn the_formula_matches_known_values() {
+    assert_eq!(syllables("cat"), 1);
+    assert_eq!(syllables("medication"), 4);
+    assert_eq!(syllables("naloxone"), 3);
+    assert_eq!(syllables("helped"), 1);
+    assert_eq!(sentences("One. Two? Three: four"), 4);
+    assert_eq!(
+        words("Call 1-800-662-HELP (4357) now."),
+        vec!["Call", "1-800-662-HELP", "4357", "now"]
+    );
+    assert!(grade(&["The cat sat on the mat."]) < 2.0);
+    assert!(grade(&["Pharmacological interventions necessitate individualized consideration of contraindications."]) > 16.0);
+}
+
+#[test]
+fn every_journey_step_reads_at_grade_8_or_below() {
+    let content = content();
+    let journey = &english(&content).journey;
+    let groups = journey
+        .steps
+        .iter()
+        .map(|s| {
+            let mut texts = vec![s.title.as_str()];
+            for t in [&s.me, &s.loved_one] {
+                texts.extend([t.what.as_str(), t.ask.as_str(), t.now.as_str()]);
+                texts.extend(t.time.as_deref());
+                texts.extend(t.warning.as_deref());
+            }
+            for c in &s.choices {
+                texts.extend([c.title.as_str(), c.me.as_str(), c.loved_one.as_str()]);
+            }
+            (format!("journey step {}", s.id), texts)
+        })
+        .collect();
+    assert_plain(groups);
+}
+
+#[test]
+fn every_comparison_grid_reads_at_grade_8_or_below() {
+    let content = content();
+    let compare = &english(&content).compare;
+    let groups = compare
+        .grids
+        .iter()
+        .map(|g| {
+            let mut texts = vec![g.title.as_str(), g.caption.as_str()];
+            for row in &g.rows {
+                texts.push(row.question.as_str());
+                texts.extend(row.cells.iter().map(String::as_str));
+            }
+            (format!("comparison grid {}", g.id), texts)
+        })
+        .collect();
+    assert_plain(groups);
+}
+
+#[test]
+fn every_help_tier_reads_at_grade_8_or_below() {
+    let content = content();
+    let mut groups = Vec::new();
+    for region in &content.regions {
+        for (i, tier) in region.tiers.iter().enumerate() {
+            let mut texts = vec![tier.heading["en"].as_str(), tier.body["en"].as_str()];
+            for list in &tier.lists {
+                texts.push(list.title["en"].as_str());
+                texts.extend(list.items["en"].iter().map(String::as_str));
+            }
+            texts.extend(
+                tier.actions
+                    .iter()
+                    .filter_map(|a| a.note.as_ref().map(|n| n["en"].as_str())),
+            );
+            groups.push((
+                format!("help tier {} {} ({})", region.code, i + 1, tier.kind),
+                texts,
+            ));
+        }
+    }
+    assert_plain(groups);
+}
+
+/// Terms the NIDA "Words Matter" guidance (CONTENT-FACTS.md writing rules) asks us not to use.
+const STIGMATISING: &[&str] = &[
+    "addict",
+    "addicts",
+    "abuser",
+    "abusers",
+    "abuse",
+    "junkie",
+    "junkies",
+    "clean",
+    "dirty",
+    "druggie",
+    "druggies",
+    "user",
+    "users",
+    "replacement therapy",
+    "substitution therapy",
+    "medication-assisted",
+    "dopesick",
+];
+
+/// Every string in a TOML value, but not ids, numbers, addresses or citation names.
+fn texts(value: &toml::Value, key: &str, out: &mut Vec<String>) {
+    const NOT_PROSE: &[&str] = &[
+        "id",
+        "tel",
+        "sms",
+        "url",
+        "source",
+        "sources",
+        "last_verified",
+        "line",
+        "via",
+        "kind",
+        "code",
+    ];
+    match value {
+        toml::Value::String(s) if !NOT_PROSE.contains(&key) => out.push(s.clone()),
+        toml::Value::Array(items) => items.iter().for_each(|v| texts(v, key, out)),
+        toml::Value::Table(table) => table.iter().for_each(|(k, v)| texts(v, k, out)),
+        _ => {}
+    }
+}
+
+fn all_content_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("content dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            all_content_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+}
+
+fn stigmatising_terms_in(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .collect();
+    STIGMATISING
+        .iter()
+        .copied()
+        .filter(|term| {
+            if term.contains(' ') {
+                lower.contains(term)
+            } else {
+                tokens.contains(term)
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn the_words_test_catches_what_it_should() {
+    assert_eq!(
+        stigmatising_terms_in("Tests came back clean."),
+        vec!["clean"]
+    );
+    assert_eq!(stigmatising_terms_in("He is an addict."), vec!["addict"]);
+    assert_eq!(
+        stigmatising_terms_in("It is a replacement therapy."),
+        vec!["replacement therapy"]
+    );
+    assert!(stigmatising_terms_in(
+        "A person with opioid use disorder, testing negative, in recovery."
+    )
+    .is_empty());
+}
+
+#[test]
+fn no_stigmatising_words_anywhere_in_the_content() {
+    let mut files = Vec::new();
+    all_content_files(Path::new("src/content"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read content file");
+        let value: toml::Value = toml::from_str(&text).expect("valid TOML");
+        let mut strings = Vec::new();
+        texts(&value, "", &mut strings);
+        for s in strings {
+            for term in stigmatising_terms_in(&s) {
+                found.push(format!("{}: \"{term}\" in \"{s}\"", file.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "stigmatising words: {found:#?}");
+}
