@@ -90,7 +90,10 @@ fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
         8,
         "7 steps and Show all, all collapsed"
     );
-    assert!(html.matches(" hidden ").count() >= 7, "every step body starts hidden");
+    assert!(
+        html.matches(" hidden ").count() >= 7,
+        "every step body starts hidden"
+    );
 }
 
 #[test]
