@@ -1,43 +1,59 @@
-// Screenshots of the demo page for people to look at: 320 px and 1280 px, light and dark, in each
-// locale. `node tests/support/screenshots.mjs [out-dir] [page-path]` with the release build in dist/.
+// Screenshots for people to look at (`make screenshots`, release build in dist/):
+// - the demo page at 320 px and 1280 px, light and dark, en and es;
+// - the journey all expanded, for each audience;
+// - each region's help section, and the fallback when the WebAssembly cannot load.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
 import { launch, settled } from './browser.mjs';
 
 const out = process.argv[2] || 'target/screenshots';
-const pagePath = process.argv[3] || '/';
 mkdirSync(out, { recursive: true });
 const server = await serve({ roots: { '/': 'dist' } });
 const browser = await launch();
+
+function page(attrs) {
+  const path = `/shot-${Math.random().toString(36).slice(2)}.html`;
+  server.pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>shot</title></head>
+<body style="margin:0;padding:8px;background:#f6f4ef"><recovery-guide ${attrs}></recovery-guide>
+<script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
+  return `${server.url}${path}`;
+}
+
+async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selector, block } = {}) {
+  const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+  if (block) await p.route('**/*.wasm', (r) => r.abort());
+  await p.goto(url);
+  const state = await settled(p);
+  if (prepare) await prepare(p);
+  const file = join(out, `${name}.png`);
+  if (selector) await p.locator(selector).first().screenshot({ path: file });
+  else await p.screenshot({ path: file, fullPage: true });
+  console.log(`${file} (${state})`);
+  await p.close();
+}
+
+const showAll = (p) => p.getByRole('button', { name: 'Show all steps' }).click();
 try {
   for (const locale of ['en', 'es']) {
     for (const scheme of ['light', 'dark']) {
       for (const width of [320, 1280]) {
-        const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
-        await page.goto(`${server.url}${pagePath}`);
-        await page.evaluate((l) => {
-          for (const el of document.querySelectorAll('recovery-guide')) el.setAttribute('locale', l);
-        }, locale);
-        const state = await settled(page);
-        if (locale !== 'en') {
-          // Options are read at mount: remount with the new locale.
-          await page.evaluate((l) => {
-            for (const el of document.querySelectorAll('recovery-guide')) {
-              const clone = el.cloneNode(false);
-              clone.setAttribute('locale', l);
-              el.replaceWith(clone);
-            }
-          }, locale);
-          await settled(page);
-        }
-        const file = join(out, `${locale}-${scheme}-${width}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(`${file} (${state})`);
-        await page.close();
+        await shoot(`demo-${locale}-${scheme}-${width}`, page(`locale="${locale}"`), { width, scheme });
       }
     }
   }
+  for (const audience of ['self', 'loved-one']) {
+    for (const width of [320, 1280]) {
+      await shoot(`journey-expanded-${audience}-${width}`, page(`audience="${audience}" sections="journey"`), { width, prepare: showAll });
+    }
+  }
+  for (const region of ['us', 'uk', 'ca', 'au', 'nz', 'ie']) {
+    await shoot(`help-${region}-320`, page(`region="${region}" sections="help"`), { width: 320 });
+  }
+  await shoot('help-partner-1280', page('sections="help" helpline-name="Acme Employee Assistance" helpline-phone="+1 (800) 555-0100" helpline-hours="Mon-Fri 8am-6pm"'));
+  await shoot('fallback-320', page(''), { width: 320, block: true });
+  await shoot('fallback-1280', page(''), { width: 1280, block: true });
 } finally {
   await browser.close();
   await server.close();
