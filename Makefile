@@ -16,9 +16,15 @@ demo: build
 test: browser-tools lint test-native test-browser build test-e2e
 
 ## The release bundle in dist/: loader, glue, wasm (and the sample page)
+# Source paths baked into the wasm (panic locations) are shortened, so the bundle is smaller and
+# its bytes do not depend on where cargo keeps its registry.
+CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+RELEASE_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src= --remap-path-prefix=$(CURDIR)=. \
+	--remap-path-prefix=$(shell rustc --print sysroot)=
+
 build: tools
 	cargo fetch --quiet
-	trunk build index.html --release --offline
+	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build index.html --release --offline
 
 tools:
 	.ci/install-tools.sh

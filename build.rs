@@ -281,6 +281,8 @@ fn guide_code(files: &LocaleFiles) -> String {
             ("urgency_emergency", lit(&h.urgency_emergency)),
             ("urgency_crisis", lit(&h.urgency_crisis)),
             ("urgency_treatment", lit(&h.urgency_treatment)),
+            ("overdose_signs_title", lit(&h.overdose_signs_title)),
+            ("overdose_signs", strs(&h.overdose_signs)),
             ("partner_heading", lit(&h.partner_heading)),
             ("partner_default_name", lit(&h.partner_default_name)),
             ("partner_body", lit(&h.partner_body)),

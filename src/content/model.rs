@@ -311,6 +311,9 @@ pub struct HelpText {
     pub urgency_emergency: &'static str,
     pub urgency_crisis: &'static str,
     pub urgency_treatment: &'static str,
+    /// Shown in every region's emergency tier: the signs are the same everywhere.
+    pub overdose_signs_title: &'static str,
+    pub overdose_signs: &'static [&'static str],
     /// Contains `{name}`.
     pub partner_heading: &'static str,
     pub partner_default_name: &'static str,

@@ -227,6 +227,8 @@ pub struct HelpFile {
     pub urgency_emergency: String,
     pub urgency_crisis: String,
     pub urgency_treatment: String,
+    pub overdose_signs_title: String,
+    pub overdose_signs: Vec<String>,
     pub partner_heading: String,
     pub partner_default_name: String,
     pub partner_body: String,
@@ -282,7 +284,7 @@ impl Problems {
         }
     }
 
-    fn texts(&mut self, file: &Path, key: &str, values: &[String]) {
+    pub fn texts(&mut self, file: &Path, key: &str, values: &[String]) {
         if values.is_empty() {
             self.add(file, key, "is empty");
         }
@@ -753,9 +755,11 @@ pub fn check_help(path: &Path, h: &HelpFile, p: &mut Problems) {
         ("partner_web", &h.partner_web),
         ("partner_hours", &h.partner_hours),
         ("phone_bill", &h.phone_bill),
+        ("overdose_signs_title", &h.overdose_signs_title),
     ] {
         p.text(path, key, value);
     }
+    p.texts(path, "overdose_signs", &h.overdose_signs);
     p.placeholder(path, "partner_heading", &h.partner_heading, "{name}");
     for (key, value) in [
         ("partner_call", &h.partner_call),

@@ -8,6 +8,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import { minify } from 'terser';
+import { shortenImports } from './shorten-imports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const content = join(root, 'src', 'content');
@@ -29,7 +30,8 @@ if (!existsSync(join(staging, GLUE.to)) || !existsSync(join(staging, WASM.to))) 
 }
 
 // The words the first frame needs, per locale (each folder with a ui.toml is a locale).
-const FIRST_FRAME_WORDS = ['guide_label', 'helpbar_label', 'helpbar_call', 'helpbar_overdose', 'fallback_notice', 'quick_exit', 'quick_exit_hint'];
+const FIRST_FRAME_WORDS = ['guide_label', 'helpbar_label', 'helpbar_call', 'helpbar_overdose', 'fallback_notice', 'quick_exit', 'quick_exit_hint',
+  'quick_exit_presses', 'quick_exit_leaving'];
 const locales = {};
 for (const dir of readdirSync(content)) {
   const file = join(content, dir, 'ui.toml');
@@ -84,6 +86,10 @@ const { code } = await minify(source, {
 writeFileSync(join(staging, 'recovery-guide.js'), code);
 // Trunk's own JS minifier is unreliable (trunk issue 1044); terser minifies the glue instead.
 const gluePath = join(staging, GLUE.to);
-const glue = await minify(readFileSync(gluePath, 'utf8'), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+const wasmPath = join(staging, WASM.to);
+const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), `./${GLUE.from.replace(/\.js$/, '_bg.js')}`);
+if (short.renamed < 20) throw new Error(`only ${short.renamed} wasm imports renamed: has the glue changed shape?`);
+writeFileSync(wasmPath, short.wasm);
+const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
 writeFileSync(gluePath, glue.code);
-console.log(`recovery-guide.js ${code.length} bytes (version ${version})`);
+console.log(`recovery-guide.js ${code.length} bytes (version ${version}); ${short.renamed} wasm imports shortened`);

@@ -127,16 +127,50 @@
   }
 
   // Quick exit works before (and without) the WebAssembly: blank the guide, replace the page.
+  function leave(c, frame) {
+    frame.firstChild.classList.add('rg-guide--leaving');
+    w.location.replace(c.exitUrl);
+  }
+
   function quickExit(c, frame) {
     var button = el('button', { type: 'button', 'class': 'rg-exit__button' }, [c.words.quick_exit]);
-    button.addEventListener('click', function () {
-      frame.firstChild.classList.add('rg-guide--leaving');
-      w.location.replace(c.exitUrl);
-    });
+    button.addEventListener('click', function () { leave(c, frame); });
     return el('div', { 'class': 'rg-exit' }, [
       button,
-      el('span', { 'class': 'rg-exit__hint' }, [c.words.quick_exit_hint])
+      el('span', { 'class': 'rg-exit__hint' }, [c.words.quick_exit_hint]),
+      el('span', { 'class': 'rg-vh', role: 'status', 'aria-live': 'polite' })
     ]);
+  }
+
+  // Shift pressed on its own three times, each within 5 s of the last (as the Rust ShiftCounter).
+  // Listens until the WebAssembly takes over; returns the function that stops listening.
+  function shiftExit(c, frame) {
+    var presses = 0, last = 0, clean = false;
+    function down(e) {
+      if (e.key === 'Shift' && !(e.ctrlKey || e.altKey || e.metaKey)) {
+        if (!e.repeat) clean = true;
+      } else {
+        clean = false;
+        presses = 0;
+      }
+    }
+    function up(e) {
+      if (e.key !== 'Shift' || !clean) return;
+      clean = false;
+      var now = Date.now();
+      if (presses && now - last > 5000) presses = 0;
+      presses++;
+      last = now;
+      var live = frame.querySelector('[aria-live]');
+      if (live) live.textContent = presses < 3 ? c.words.quick_exit_presses.replace('{n}', 3 - presses) : c.words.quick_exit_leaving;
+      if (presses >= 3) leave(c, frame);
+    }
+    d.addEventListener('keydown', down);
+    d.addEventListener('keyup', up);
+    return function () {
+      d.removeEventListener('keydown', down);
+      d.removeEventListener('keyup', up);
+    };
   }
 
   function firstFrame(c) {
@@ -220,10 +254,11 @@
     root.appendChild(frame);
     setState(host, 'loading');
 
-    var instance = { live: true, handle: null };
+    var instance = { live: true, handle: null, stopKeys: content.quickExit ? shiftExit(content, frame) : function () {} };
     instance.unmount = function () {
       if (!instance.live) return;
       instance.live = false;
+      instance.stopKeys();
       if (instance.handle) {
         instance.handle.unmount();
         instance.handle.free();
@@ -237,6 +272,7 @@
       var container = el('div', { 'class': 'rg-root' });
       instance.handle = mod.mount(container, options, lang || undefined);
       applyStyles(root, fullSheets(mod));
+      instance.stopKeys();
       root.replaceChild(container, frame);
       setState(host, 'ready');
       announce(host, 'recovery-guide:ready', { version: DATA.version });

@@ -12,6 +12,7 @@ const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 const CSP = {
   'csp-no-wasm.html': { 'Content-Security-Policy': "script-src 'self'" },
   'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY },
+  'csp-no-wasm-nz.html': { 'Content-Security-Policy': "script-src 'self'" },
 };
 let browser;
 let guide; // the guide's own origin: dist/, like a CDN
@@ -296,11 +297,30 @@ describe('when WebAssembly cannot run', () => {
     assert.match(g.notice, /could not load/);
     await page.close();
   });
+
+  it("the fallback keeps the region's numbers and quick exit by Shift pressed three times", async () => {
+    const exit = 'https://exit.example/weather';
+    guide.pages['/csp-no-wasm-nz.html'] = cspPage(`data-region="nz" data-exit-url="${exit}"`);
+    const { page } = await open(null, {
+      beforeLoad: (p) => p.route('https://exit.example/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/html' })),
+    });
+    await page.goto(`${guide.url}/csp-no-wasm-nz.html`);
+    assert.equal(await settled(page), 'fallback');
+    const [g] = await guides(page);
+    assert.deepEqual(g.helpbar, ['tel:+64800787797', 'tel:111']);
+    await page.keyboard.press('Shift+A');
+    await page.keyboard.press('Shift');
+    const status = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('.rg-exit [role=status]').textContent);
+    assert.match(status, /2/);
+    await page.keyboard.press('Shift');
+    await Promise.all([page.waitForURL(exit), page.keyboard.press('Shift')]);
+    await page.close();
+  });
 });
 
-function cspPage() {
+function cspPage(attrs = '') {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>csp</title></head>
-<body><p>Strict page.</p><script src="/recovery-guide.js" async></script></body></html>`;
+<body><p>Strict page.</p><script src="/recovery-guide.js" async ${attrs}></script></body></html>`;
 }
 
 describe('a strict Content-Security-Policy', () => {

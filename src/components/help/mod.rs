@@ -43,18 +43,22 @@ fn TierCard(help: &'static HelpText, tier: &'static Tier) -> impl IntoView {
                 {tier.heading}
             </h3>
             <p>{tier.body}</p>
+            {(tier.kind == TierKind::Emergency).then(|| view! { <TierList title=help.overdose_signs_title items=help.overdose_signs /> })}
             {tier
                 .lists
                 .iter()
-                .map(|list| {
-                    view! {
-                        <h4>{list.title}</h4>
-                        <ul class="rg-tier__list">{list.items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
-                    }
-                })
+                .map(|list| view! { <TierList title=list.title items=list.items /> })
                 .collect_view()}
             <ul class="rg-actions">{tier.actions.iter().map(|action| view! { <ActionItem action=action /> }).collect_view()}</ul>
         </li>
+    }
+}
+
+#[component]
+fn TierList(title: &'static str, items: &'static [&'static str]) -> impl IntoView {
+    view! {
+        <h4>{title}</h4>
+        <ul class="rg-tier__list">{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
     }
 }
 
