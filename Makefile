@@ -6,14 +6,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test build tools browser-tools lint test-native test-browser test-e2e screenshots clean
+.PHONY: demo test build tools browser-tools review-dates lint test-native test-browser test-e2e screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
 	node tests/support/serve.mjs dist $(PORT)
 
 ## Every test: format, lint, native tests, browser tests, end-to-end tests on the release build
-test: browser-tools lint test-native test-browser build test-e2e
+test: browser-tools review-dates lint test-native test-browser build test-e2e
 
 ## The release bundle in dist/: loader, glue, wasm (and the sample page)
 # Source paths baked into the wasm (panic locations) are shortened, so the bundle is smaller and
@@ -24,13 +24,17 @@ RELEASE_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src= --remap-path
 
 build: tools
 	cargo fetch --quiet
-	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" trunk build index.html --release --offline
+	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" RG_LOCALES=en trunk build index.html --release --offline
 
 tools:
 	.ci/install-tools.sh
 
 browser-tools:
 	.ci/install-tools.sh browser
+
+## Warns (never fails) about content past its next-review date
+review-dates: tools
+	node tests/support/review-dates.mjs
 
 lint: tools
 	cargo fmt --all -- --check

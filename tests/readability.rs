@@ -1,6 +1,7 @@
 //! Plain words, tested: every journey step, comparison grid and help tier reads at US grade 8 or
-//! below (Flesch-Kincaid), and no stigmatising term from CONTENT-FACTS.md ("Words Matter") appears
-//! anywhere in the content. `cargo test --test readability -- --nocapture` prints each grade.
+//! below (Flesch-Kincaid) in English and at 70 or above (Fernández-Huerta) in Spanish, and no
+//! stigmatising term from CONTENT-FACTS.md ("Words Matter"), in either language, appears anywhere
+//! in the content. `cargo test --test readability -- --nocapture` prints each grade.
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../src/content/schema.rs"]
@@ -96,14 +97,6 @@ fn content() -> schema::Content {
     schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
 }
 
-fn english(content: &schema::Content) -> &schema::LocaleFiles {
-    content
-        .locales
-        .iter()
-        .find(|l| l.locale == "en")
-        .expect("English content")
-}
-
 /// Checks each named group of texts, printing every grade, and fails listing those above grade 8.
 fn assert_plain(groups: Vec<(String, Vec<&str>)>) {
     let mut too_hard = Vec::new();
@@ -135,11 +128,18 @@ fn the_formula_matches_known_values() {
     assert!(grade(&["Pharmacological interventions necessitate individualized consideration of contraindications."]) > 16.0);
 }
 
-#[test]
-fn every_journey_step_reads_at_grade_8_or_below() {
-    let content = content();
-    let journey = &english(&content).journey;
-    let groups = journey
+fn locale<'a>(content: &'a schema::Content, code: &str) -> &'a schema::LocaleFiles {
+    content
+        .locales
+        .iter()
+        .find(|l| l.locale == code)
+        .unwrap_or_else(|| panic!("no {code} content"))
+}
+
+/// Each journey step's words, both audiences and its choices, as one group.
+fn journey_groups(files: &schema::LocaleFiles) -> Vec<(String, Vec<&str>)> {
+    files
+        .journey
         .steps
         .iter()
         .map(|s| {
@@ -154,15 +154,13 @@ fn every_journey_step_reads_at_grade_8_or_below() {
             }
             (format!("journey step {}", s.id), texts)
         })
-        .collect();
-    assert_plain(groups);
+        .collect()
 }
 
-#[test]
-fn every_comparison_grid_reads_at_grade_8_or_below() {
-    let content = content();
-    let compare = &english(&content).compare;
-    let groups = compare
+/// Each comparison grid's words as one group.
+fn grid_groups(files: &schema::LocaleFiles) -> Vec<(String, Vec<&str>)> {
+    files
+        .compare
         .grids
         .iter()
         .map(|g| {
@@ -173,25 +171,24 @@ fn every_comparison_grid_reads_at_grade_8_or_below() {
             }
             (format!("comparison grid {}", g.id), texts)
         })
-        .collect();
-    assert_plain(groups);
+        .collect()
 }
 
-#[test]
-fn every_help_tier_reads_at_grade_8_or_below() {
-    let content = content();
+/// Each help tier of each region, in one locale, as one group.
+fn tier_groups<'a>(content: &'a schema::Content, code: &str) -> Vec<(String, Vec<&'a str>)> {
     let mut groups = Vec::new();
     for region in &content.regions {
         for (i, tier) in region.tiers.iter().enumerate() {
-            let mut texts = vec![tier.heading["en"].as_str(), tier.body["en"].as_str()];
+            let text = |l: &'a schema::Localized| l[code].as_str();
+            let mut texts = vec![text(&tier.heading), text(&tier.body)];
             for list in &tier.lists {
-                texts.push(list.title["en"].as_str());
-                texts.extend(list.items["en"].iter().map(String::as_str));
+                texts.push(text(&list.title));
+                texts.extend(list.items[code].iter().map(String::as_str));
             }
             texts.extend(
                 tier.actions
                     .iter()
-                    .filter_map(|a| a.note.as_ref().map(|n| n["en"].as_str())),
+                    .filter_map(|a| a.note.as_ref().map(text)),
             );
             groups.push((
                 format!("help tier {} {} ({})", region.code, i + 1, tier.kind),
@@ -199,7 +196,127 @@ fn every_help_tier_reads_at_grade_8_or_below() {
             ));
         }
     }
-    assert_plain(groups);
+    groups
+}
+
+#[test]
+fn every_journey_step_reads_at_grade_8_or_below() {
+    let content = content();
+    assert_plain(journey_groups(locale(&content, "en")));
+}
+
+#[test]
+fn every_comparison_grid_reads_at_grade_8_or_below() {
+    let content = content();
+    assert_plain(grid_groups(locale(&content, "en")));
+}
+
+#[test]
+fn every_help_tier_reads_at_grade_8_or_below() {
+    let content = content();
+    assert_plain(tier_groups(&content, "en"));
+}
+
+// ---------- Spanish: Fernández-Huerta ----------
+
+/// Fernández-Huerta (1959), the Spanish adaptation of Flesch reading ease:
+/// L = 206.84 - 0.60 P - 1.02 F, with P syllables and F sentences per 100 words. 70 and above
+/// reads as "fairly easy" (bastante fácil), about the plainness of US grades 6 to 8.
+const MIN_FERNANDEZ_HUERTA: f64 = 70.0;
+
+/// Spanish syllables: one per vowel nucleus. Strong vowels (a, e, o, and an accented í or ú) are
+/// each a nucleus; weak vowels (i, u, ü, y) join a neighbour (diphthong) and only count alone.
+fn silabas(word: &str) -> usize {
+    let strong = |c: char| "aeoáéóíú".contains(c);
+    let weak = |c: char| "iuüy".contains(c);
+    let lower = word.to_lowercase();
+    let mut count = 0;
+    let mut group = String::new();
+    let flush = |group: &mut String, count: &mut usize| {
+        if !group.is_empty() {
+            let strongs = group.chars().filter(|c| strong(*c)).count();
+            *count += strongs.max(1);
+            group.clear();
+        }
+    };
+    let chars: Vec<char> = lower.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        // "y" is a vowel only at the end of a word ("hoy", "y").
+        let y_vowel = c == 'y' && i + 1 == chars.len();
+        if strong(c) || (weak(c) && (c != 'y' || y_vowel)) {
+            group.push(c);
+        } else {
+            flush(&mut group, &mut count);
+        }
+    }
+    flush(&mut group, &mut count);
+    count.max(1)
+}
+
+fn fernandez_huerta(texts: &[&str]) -> f64 {
+    let (mut w, mut s, mut syl) = (0usize, 0usize, 0usize);
+    for text in texts {
+        let ws = words(text);
+        w += ws.len();
+        syl += ws.iter().map(|x| silabas(x)).sum::<usize>();
+        s += sentences(text);
+    }
+    if w == 0 {
+        return 100.0;
+    }
+    let per100 = 100.0 / w as f64;
+    206.84 - 0.60 * syl as f64 * per100 - 1.02 * s as f64 * per100
+}
+
+fn assert_plain_spanish(groups: Vec<(String, Vec<&str>)>) {
+    let mut too_hard = Vec::new();
+    for (name, texts) in &groups {
+        let score = fernandez_huerta(texts);
+        println!("Fernández-Huerta {score:>5.1}  {name}");
+        if score < MIN_FERNANDEZ_HUERTA {
+            too_hard.push(format!("{name}: {score:.1}"));
+        }
+    }
+    assert!(
+        too_hard.is_empty(),
+        "Spanish below Fernández-Huerta {MIN_FERNANDEZ_HUERTA}: {too_hard:#?}"
+    );
+}
+
+#[test]
+fn the_spanish_formula_matches_known_values() {
+    assert_eq!(silabas("casa"), 2);
+    assert_eq!(silabas("ciudad"), 2);
+    assert_eq!(silabas("día"), 2);
+    assert_eq!(silabas("cuidado"), 3);
+    assert_eq!(silabas("creer"), 2);
+    assert_eq!(silabas("agua"), 2);
+    assert_eq!(silabas("hoy"), 1);
+    assert_eq!(silabas("medicamento"), 5);
+    assert!(fernandez_huerta(&["El gato está en la casa."]) > 90.0);
+    assert!(
+        fernandez_huerta(&[
+            "La farmacoterapia individualizada requiere consideraciones interdisciplinarias."
+        ]) < 30.0
+    );
+}
+
+#[test]
+fn every_spanish_journey_step_reads_easily() {
+    let content = content();
+    assert_plain_spanish(journey_groups(locale(&content, "es")));
+}
+
+#[test]
+fn every_spanish_comparison_grid_reads_easily() {
+    let content = content();
+    assert_plain_spanish(grid_groups(locale(&content, "es")));
+}
+
+#[test]
+fn every_spanish_help_tier_reads_easily() {
+    let content = content();
+    assert_plain_spanish(tier_groups(&content, "es"));
 }
 
 /// Terms the NIDA "Words Matter" guidance (CONTENT-FACTS.md writing rules) asks us not to use.
@@ -221,6 +338,35 @@ const STIGMATISING: &[&str] = &[
     "substitution therapy",
     "medication-assisted",
     "dopesick",
+    // Spanish (the same guidance, in the words Spanish health writing uses).
+    "adicto",
+    "adicta",
+    "adictos",
+    "adictas",
+    "drogadicto",
+    "drogadicta",
+    "drogadictos",
+    "drogadictas",
+    "toxicómano",
+    "toxicómana",
+    "toxicómanos",
+    "yonqui",
+    "yonquis",
+    "abuso",
+    "abusador",
+    "abusadora",
+    "abusadores",
+    "vicioso",
+    "viciosos",
+    "limpio",
+    "limpia",
+    "sucio",
+    "sucia",
+    "usuario de drogas",
+    "usuarios de drogas",
+    "terapia de sustitución",
+    "terapia de reemplazo",
+    "tratamiento de sustitución",
 ];
 
 /// Every string in a TOML value, but not ids, numbers, addresses or citation names.
@@ -288,6 +434,18 @@ fn the_words_test_catches_what_it_should() {
     );
     assert!(stigmatising_terms_in(
         "A person with opioid use disorder, testing negative, in recovery."
+    )
+    .is_empty());
+    assert_eq!(
+        stigmatising_terms_in("Salió limpio en la prueba."),
+        vec!["limpio"]
+    );
+    assert_eq!(
+        stigmatising_terms_in("No es una terapia de sustitución."),
+        vec!["terapia de sustitución"]
+    );
+    assert!(stigmatising_terms_in(
+        "Una persona con trastorno por consumo de opioides, con resultado negativo."
     )
     .is_empty());
 }

@@ -1,7 +1,8 @@
 //! The guide's content: typed, checked at build time, and chosen by locale and region.
 //!
-//! Editors change the TOML files beside this module (`en/guide.toml`, `regions/*.toml`);
-//! `build.rs` validates them and turns them into the statics below.
+//! Editors change the TOML files beside this module (`<locale>/*.toml`, `regions/*.toml`);
+//! `build.rs` validates them and turns them into the statics below. A release wasm carries one
+//! locale (`RG_LOCALES`); asked for another, it shows the one it has, marked with its own `lang`.
 
 mod model;
 
@@ -9,11 +10,11 @@ pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The guide's copy in one locale.
+/// The guide's copy in `locale`, or in the locale this build carries.
 pub fn guide(locale: Locale) -> &'static Guide {
     GUIDES
         .iter()
-        .find(|g| g.locale == locale.content_code())
+        .find(|g| g.locale == locale.as_str())
         .unwrap_or(&GUIDES[0])
 }
 
@@ -21,7 +22,7 @@ pub fn guide(locale: Locale) -> &'static Guide {
 pub fn region(code: RegionCode, locale: Locale) -> &'static Region {
     REGIONS
         .iter()
-        .find(|r| r.code == code.as_str() && r.locale == locale.content_code())
+        .find(|r| r.code == code.as_str() && r.locale == locale.as_str())
         .or_else(|| REGIONS.iter().find(|r| r.code == code.as_str()))
         .unwrap_or(&REGIONS[0])
 }

@@ -18,14 +18,6 @@ impl Locale {
             Locale::Es => "es",
         }
     }
-
-    /// The locale whose copy is shown. Spanish copy arrives with its own content file; until it
-    /// does, Spanish readers see the English copy marked `lang="en"`, never a half-translated page.
-    pub fn content_code(self) -> &'static str {
-        match self {
-            Locale::En | Locale::Es => "en",
-        }
-    }
 }
 
 /// A region pack: its emergency number and its helplines.

@@ -300,7 +300,28 @@ impl Problems {
                 None => self.add(file, key, format!("has no `{locale}` text")),
             }
         }
+        if let Some(first) = value.get(LOCALES[0]) {
+            for (locale, text) in value {
+                self.same_numbers(file, &format!("{key}.{locale}"), first, text);
+            }
+        }
         self.no_unknown_locales(file, key, value.keys());
+    }
+
+    /// A number written in one language (a phone number, an hour, a dose) is the same number in
+    /// every other: a translation must never change one.
+    pub fn same_numbers(&mut self, file: &Path, key: &str, original: &str, translation: &str) {
+        let (a, b) = (digit_runs(original), digit_runs(translation));
+        if a != b {
+            self.add(
+                file,
+                key,
+                format!(
+                    "has the numbers {b:?} but the {} text has {a:?}",
+                    LOCALES[0]
+                ),
+            );
+        }
     }
 
     fn localized_list(&mut self, file: &Path, key: &str, value: &LocalizedList) {
@@ -382,6 +403,113 @@ impl Problems {
     fn placeholder(&mut self, file: &Path, key: &str, value: &str, needle: &str) {
         if !value.contains(needle) {
             self.add(file, key, format!("must contain {needle}"));
+        }
+    }
+}
+
+/// The runs of digits in a text, sorted: "Call 911, or 1-800-662-4357" → 1, 4357, 662, 800, 911.
+pub fn digit_runs(text: &str) -> Vec<&str> {
+    let mut runs: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .collect();
+    runs.sort_unstable();
+    runs
+}
+
+/// Compares a translated file with the same file in the first locale: the same keys, the same
+/// number of items in every list, the same ids, flags and dates, and the same numbers in every
+/// text. Each difference names the file and the key.
+pub fn check_parity(
+    original_path: &Path,
+    original: &toml::Value,
+    path: &Path,
+    value: &toml::Value,
+    key: &str,
+    p: &mut Problems,
+) {
+    use toml::Value;
+    let at = |k: &str| {
+        if key.is_empty() {
+            k.to_string()
+        } else {
+            format!("{key}.{k}")
+        }
+    };
+    match (original, value) {
+        (Value::Table(a), Value::Table(b)) => {
+            for (k, va) in a {
+                match b.get(k) {
+                    Some(vb) => check_parity(original_path, va, path, vb, &at(k), p),
+                    None => p.add(
+                        path,
+                        &at(k),
+                        format!("is missing: it is in {}", original_path.display()),
+                    ),
+                }
+            }
+            for k in b.keys().filter(|k| !a.contains_key(*k)) {
+                p.add(
+                    path,
+                    &at(k),
+                    format!(
+                        "is not in {}: every language has the same keys",
+                        original_path.display()
+                    ),
+                );
+            }
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            if a.len() != b.len() {
+                p.add(
+                    path,
+                    key,
+                    format!(
+                        "has {} items but {} has {}",
+                        b.len(),
+                        original_path.display(),
+                        a.len()
+                    ),
+                );
+            }
+            for (i, (va, vb)) in a.iter().zip(b).enumerate() {
+                check_parity(original_path, va, path, vb, &format!("{key}[{i}]"), p);
+            }
+        }
+        (Value::String(a), Value::String(b)) => {
+            // Ids, dates and source names are data, not words: they stay as they are.
+            let last = key.rsplit('.').next().unwrap_or(key);
+            let data =
+                ["id", "last_reviewed", "next_review"].contains(&last) || key.contains("sources[");
+            if data && a != b {
+                p.add(
+                    path,
+                    key,
+                    format!("is \"{b}\" but must stay \"{a}\" in every language"),
+                );
+            }
+            p.same_numbers(path, key, a, b);
+        }
+        (a, b) if a.type_str() != b.type_str() => {
+            p.add(
+                path,
+                key,
+                format!(
+                    "is a {} but {} has a {}",
+                    b.type_str(),
+                    original_path.display(),
+                    a.type_str()
+                ),
+            );
+        }
+        (a, b) => {
+            if a != b {
+                p.add(
+                    path,
+                    key,
+                    format!("is {b} but must be {a}, as in {}", original_path.display()),
+                );
+            }
         }
     }
 }
@@ -805,6 +933,20 @@ impl Reader {
     }
 }
 
+impl Reader {
+    /// Both files as plain TOML, compared key by key (a parse error is reported by `read`).
+    fn parity(&mut self, original: &Path, translated: &Path) {
+        let value = |path: &Path| {
+            std::fs::read_to_string(path)
+                .ok()
+                .and_then(|text| text.parse::<toml::Value>().ok())
+        };
+        if let (Some(a), Some(b)) = (value(original), value(translated)) {
+            check_parity(original, &a, translated, &b, "", &mut self.problems);
+        }
+    }
+}
+
 /// Reads and checks all content under `dir`. The error lists every problem found, each naming its
 /// file and key.
 pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
@@ -838,6 +980,11 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         }
         if let Some(help) = &help {
             check_help(&base.join("help.toml"), help, &mut r.problems);
+        }
+        if *locale != LOCALES[0] {
+            for name in ["ui.toml", "journey.toml", "compare.toml", "help.toml"] {
+                r.parity(&dir.join(LOCALES[0]).join(name), &base.join(name));
+            }
         }
         if let (Some(ui), Some(journey), Some(compare), Some(help)) = (ui, journey, compare, help) {
             locales.push(LocaleFiles {

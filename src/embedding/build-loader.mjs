@@ -3,7 +3,9 @@
 //
 // The loader's help-bar data comes from the same content files the Rust build reads and checks
 // (build.rs has already refused bad content by the time this runs): no number is copied by hand.
-import { readFileSync, writeFileSync, readdirSync, existsSync, renameSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, existsSync, renameSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
@@ -18,16 +20,32 @@ if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=dir node build-loader.mj
 const toml = (path) => parse(readFileSync(path, 'utf8'));
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
 
-// The glue and wasm names trunk writes, and the stable names the loader asks for.
-// Trunk names the glue after the package, which is the loader's own name: move it aside first.
-const GLUE = { from: 'recovery-guide.js', to: 'recovery-guide-core.js' };
-const WASM = { from: 'recovery-guide_bg.wasm', to: 'recovery-guide-core.wasm' };
-for (const { from, to } of [GLUE, WASM]) {
-  if (existsSync(join(staging, from))) renameSync(join(staging, from), join(staging, to));
-}
-if (!existsSync(join(staging, GLUE.to)) || !existsSync(join(staging, WASM.to))) {
+// Trunk builds the wasm for the primary locale (the Makefile sets RG_LOCALES); trunk names the
+// glue after the package, which is the loader's own name, so it moves aside first.
+const PRIMARY = 'en';
+const TRUNK = { glue: 'recovery-guide.js', wasm: 'recovery-guide_bg.wasm' };
+// One glue and one wasm per locale, so a reader downloads only their own language.
+const core = (locale) => ({ glue: `recovery-guide-core-${locale}.js`, wasm: `recovery-guide-core-${locale}.wasm` });
+if (!existsSync(join(staging, TRUNK.glue)) || !existsSync(join(staging, TRUNK.wasm))) {
   throw new Error(`trunk's output is not where expected: ${readdirSync(staging).join(', ')}`);
 }
+renameSync(join(staging, TRUNK.glue), join(staging, core(PRIMARY).glue));
+renameSync(join(staging, TRUNK.wasm), join(staging, core(PRIMARY).wasm));
+
+// The same steps trunk takes (cargo, wasm-bindgen, wasm-opt), for one more locale.
+function buildCore(locale) {
+  const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  run('cargo', ['build', '--release', '--offline', '--lib', '--target', 'wasm32-unknown-unknown'], { RG_LOCALES: locale });
+  const out = mkdtempSync(join(tmpdir(), `rg-${locale}-`));
+  const built = join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'wasm32-unknown-unknown', 'release', 'recovery_guide.wasm');
+  run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'recovery-guide', '--out-dir', out, built]);
+  run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(out, TRUNK.wasm), '-o', join(staging, core(locale).wasm)]);
+  renameSync(join(out, TRUNK.glue), join(staging, core(locale).glue));
+  rmSync(out, { recursive: true, force: true });
+}
+// The features rustc's wasm32 target emits by default; wasm-opt must accept them.
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
 
 // The words the first frame needs, per locale (each folder with a ui.toml is a locale).
 const FIRST_FRAME_WORDS = ['guide_label', 'helpbar_label', 'helpbar_call', 'helpbar_overdose', 'fallback_notice', 'quick_exit', 'quick_exit_hint',
@@ -72,7 +90,8 @@ const css = styleFiles
   .replace(/;}/g, '}')
   .trim();
 
-const data = { version, glue: GLUE.to, wasm: WASM.to, exitUrl, css, locales, regions };
+const cores = Object.fromEntries(Object.keys(locales).map((l) => [l, core(l)]));
+const data = { version, cores, exitUrl, css, locales, regions };
 const template = readFileSync(join(root, 'src', 'embedding', 'loader.js'), 'utf8');
 const MARK = 'var DATA = __RG_DATA__;';
 if (!template.includes(MARK)) throw new Error(`loader.js must contain \`${MARK}\``);
@@ -84,12 +103,18 @@ const { code } = await minify(source, {
   format: { comments: false, preamble: `/*! Recovery Guide ${version} */` },
 });
 writeFileSync(join(staging, 'recovery-guide.js'), code);
+for (const locale of Object.keys(locales)) if (locale !== PRIMARY) buildCore(locale);
+
 // Trunk's own JS minifier is unreliable (trunk issue 1044); terser minifies the glue instead.
-const gluePath = join(staging, GLUE.to);
-const wasmPath = join(staging, WASM.to);
-const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), `./${GLUE.from.replace(/\.js$/, '_bg.js')}`);
-if (short.renamed < 20) throw new Error(`only ${short.renamed} wasm imports renamed: has the glue changed shape?`);
-writeFileSync(wasmPath, short.wasm);
-const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-writeFileSync(gluePath, glue.code);
-console.log(`recovery-guide.js ${code.length} bytes (version ${version}); ${short.renamed} wasm imports shortened`);
+let shortened = 0;
+for (const locale of Object.keys(locales)) {
+  const gluePath = join(staging, core(locale).glue);
+  const wasmPath = join(staging, core(locale).wasm);
+  const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), `./${TRUNK.wasm.replace(/\.wasm$/, '.js')}`);
+  if (short.renamed < 20) throw new Error(`only ${short.renamed} wasm imports renamed: has the glue changed shape?`);
+  writeFileSync(wasmPath, short.wasm);
+  const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  writeFileSync(gluePath, glue.code);
+  shortened = short.renamed;
+}
+console.log(`recovery-guide.js ${code.length} bytes (version ${version}); locales ${Object.keys(locales).join(', ')}; ${shortened} wasm imports shortened`);

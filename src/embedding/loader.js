@@ -27,7 +27,7 @@
   var base = new URL('.', (script && script.src) || d.baseURI).href;
   var pageDefaults = scriptOptions(script);
   var instances = new WeakMap();
-  var wasm = null;
+  var wasm = {};
   var sheets = null;
 
   /* ---------- options ---------- */
@@ -74,10 +74,18 @@
 
   // The help bar needs only the region and the language; the Rust options parser checks every
   // option properly (and warns) once the WebAssembly is running.
+  // As the Rust options parser: the `locale` option if supported, else the page's language, else
+  // English. It picks the words of the first frame and which wasm to load.
+  function localeOf(options, lang) {
+    var primary = function (tag) { return String(tag || '').toLowerCase().split(/[-_]/)[0]; };
+    var tag = primary(options.locale);
+    if (!DATA.locales[tag]) tag = primary(lang);
+    return DATA.locales[tag] ? tag : 'en';
+  }
+
   function barContent(options, lang) {
     var region = String(options.region || '').toLowerCase();
-    var tag = String(options.locale || lang || 'en').toLowerCase().split(/[-_]/)[0];
-    var words = DATA.locales[tag] || DATA.locales.en;
+    var words = DATA.locales[localeOf(options, lang)];
     var regionPack = DATA.regions[region] || DATA.regions.us;
     var exit = String(options['exit-url'] || '');
     return {
@@ -225,15 +233,17 @@
     }
   }
 
-  function loadWasm() {
-    if (!wasm) {
-      wasm = !(w.WebAssembly && wasmAllowed())
+  // One wasm per locale, each loaded at most once per page.
+  function loadWasm(locale) {
+    if (!wasm[locale]) {
+      var core = DATA.cores[locale];
+      wasm[locale] = !(w.WebAssembly && wasmAllowed())
         ? Promise.reject(new Error('WebAssembly cannot run on this page'))
-        : import(base + DATA.glue).then(function (mod) {
-          return mod.default({ module_or_path: base + DATA.wasm }).then(function () { return mod; });
+        : import(base + core.glue).then(function (mod) {
+          return mod.default({ module_or_path: base + core.wasm }).then(function () { return mod; });
         });
     }
-    return wasm;
+    return wasm[locale];
   }
 
   /* ---------- instances ---------- */
@@ -267,7 +277,7 @@
       host.removeAttribute('data-rg-state');
     };
 
-    loadWasm().then(function (mod) {
+    loadWasm(content.words.lang).then(function (mod) {
       if (!instance.live) return;
       var container = el('div', { 'class': 'rg-root' });
       instance.handle = mod.mount(container, options, lang || undefined);

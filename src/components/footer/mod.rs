@@ -5,10 +5,42 @@ use crate::content::{format_date, Guide, Region};
 use leptos::either::Either;
 use leptos::prelude::*;
 
+/// The oldest "last reviewed" and the soonest "next review" among `dates`: a page is only as
+/// up to date as its oldest part.
+pub fn review_window<'a>(
+    dates: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Option<(&'a str, &'a str)> {
+    dates
+        .into_iter()
+        .reduce(|(last, next), (l, n)| (last.min(l), next.min(n)))
+}
+
+/// The review dates of what this instance shows: the interface, and the steps and grids when
+/// their sections are on screen.
+fn shown_review_window(
+    guide: &'static Guide,
+    journey: bool,
+    compare: bool,
+) -> (&'static str, &'static str) {
+    let ui = &guide.ui;
+    let steps = guide.journey.steps.iter().filter(|_| journey);
+    let grids = guide.compare.grids.iter().filter(|_| compare);
+    let dates = std::iter::once((ui.last_reviewed, ui.next_review))
+        .chain(steps.map(|s| (s.last_reviewed, s.next_review)))
+        .chain(grids.map(|g| (g.last_reviewed, g.next_review)));
+    review_window(dates).unwrap_or((ui.last_reviewed, ui.next_review))
+}
+
 #[component]
-pub fn Footer(guide: &'static Guide, region: &'static Region) -> impl IntoView {
+pub fn Footer(
+    guide: &'static Guide,
+    region: &'static Region,
+    journey: bool,
+    compare: bool,
+) -> impl IntoView {
     let ui = &guide.ui;
     let lines = region.lines_shown();
+    let (last_reviewed, next_review) = shown_review_window(guide, journey, compare);
     view! {
         <footer class="rg-footer">
             <details class="rg-sources">
@@ -28,8 +60,8 @@ pub fn Footer(guide: &'static Guide, region: &'static Region) -> impl IntoView {
                 </ul>
             </details>
             <p class="rg-dates">
-                {ui.last_reviewed_label}": "{format_date(guide, ui.last_reviewed)}". "
-                {ui.next_review_label}": "{format_date(guide, ui.next_review)}". "
+                {ui.last_reviewed_label}": "{format_date(guide, last_reviewed)}". "
+                {ui.next_review_label}": "{format_date(guide, next_review)}". "
                 {ui.reviewed_by}" "{ui.author}"."
             </p>
             <h2 class="rg-footer__title">{ui.privacy_title}</h2>
@@ -60,5 +92,21 @@ fn Source(#[prop(into)] text: String) -> impl IntoView {
         Either::Left(view! { <a href=text rel="noopener noreferrer">{shown}</a> })
     } else {
         Either::Right(view! { <span>{text}</span> })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::review_window;
+
+    #[test]
+    fn the_window_is_the_oldest_review_and_the_soonest_next_one() {
+        let dates = [
+            ("2026-11-24", "2027-05-24"),
+            ("2026-06-01", "2027-06-01"),
+            ("2026-09-15", "2027-03-15"),
+        ];
+        assert_eq!(review_window(dates), Some(("2026-06-01", "2027-03-15")));
+        assert_eq!(review_window([]), None);
     }
 }

@@ -17,6 +17,8 @@ pub fn Guide(options: Options) -> impl IntoView {
     let leaving = RwSignal::new(false);
     let on_exit = Callback::new(move |_| leaving.set(true));
     let exit_url = options.quick_exit.then(|| options.exit_url.clone());
+    let shows = |wanted: Section| options.sections.contains(&wanted);
+    let (journey, compare) = (shows(Section::Journey), shows(Section::Compare));
     let sections = options
         .sections
         .iter()
@@ -32,7 +34,7 @@ pub fn Guide(options: Options) -> impl IntoView {
     view! {
         <div class="rg-guide" role="region" aria-label=guide.ui.guide_label class:rg-guide--leaving=move || leaving.get()>
             <HelpBar region=region ui=&guide.ui exit_url=exit_url on_exit=on_exit />
-            <div class="rg-body">{sections} <Footer guide=guide region=region /></div>
+            <div class="rg-body">{sections} <Footer guide=guide region=region journey=journey compare=compare /></div>
         </div>
     }
 }

@@ -1,0 +1,42 @@
+// Lists content past its next-review date, as a warning: an overdue review must not stop a
+// release, but it must not go unseen either. Run by `make test` (and `make review-dates`).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'smol-toml';
+
+const root = join(import.meta.dirname, '..', '..');
+const contentDir = join(root, 'src', 'content');
+const today = process.argv[2] ?? new Date().toISOString().slice(0, 10);
+
+function* tomlFiles(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* tomlFiles(path);
+    else if (name.endsWith('.toml')) yield path;
+  }
+}
+
+// Every table with a `next_review`, named by its key path (and id, when it has one).
+function* reviews(value, key) {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* reviews(item, `${key}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    if (typeof value.next_review === 'string') {
+      yield { key: (key || '(file)') + (value.id ? ` (${value.id})` : ''), next: value.next_review };
+    }
+    for (const [k, v] of Object.entries(value)) yield* reviews(v, key ? `${key}.${k}` : k);
+  }
+}
+
+const overdue = [];
+for (const file of tomlFiles(contentDir)) {
+  for (const { key, next } of reviews(parse(readFileSync(file, 'utf8')), '')) {
+    if (next < today) overdue.push(`${relative(root, file)}: ${key} was due for review on ${next}`);
+  }
+}
+if (overdue.length) {
+  console.warn(`warning: ${overdue.length} part(s) of the content are past their next-review date (${today}):`);
+  for (const line of overdue) console.warn(`warning:   ${line}`);
+} else {
+  console.log(`review dates: all content is within its review date (${today})`);
+}
