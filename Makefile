@@ -19,8 +19,8 @@ test: browser-tools review-dates lint test-native test-browser build test-e2e
 # Source paths baked into the wasm (panic locations) are shortened, so the bundle is smaller and
 # its bytes do not depend on where cargo keeps its registry.
 CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
-RELEASE_RUSTFLAGS := --remap-path-prefix=$(CARGO_DIR)/registry/src= --remap-path-prefix=$(CURDIR)=. \
-	--remap-path-prefix=$(shell rustc --print sysroot)=
+RELEASE_RUSTFLAGS := $(foreach dir,$(wildcard $(CARGO_DIR)/registry/src/*),--remap-path-prefix=$(dir)=) \
+	--remap-path-prefix=$(CURDIR)=. --remap-path-prefix=$(shell rustc --print sysroot)=
 
 build: tools
 	cargo fetch --quiet

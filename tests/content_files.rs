@@ -141,8 +141,78 @@ fn a_missing_translation_is_refused() {
     assert_refused(
         "name",
         "regions/nz.toml",
-        |t| t.replacen("name = { en = \"New Zealand\" }", "name = { }", 1),
-        &["has no `en` text"],
+        |t| t.replacen(", es = \"Nueva Zelanda\"", "", 1),
+        &["has no `es` text"],
+    );
+}
+
+#[test]
+fn a_key_in_one_language_only_is_refused() {
+    assert_refused(
+        "missing-key",
+        "es/journey.toml",
+        |t| t.replacen("time = \"La atención ambulatoria", "# time = \"", 1),
+        &["steps[3].self.time", "is missing", "en/journey.toml"],
+    );
+    assert_refused(
+        "extra-key",
+        "es/ui.toml",
+        |t| {
+            t.replacen(
+                "sources = \"Fuentes\"",
+                "sources = \"Fuentes\"\nextra = \"Más\"",
+                1,
+            )
+        },
+        &["`extra`", "every language has the same keys"],
+    );
+}
+
+#[test]
+fn a_list_of_a_different_length_is_refused() {
+    assert_refused(
+        "short-list",
+        "es/help.toml",
+        |t| t.replacen("  \"El cuerpo está flojo\",\n", "", 1),
+        &["overdose_signs", "has 5 items", "has 6"],
+    );
+}
+
+#[test]
+fn a_number_that_differs_between_languages_is_refused() {
+    assert_refused(
+        "number-locale-file",
+        "es/compare.toml",
+        |t| t.replacen("cada 4 semanas", "cada 6 semanas", 1),
+        &["grids[0].rows[2].cells[2]", "has the numbers"],
+    );
+    assert_refused(
+        "number-region",
+        "regions/us.toml",
+        |t| t.replacen("Llama ya al 911", "Llama ya al 991", 1),
+        &["tiers[0].heading.es", "has the numbers"],
+    );
+}
+
+#[test]
+fn ids_dates_and_sources_stay_the_same_in_every_language() {
+    assert_refused(
+        "changed-id",
+        "es/journey.toml",
+        |t| t.replacen("id = \"detox\"", "id = \"desintoxicacion\"", 1),
+        &["steps[2].id", "must stay \"detox\""],
+    );
+    assert_refused(
+        "changed-date",
+        "es/compare.toml",
+        |t| {
+            t.replacen(
+                "next_review = \"2027-05-24\"",
+                "next_review = \"2027-06-24\"",
+                1,
+            )
+        },
+        &["grids[0].next_review"],
     );
 }
 

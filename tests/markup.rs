@@ -346,10 +346,49 @@ fn no_placeholder_text_reaches_the_reader() {
 }
 
 #[test]
-fn spanish_is_accepted_and_shows_complete_english_until_translated() {
-    let html = render(Options {
-        locale: Locale::Es,
-        ..Options::default()
-    });
-    assert!(html.contains("What to expect"));
+fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
+    let html = render_with(&[("locale", "es")]);
+    assert_in_order(
+        &html,
+        &[
+            "SAMHSA National Helpline",
+            "¿Sobredosis? Llama al ",
+            "Salir de esta página",
+            "Qué esperar, paso a paso",
+            "Para alguien que me importa",
+            "Paso 3: ",
+            "Desintoxicación médica",
+            "Compara tus opciones",
+            "Metadona",
+            "Pide ayuda",
+            "Llama ya al 911 si alguien puede tener una sobredosis",
+            "En español: llama al ",
+            "Solo en inglés.",
+            "Tu privacidad",
+        ],
+    );
+    assert!(html.contains(r#"href="tel:+18006624357""#));
+    assert!(
+        html.contains(r#"href="sms:988?&amp;body=AYUDA""#)
+            || html.contains(r#"href="sms:988?&body=AYUDA""#)
+    );
+    // Dates in Spanish words.
+    assert!(html.contains("24 de noviembre de 2026"), "Spanish dates");
+    // No English heading is left behind.
+    for english in [
+        "What to expect",
+        "Compare your options",
+        "Get help",
+        "Your privacy",
+        "Exit this page",
+    ] {
+        assert!(!html.contains(english), "{english} in the Spanish guide");
+    }
+}
+
+#[test]
+fn the_page_language_chooses_spanish_when_no_locale_is_given() {
+    let (options, _) = parse(&[], Some("es-MX"));
+    let html = render(options);
+    assert!(html.contains("Qué esperar, paso a paso"));
 }

@@ -220,8 +220,9 @@ fn every_help_tier_reads_at_grade_8_or_below() {
 // ---------- Spanish: Fernández-Huerta ----------
 
 /// Fernández-Huerta (1959), the Spanish adaptation of Flesch reading ease:
-/// L = 206.84 - 0.60 P - 1.02 F, with P syllables and F sentences per 100 words. 70 and above
-/// reads as "fairly easy" (bastante fácil), about the plainness of US grades 6 to 8.
+/// L = 206.84 - 0.60 P - 1.02 F, with P the syllables per 100 words and F the average sentence
+/// length in words (the reading of F that Law, 2011, showed the formula intends: like Flesch, it
+/// rewards short sentences). 70 and above reads as "bastante fácil", fairly easy.
 const MIN_FERNANDEZ_HUERTA: f64 = 70.0;
 
 /// Spanish syllables: one per vowel nucleus. Strong vowels (a, e, o, and an accented í or ú) are
@@ -264,8 +265,9 @@ fn fernandez_huerta(texts: &[&str]) -> f64 {
     if w == 0 {
         return 100.0;
     }
-    let per100 = 100.0 / w as f64;
-    206.84 - 0.60 * syl as f64 * per100 - 1.02 * s as f64 * per100
+    let syllables_per_100_words = 100.0 * syl as f64 / w as f64;
+    let words_per_sentence = w as f64 / s as f64;
+    206.84 - 0.60 * syllables_per_100_words - 1.02 * words_per_sentence
 }
 
 fn assert_plain_spanish(groups: Vec<(String, Vec<&str>)>) {

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// Every locale the guide can show. A locale's folder must exist and be complete.
-pub const LOCALES: &[&str] = &["en"];
+pub const LOCALES: &[&str] = &["en", "es"];
 pub const REGIONS: &[&str] = &["us", "uk", "ca", "au", "nz", "ie"];
 pub const TIER_KINDS: &[&str] = &["emergency", "crisis", "treatment"];
 /// The journey's steps, in the seed guide's order.

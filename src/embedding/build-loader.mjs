@@ -10,7 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import { minify } from 'terser';
-import { shortenImports } from './shorten-imports.mjs';
+import { shortenImports, dropExportedClasses } from './shorten-imports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const content = join(root, 'src', 'content');
@@ -25,6 +25,7 @@ const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.
 const PRIMARY = 'en';
 const TRUNK = { glue: 'recovery-guide.js', wasm: 'recovery-guide_bg.wasm' };
 // One glue and one wasm per locale, so a reader downloads only their own language.
+// (loader.js builds the same names.)
 const core = (locale) => ({ glue: `recovery-guide-core-${locale}.js`, wasm: `recovery-guide-core-${locale}.wasm` });
 if (!existsSync(join(staging, TRUNK.glue)) || !existsSync(join(staging, TRUNK.wasm))) {
   throw new Error(`trunk's output is not where expected: ${readdirSync(staging).join(', ')}`);
@@ -55,21 +56,24 @@ for (const dir of readdirSync(content)) {
   const file = join(content, dir, 'ui.toml');
   if (!existsSync(file)) continue;
   const ui = toml(file);
-  locales[dir] = { lang: dir };
+  locales[dir] = {};
   for (const key of FIRST_FRAME_WORDS) locales[dir][key] = ui[key];
 }
 
 // One default exit page, defined in the options module.
 const exitUrl = /DEFAULT_EXIT_URL: &str = "([^"]+)"/.exec(readFileSync(join(root, 'src', 'embedding', 'options.rs'), 'utf8'))[1];
 
-const line = (l, lang) => ({ name: l.name[lang], tel: l.tel, display: l.display, spoken: l.spoken });
+// The two lines of each region's help bar, as arrays to keep the loader small (loader.js reads
+// them in this order): main [name, tel, display, spoken], emergency [tel, display, spoken]. The
+// main line's name is one string when every locale names it alike, else one per locale.
 const regions = {};
 for (const file of readdirSync(join(content, 'regions'))) {
   const r = toml(join(content, 'regions', file));
-  regions[r.code] = {};
-  for (const lang of Object.keys(locales)) {
-    regions[r.code][lang] = { main: line(r.lines[r.main_helpline], lang), emergency: line(r.lines[r.emergency], lang) };
-  }
+  const main = r.lines[r.main_helpline];
+  const emergency = r.lines[r.emergency];
+  const names = Object.keys(locales).map((lang) => main.name[lang]);
+  const name = names.every((n) => n === names[0]) ? names[0] : Object.fromEntries(Object.keys(locales).map((lang, i) => [lang, names[i]]));
+  regions[r.code] = [[name, main.tel, main.display, main.spoken], [emergency.tel, emergency.display, emergency.spoken]];
 }
 
 // The first frame's styles: base.css and every component style file that starts with the
@@ -90,8 +94,7 @@ const css = styleFiles
   .replace(/;}/g, '}')
   .trim();
 
-const cores = Object.fromEntries(Object.keys(locales).map((l) => [l, core(l)]));
-const data = { version, cores, exitUrl, css, locales, regions };
+const data = { version, exitUrl, css, locales, regions };
 const template = readFileSync(join(root, 'src', 'embedding', 'loader.js'), 'utf8');
 const MARK = 'var DATA = __RG_DATA__;';
 if (!template.includes(MARK)) throw new Error(`loader.js must contain \`${MARK}\``);
@@ -105,14 +108,20 @@ const { code } = await minify(source, {
 writeFileSync(join(staging, 'recovery-guide.js'), code);
 for (const locale of Object.keys(locales)) if (locale !== PRIMARY) buildCore(locale);
 
+// Stream adapters Leptos's server_fn exports through wasm-streams; the guide calls no server.
+const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+
 // Trunk's own JS minifier is unreliable (trunk issue 1044); terser minifies the glue instead.
 let shortened = 0;
 for (const locale of Object.keys(locales)) {
   const gluePath = join(staging, core(locale).glue);
   const wasmPath = join(staging, core(locale).wasm);
-  const short = shortenImports(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), `./${TRUNK.wasm.replace(/\.wasm$/, '.js')}`);
+  const trimmed = dropExportedClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
+  const short = shortenImports(trimmed.wasm, trimmed.glue, `./${TRUNK.wasm.replace(/\.wasm$/, '.js')}`);
   if (short.renamed < 20) throw new Error(`only ${short.renamed} wasm imports renamed: has the glue changed shape?`);
   writeFileSync(wasmPath, short.wasm);
+  // One more wasm-opt pass, run to a fixed point, and without the toolchain's custom sections.
+  execFileSync('wasm-opt', ['-Oz', '--converge', '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
   const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
   writeFileSync(gluePath, glue.code);
   shortened = short.renamed;

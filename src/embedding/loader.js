@@ -85,12 +85,20 @@
 
   function barContent(options, lang) {
     var region = String(options.region || '').toLowerCase();
-    var words = DATA.locales[localeOf(options, lang)];
-    var regionPack = DATA.regions[region] || DATA.regions.us;
+    var locale = localeOf(options, lang);
+    var words = DATA.locales[locale];
+    // [[name, tel, display, spoken], [tel, display, spoken]], as build-loader.mjs writes them.
+    var pack = DATA.regions[region] || DATA.regions.us;
+    var main = pack[0];
+    var emergency = pack[1];
     var exit = String(options['exit-url'] || '');
     return {
+      locale: locale,
       words: words,
-      lines: regionPack[words.lang] || regionPack.en,
+      lines: {
+        main: { name: main[0][locale] || main[0], tel: main[1], display: main[2], spoken: main[3] },
+        emergency: { tel: emergency[0], display: emergency[1], spoken: emergency[2] }
+      },
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
       exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#][^\s"'<>\\`]*)?$/.test(exit) ? exit : DATA.exitUrl,
@@ -126,7 +134,7 @@
       el('a', { 'class': 'rg-link rg-helpbar__emergency', href: 'tel:' + emergency.tel }, [
         parts[0],
         el('span', { 'aria-hidden': 'true' }, [emergency.display]),
-        el('span', { 'class': 'rg-vh' }, [emergency.spoken]),
+        hidden(emergency.spoken),
         parts[1] || ''
       ])
     ]);
@@ -182,7 +190,7 @@
   }
 
   function firstFrame(c) {
-    var frame = el('div', { 'class': 'rg-root', lang: c.words.lang, 'data-theme': c.theme });
+    var frame = el('div', { 'class': 'rg-root', lang: c.locale, 'data-theme': c.theme });
     frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c, frame)]));
     return frame;
   }
@@ -236,11 +244,12 @@
   // One wasm per locale, each loaded at most once per page.
   function loadWasm(locale) {
     if (!wasm[locale]) {
-      var core = DATA.cores[locale];
+      // The names build-loader.mjs gives each locale's glue and wasm.
+      var core = base + 'recovery-guide-core-' + locale;
       wasm[locale] = !(w.WebAssembly && wasmAllowed())
-        ? Promise.reject(new Error('WebAssembly cannot run on this page'))
-        : import(base + core.glue).then(function (mod) {
-          return mod.default({ module_or_path: base + core.wasm }).then(function () { return mod; });
+        ? Promise.reject(new Error('WebAssembly is blocked'))
+        : import(core + '.js').then(function (mod) {
+          return mod.default({ module_or_path: core + '.wasm' }).then(function () { return mod; });
         });
     }
     return wasm[locale];
@@ -277,7 +286,7 @@
       host.removeAttribute('data-rg-state');
     };
 
-    loadWasm(content.words.lang).then(function (mod) {
+    loadWasm(content.locale).then(function (mod) {
       if (!instance.live) return;
       var container = el('div', { 'class': 'rg-root' });
       instance.handle = mod.mount(container, options, lang || undefined);
@@ -348,9 +357,8 @@
       version: DATA.version,
       mount: function (element, options) { return mount(element, apiOptions(options)); },
       _place: place
-    }),
-    configurable: false,
-    writable: false
+    })
+    // Neither writable nor configurable (defineProperty's defaults): a page cannot replace it.
   });
 
   place(script);

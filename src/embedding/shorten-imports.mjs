@@ -110,3 +110,60 @@ export function shortenImports(wasm, glue, module) {
   }
   throw new Error('the wasm has no import section');
 }
+
+/**
+ * Removes exported classes the guide never uses from the wasm and its glue. Leptos always pulls in
+ * server_fn, whose wasm-streams dependency exports stream adapters (`IntoUnderlyingSource`, ...)
+ * that wasm-bindgen must keep as entry points; the guide makes no server calls. With their exports
+ * gone, the next wasm-opt pass drops their code. Throws if the glue still refers to them after.
+ */
+export function dropExportedClasses(wasm, glue, classes) {
+  for (const name of classes) {
+    const before = glue;
+    glue = glue
+      .replace(new RegExp(`\\nexport class ${name} \\{[\\s\\S]*?\\n\\}\\n(if \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\] = ${name}\\.prototype\\.free;\\n)?`), '\n')
+      .replace(new RegExp(`\\nconst ${name}Finalization = [\\s\\S]*?;\\n`), '\n');
+    if (glue === before) throw new Error(`the glue has no class ${name} to drop`);
+    if (glue.includes(name)) throw new Error(`the glue still uses ${name}`);
+  }
+  const lower = classes.map((c) => c.toLowerCase());
+  const dropped = (field) => lower.some((c) => field.includes(c));
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, bodyAt] = readU32(wasm, at + 1);
+    if (id !== 7) {
+      at = bodyAt + size;
+      continue;
+    }
+    let p = bodyAt;
+    let n;
+    [n, p] = readU32(wasm, p);
+    const kept = [];
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      let len;
+      [len, p] = readU32(wasm, p);
+      const field = text.decode(wasm.subarray(p, p + len));
+      p += len;
+      const kind = wasm[p];
+      const end = readU32(wasm, p + 1)[1];
+      const desc = wasm.subarray(p, end);
+      p = end;
+      if (dropped(field)) {
+        if (glue.includes(field)) throw new Error(`the glue still calls ${field}`);
+        continue;
+      }
+      kept.push(...nameBytes(field), ...desc);
+      count++;
+    }
+    const body = [...writeU32(count), ...kept];
+    const section = Uint8Array.from([7, ...writeU32(body.length), ...body]);
+    const out = new Uint8Array(at + section.length + (wasm.length - (bodyAt + size)));
+    out.set(wasm.subarray(0, at), 0);
+    out.set(section, at);
+    out.set(wasm.subarray(bodyAt + size), at + section.length);
+    return { wasm: out, glue, dropped: n - count };
+  }
+  throw new Error('the wasm has no export section');
+}

@@ -280,9 +280,15 @@ describe('the embed contract', () => {
   it('follows the page language when no locale is set', async () => {
     const url = partnerPage('lang', '<recovery-guide></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>', { lang: 'es-MX' });
     const { page } = await open(url);
-    await settled(page);
-    // Spanish copy arrives with its content file; until then the guide is marked as English.
-    assert.equal((await guides(page))[0].lang, 'en');
+    assert.equal(await settled(page), 'ready');
+    const [g] = await guides(page);
+    assert.equal(g.lang, 'es');
+    const text = await page.$eval('recovery-guide', (h) => h.shadowRoot.textContent);
+    assert.match(text, /Qué esperar, paso a paso/);
+    assert.match(text, /¿Sobredosis\? Llama al/);
+    // Only the Spanish wasm was fetched.
+    const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
+    assert.deepEqual(wasm.map((n) => n.split('/').pop()), ['recovery-guide-core-es.wasm']);
     await page.close();
   });
 });
