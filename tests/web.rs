@@ -88,6 +88,31 @@ fn region_and_theme_options_take_effect() {
 }
 
 #[wasm_bindgen_test]
+fn spanish_comes_from_the_locale_option_or_the_page_language() {
+    let (host, container) = host_and_container();
+    let mut instance = mount(container.clone(), &options(&[]), Some("es-MX".into()));
+    assert_eq!(container.get_attribute("lang").as_deref(), Some("es"));
+    let text = container.text_content().unwrap_or_default();
+    assert!(text.contains("¿Sobredosis? Llama al"), "Spanish help bar");
+    assert!(text.contains("Qué esperar, paso a paso"), "Spanish journey");
+    instance.unmount();
+
+    // The option wins over the page's language.
+    let mut instance = mount(
+        container.clone(),
+        &options(&[("locale", "en")]),
+        Some("es".into()),
+    );
+    assert_eq!(container.get_attribute("lang").as_deref(), Some("en"));
+    assert!(container
+        .text_content()
+        .unwrap_or_default()
+        .contains("What to expect, step by step"));
+    instance.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 fn bad_options_fall_back_and_never_become_markup() {
     let (host, container) = host_and_container();
     let mut instance = mount(
