@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use recovery_guide::components::Guide;
-use recovery_guide::content::{Locale, RegionCode};
+use recovery_guide::content::RegionCode;
 use recovery_guide::embedding::options::{parse, Options, Section};
 
 fn render(options: Options) -> String {
