@@ -17,14 +17,14 @@ test: browser-tools review-dates lint test-native test-browser build test-e2e
 
 ## The release bundle in dist/: loader, glue, wasm (and the sample page)
 # Source paths baked into the wasm (panic locations) are shortened, so the bundle is smaller and
-# its bytes do not depend on where cargo keeps its registry.
+# its bytes do not depend on where cargo keeps its registry (listed after `cargo fetch` fills it).
 CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
-RELEASE_RUSTFLAGS := $(foreach dir,$(wildcard $(CARGO_DIR)/registry/src/*),--remap-path-prefix=$(dir)=) \
-	--remap-path-prefix=$(CURDIR)=. --remap-path-prefix=$(shell rustc --print sysroot)=
 
 build: tools
 	cargo fetch --quiet
-	RUSTFLAGS="$(RELEASE_RUSTFLAGS)" RG_LOCALES=en trunk build index.html --release --offline
+	remap="--remap-path-prefix=$(CURDIR)=. --remap-path-prefix=$$(rustc --print sysroot)="; \
+	for dir in $(CARGO_DIR)/registry/src/*; do remap="$$remap --remap-path-prefix=$$dir="; done; \
+	RUSTFLAGS="$$remap" RG_LOCALES=en trunk build index.html --release --offline
 
 tools:
 	.ci/install-tools.sh
