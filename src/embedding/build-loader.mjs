@@ -10,7 +10,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import { minify } from 'terser';
-import { shortenImports, dropExportedClasses } from './shorten-imports.mjs';
+import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const content = join(root, 'src', 'content');

@@ -1,9 +1,10 @@
-// Gives the wasm's imports short names, in the wasm and in its JS glue alike.
+// Makes the wasm and its JS glue smaller, after wasm-bindgen and before the last wasm-opt pass:
 //
-// wasm-bindgen names each import like `__wbg_setAttribute_f75317b2b5cabfb4`: the hash suffixes do
-// not compress, and each name is written twice (wasm import section, glue import object). Short
-// names save about 2 KB brotli of the guide's 90 KB budget. Only names that occur exactly once in
-// the glue (as their key in the import object) are renamed, so nothing else can be touched.
+// - shortenImports: wasm-bindgen names each import like `__wbg_setAttribute_f75317b2b5cabfb4`; the
+//   hash suffixes do not compress, and each name is written twice (wasm import section, glue
+//   import object). Short names save about 2 KB brotli of the guide's 90 KB budget. Only names
+//   that occur exactly once in the glue (as their key in the import object) are renamed.
+// - dropExportedClasses: removes exported classes the guide never uses (about 1.5 KB brotli).
 
 /** Unsigned LEB128, as the wasm binary format writes sizes and counts. */
 function readU32(bytes, at) {
@@ -55,6 +56,30 @@ function descriptionEnd(bytes, kind, at) {
   }
 }
 
+/**
+ * Returns a copy of `wasm` with section `id` replaced by `rewrite(bytes, bodyAt)`, which returns the
+ * new section body (an array of bytes) and reads the old one from `bytes` at `bodyAt`.
+ */
+function rewriteSection(wasm, id, rewrite) {
+  if (text.decode(wasm.subarray(0, 4)) !== '\0asm') throw new Error('not a wasm module');
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, bodyAt] = readU32(wasm, at + 1);
+    if (wasm[at] !== id) {
+      at = bodyAt + size;
+      continue;
+    }
+    const body = rewrite(wasm, bodyAt);
+    const section = Uint8Array.from([id, ...writeU32(body.length), ...body]);
+    const out = new Uint8Array(at + section.length + (wasm.length - (bodyAt + size)));
+    out.set(wasm.subarray(0, at), 0);
+    out.set(section, at);
+    out.set(wasm.subarray(bodyAt + size), at + section.length);
+    return out;
+  }
+  throw new Error(`the wasm has no section ${id}`);
+}
+
 const count = (haystack, needle) => haystack.split(needle).length - 1;
 
 /** A short, valid JS identifier for the n-th import. */
@@ -65,31 +90,20 @@ const shortName = (n) => `$${n.toString(36)}`;
  * glue's source text (before minifying).
  */
 export function shortenImports(wasm, glue, module) {
-  if (text.decode(wasm.subarray(0, 4)) !== '\0asm') throw new Error('not a wasm module');
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, bodyAt] = readU32(wasm, at + 1);
-    if (id !== 2) {
-      at = bodyAt + size;
-      continue;
-    }
-    let p = bodyAt;
-    let n;
-    [n, p] = readU32(wasm, p);
+  let renamed = 0;
+  const out = rewriteSection(wasm, 2, (bytes, bodyAt) => {
+    let [n, p] = readU32(bytes, bodyAt);
     const entries = [];
-    let renamed = 0;
     for (let i = 0; i < n; i++) {
       let len;
-      [len, p] = readU32(wasm, p);
-      const mod = text.decode(wasm.subarray(p, p + len));
+      [len, p] = readU32(bytes, p);
+      const mod = text.decode(bytes.subarray(p, p + len));
       p += len;
-      [len, p] = readU32(wasm, p);
-      let field = text.decode(wasm.subarray(p, p + len));
+      [len, p] = readU32(bytes, p);
+      let field = text.decode(bytes.subarray(p, p + len));
       p += len;
-      const kind = wasm[p];
-      const end = descriptionEnd(wasm, kind, p + 1);
-      const desc = wasm.subarray(p, end);
+      const end = descriptionEnd(bytes, bytes[p], p + 1);
+      const desc = bytes.subarray(p, end);
       p = end;
       if (mod === module && count(glue, field) === 1) {
         let short = shortName(renamed++);
@@ -100,15 +114,9 @@ export function shortenImports(wasm, glue, module) {
       }
       entries.push(...nameBytes(mod), ...nameBytes(field), ...desc);
     }
-    const body = [...writeU32(n), ...entries];
-    const section = Uint8Array.from([2, ...writeU32(body.length), ...body]);
-    const out = new Uint8Array(at + section.length + (wasm.length - (bodyAt + size)));
-    out.set(wasm.subarray(0, at), 0);
-    out.set(section, at);
-    out.set(wasm.subarray(bodyAt + size), at + section.length);
-    return { wasm: out, glue, renamed };
-  }
-  throw new Error('the wasm has no import section');
+    return [...writeU32(n), ...entries];
+  });
+  return { wasm: out, glue, renamed };
 }
 
 /**
@@ -127,43 +135,28 @@ export function dropExportedClasses(wasm, glue, classes) {
     if (glue.includes(name)) throw new Error(`the glue still uses ${name}`);
   }
   const lower = classes.map((c) => c.toLowerCase());
-  const dropped = (field) => lower.some((c) => field.includes(c));
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, bodyAt] = readU32(wasm, at + 1);
-    if (id !== 7) {
-      at = bodyAt + size;
-      continue;
-    }
-    let p = bodyAt;
-    let n;
-    [n, p] = readU32(wasm, p);
+  const unused = (field) => lower.some((c) => field.includes(c));
+  let dropped = 0;
+  const out = rewriteSection(wasm, 7, (bytes, bodyAt) => {
+    let [n, p] = readU32(bytes, bodyAt);
     const kept = [];
-    let count = 0;
     for (let i = 0; i < n; i++) {
       let len;
-      [len, p] = readU32(wasm, p);
-      const field = text.decode(wasm.subarray(p, p + len));
+      [len, p] = readU32(bytes, p);
+      const field = text.decode(bytes.subarray(p, p + len));
       p += len;
-      const kind = wasm[p];
-      const end = readU32(wasm, p + 1)[1];
-      const desc = wasm.subarray(p, end);
+      const end = readU32(bytes, p + 1)[1];
+      const desc = bytes.subarray(p, end);
       p = end;
-      if (dropped(field)) {
-        if (glue.includes(field)) throw new Error(`the glue still calls ${field}`);
-        continue;
+      if (!unused(field)) {
+        kept.push(...nameBytes(field), ...desc);
+      } else if (glue.includes(field)) {
+        throw new Error(`the glue still calls ${field}`);
+      } else {
+        dropped++;
       }
-      kept.push(...nameBytes(field), ...desc);
-      count++;
     }
-    const body = [...writeU32(count), ...kept];
-    const section = Uint8Array.from([7, ...writeU32(body.length), ...body]);
-    const out = new Uint8Array(at + section.length + (wasm.length - (bodyAt + size)));
-    out.set(wasm.subarray(0, at), 0);
-    out.set(section, at);
-    out.set(wasm.subarray(bodyAt + size), at + section.length);
-    return { wasm: out, glue, dropped: n - count };
-  }
-  throw new Error('the wasm has no export section');
+    return [...writeU32(n - dropped), ...kept];
+  });
+  return { wasm: out, glue, dropped };
 }
