@@ -1,0 +1,154 @@
+// The benchmark (`make bench`): figures, never pass or fail. For the release build in dist/ it
+// prints bytes per asset (raw, gzip, brotli), then loads the sample partner page with the embedded
+// guide and the same content as one plain static HTML page (made in this run from the rendered
+// guide), in headless Chromium with the CPU throttled 4x through the DevTools protocol, cold and
+// warm cache, and prints the median time to the help bar and to interactive, long tasks (> 50 ms),
+// layout shift, and the ratios guide / static.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { serve } from './serve.mjs';
+import { launch, settled } from './browser.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const RUNS = Number(process.env.BENCH_RUNS || 7);
+const THROTTLE = 4;
+
+const sizes = (bytes) => ({
+  raw: bytes.length,
+  gzip: gzipSync(bytes, { level: 9 }).length,
+  brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pad = (v, n = 9) => String(v).padStart(n);
+
+// Recorded in every page before its own scripts: when the help bar's first link exists (in the
+// guide's shadow root or, for the static page, in the document), long tasks and layout shifts.
+function observe() {
+  const m = (window.__bench = { helpbar: null, longTasks: [], cls: 0 });
+  const find = () => {
+    const host = document.querySelector('recovery-guide');
+    const root = host && host.shadowRoot ? host.shadowRoot : document;
+    return root.querySelector('.rg-helpbar a');
+  };
+  const check = () => {
+    if (m.helpbar === null && find()) m.helpbar = performance.now();
+    if (m.helpbar === null) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  new MutationObserver(() => { if (m.helpbar === null && find()) m.helpbar = performance.now(); })
+    .observe(document, { subtree: true, childList: true });
+  try {
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push(e.duration)))
+      .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) m.cls += e.value; }))
+      .observe({ type: 'layout-shift', buffered: true });
+  } catch (e) { /* old browser: figures stay empty */ }
+}
+
+/** One load: returns { helpbar, interactive, longTasks, longest, cls } in ms. */
+async function measure(page, url, isGuide) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.goto(url, { waitUntil: 'load' });
+  if (isGuide) await settled(page);
+  const interactive = await page.evaluate((guide) => {
+    if (!guide) return performance.getEntriesByType('navigation')[0].loadEventEnd;
+    return new Promise((done) => requestAnimationFrame(() => done(performance.now())));
+  }, isGuide);
+  await page.waitForTimeout(300); // let late layout shifts and long tasks report
+  const m = await page.evaluate(() => window.__bench);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return {
+    helpbar: m.helpbar,
+    interactive,
+    longTasks: m.longTasks.length,
+    longest: m.longTasks.length ? Math.max(...m.longTasks) : 0,
+    cls: m.cls,
+  };
+}
+
+/** The rendered guide as one static page: its markup and both stylesheets, no script at all. */
+async function staticCopy(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  await settled(page);
+  const html = await page.evaluate(() => {
+    const host = document.querySelector('recovery-guide');
+    const root = host.shadowRoot;
+    const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n')
+      .replace(/:host/g, 'body');
+    const body = [...document.body.children]
+      .map((el) => (el === host ? root.querySelector('.rg-root').outerHTML : el.tagName === 'SCRIPT' ? '' : el.outerHTML))
+      .join('\n');
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static copy</title><style>${css}</style></head><body>${body}</body></html>`;
+  });
+  await page.close();
+  return html;
+}
+
+const browser = await launch();
+const server = await serve({
+  roots: { '/': DIST },
+  // Cacheable, as a CDN serves them, so the warm runs use the browser cache.
+  headersFor: () => ({ 'Cache-Control': 'public, max-age=3600' }),
+});
+const staticHtml = await staticCopy(browser, `${server.url}/`);
+server.pages['/static.html'] = staticHtml;
+
+// Bytes.
+console.log('Bytes per asset (raw, gzip -9, brotli q11)');
+const files = readdirSync(DIST).filter((f) => f.startsWith('recovery-guide')).sort();
+const table = Object.fromEntries(files.map((f) => [f, sizes(readFileSync(join(DIST, f)))]));
+table['static.html (same content)'] = sizes(Buffer.from(staticHtml));
+for (const [name, s] of Object.entries(table)) console.log(`  ${name.padEnd(32)}${pad(s.raw)}${pad(s.gzip)}${pad(s.brotli)}`);
+const locales = files.map((f) => /core-(\w+)\.wasm$/.exec(f)?.[1]).filter(Boolean);
+const guideBytes = {};
+for (const l of locales) {
+  const parts = ['recovery-guide.js', `recovery-guide-core-${l}.js`, `recovery-guide-core-${l}.wasm`].map((f) => table[f]);
+  guideBytes[l] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, parts.reduce((a, p) => a + p[k], 0)]));
+  const g = guideBytes[l];
+  console.log(`  ${`full guide, ${l}`.padEnd(32)}${pad(g.raw)}${pad(g.gzip)}${pad(g.brotli)}`);
+}
+
+// Timings.
+const results = {};
+for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.html', false]]) {
+  for (const cache of ['cold', 'warm']) {
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Cold: a fresh context (empty cache) each run. Warm: the same context, loaded once before.
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(observe);
+      const page = await context.newPage();
+      if (cache === 'warm') await measure(page, `${server.url}${path}`, isGuide);
+      runs.push(await measure(page, `${server.url}${path}`, isGuide));
+      await context.close();
+    }
+    results[`${name} ${cache}`] = {
+      helpbar: median(runs.map((r) => r.helpbar)),
+      interactive: median(runs.map((r) => r.interactive)),
+      longTasks: Math.max(...runs.map((r) => r.longTasks)),
+      longest: Math.max(...runs.map((r) => r.longest)),
+      cls: Math.max(...runs.map((r) => r.cls)),
+    };
+  }
+}
+console.log(`\nTimings, median of ${RUNS} runs, CPU throttled ${THROTTLE}x, 1280x900 (ms from navigation start)`);
+console.log(`  ${'page'.padEnd(14)}${pad('help bar', 10)}${pad('interactive', 13)}${pad('long tasks', 12)}${pad('longest', 9)}${pad('CLS', 7)}`);
+for (const [name, r] of Object.entries(results)) {
+  console.log(`  ${name.padEnd(14)}${pad(r.helpbar.toFixed(0), 10)}${pad(r.interactive.toFixed(0), 13)}${pad(r.longTasks, 12)}${pad(r.longest.toFixed(0), 9)}${pad(r.cls.toFixed(3), 7)}`);
+}
+console.log('\nRatios guide / static');
+const staticBrotli = table['static.html (same content)'].brotli;
+console.log(`  bytes (brotli), en: ${(guideBytes.en.brotli / staticBrotli).toFixed(2)}`);
+for (const cache of ['cold', 'warm']) {
+  const g = results[`guide ${cache}`];
+  const s = results[`static ${cache}`];
+  console.log(`  ${cache}: help bar ${(g.helpbar / s.helpbar).toFixed(2)}, interactive ${(g.interactive / s.interactive).toFixed(2)}`);
+}
+await browser.close();
+await server.close();
