@@ -1,0 +1,153 @@
+// A good guest on a hostile page: aggressive global CSS must not change how the guide looks or
+// measures, and every bad option must end in one warning, no markup and a working guide.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve } from '../support/serve.mjs';
+import { launch, settled } from '../support/browser.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({
+    roots: { '/': join(ROOT, 'dist'), '/vendor/': join(ROOT, 'node_modules', 'bootstrap', 'dist', 'css') },
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function page(name, { head = '', body }) {
+  server.pages[`/${name}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${name}</title>${head}</head>
+<body>${body}</body></html>`;
+  return `${server.url}/${name}.html`;
+}
+
+async function open(url) {
+  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const log = { warnings: [], errors: [], dialogs: 0 };
+  p.on('console', (m) => {
+    if (m.type() === 'warning') log.warnings.push(m.text());
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  p.on('pageerror', (e) => log.errors.push(e.message));
+  p.on('dialog', (d) => {
+    log.dialogs += 1;
+    d.dismiss();
+  });
+  await p.goto(url);
+  return { page: p, log };
+}
+
+describe('aggressive global CSS', () => {
+  const HOSTILE = `<link rel="stylesheet" href="/vendor/bootstrap.min.css"><style>
+html{font-size:62.5%}
+body{font:30px/3 serif;color:red;letter-spacing:2px}
+*{box-sizing:content-box!important}
+button{display:none!important}
+h2,h3,p,a,li{margin:40px!important;text-transform:uppercase}
+</style>`;
+  const BODY = '<main style="width:720px"><recovery-guide></recovery-guide></main><script src="/recovery-guide.js" async data-mount="elements"></script>';
+
+  // Computed styles and sizes of the guide's headings, text, links and buttons.
+  async function look(p) {
+    return p.$eval('recovery-guide', (host) => {
+      const root = host.shadowRoot;
+      const pick = (sel) => {
+        const el = root.querySelector(sel);
+        if (!el) return null;
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        return {
+          font: `${s.fontFamily} ${s.fontSize} ${s.fontWeight} ${s.lineHeight}`,
+          color: s.color,
+          spacing: `${s.letterSpacing} ${s.textTransform} ${s.margin}`,
+          display: s.display,
+          box: s.boxSizing,
+          size: `${Math.round(r.width)}x${Math.round(r.height)}`,
+        };
+      };
+      const sels = ['.rg-journey h2', '.rg-journey .rg-intro', '.rg-helpbar__main', '.rg-exit__button',
+        '.rg-step button', '.rg-compare h2', '.rg-tier h3', '.rg-tier li', '.rg-footer p'];
+      return {
+        parts: Object.fromEntries(sels.map((s) => [s, pick(s)])),
+        height: Math.round(root.querySelector('.rg-guide').getBoundingClientRect().height),
+      };
+    });
+  }
+
+  it('the guide looks and measures the same as on a plain page', async () => {
+    const plain = await open(page('plain', { body: BODY }));
+    const hostile = await open(page('hostile', { head: HOSTILE, body: BODY }));
+    assert.equal(await settled(plain.page), 'ready');
+    assert.equal(await settled(hostile.page), 'ready');
+    const a = await look(plain.page);
+    const b = await look(hostile.page);
+    for (const [sel, style] of Object.entries(a.parts)) assert.ok(style, `${sel} is rendered`);
+    assert.deepEqual(b, a);
+    // The host's own page is really hostile: its buttons are gone and its text is 30px red serif.
+    const hostText = await hostile.page.evaluate(() => getComputedStyle(document.body).fontSize);
+    assert.equal(hostText, '30px');
+    await plain.page.close();
+    await hostile.page.close();
+  });
+});
+
+describe('bad options', () => {
+  const phone = 'helpline-phone="+18005550100"';
+  // [option, attributes]: each element has exactly one bad value.
+  const BAD = [
+    ['locale', 'locale="klingon"'],
+    ['locale', 'locale="<img src=x onerror=window.__pwned=1>"'],
+    ['region', 'region="mars"'],
+    ['region', 'region="us&quot;&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;"'],
+    ['sections', 'sections="journey,shopping"'],
+    ['audience', 'audience="everyone"'],
+    ['helpline-phone', 'helpline-phone="javascript:alert(1)"'],
+    ['helpline-phone', 'helpline-phone="call me maybe"'],
+    ['helpline-sms', 'helpline-sms="javascript:alert(1)"'],
+    ['helpline-url', 'helpline-url="javascript:alert(1)"'],
+    ['helpline-url', 'helpline-url="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"'],
+    ['helpline-url', 'helpline-url="http://insecure.example"'],
+    ['helpline-name', `${phone} helpline-name="&lt;img src=x onerror=alert(1)&gt;"`],
+    ['helpline-name', `${phone} helpline-name="${'A'.repeat(5000)}"`],
+    ['helpline-hours', `${phone} helpline-hours="&lt;script&gt;alert(1)&lt;/script&gt;${'9'.repeat(300)}"`],
+    ['exit-url', 'exit-url="javascript:alert(1)"'],
+    ['exit-url', 'exit-url="data:text/html,hi"'],
+    ['exit-url', 'exit-url="http://example.com"'],
+    ['exit-url', 'exit-url="https://user@evil.example"'],
+    ['quick-exit', 'quick-exit="maybe"'],
+    ['theme', 'theme="dark;}body{background:red"'],
+    ['theme', 'theme="url(javascript:alert(1))"'],
+    ['start', 'start="step-99"'],
+  ];
+
+  it(`${BAD.length} bad values: one warning each, no dialog, no injected element, every guide renders`, async () => {
+    const body = BAD.map(([, attrs]) => `<recovery-guide ${attrs}></recovery-guide>`).join('\n') +
+      '<script src="/recovery-guide.js" async data-mount="elements"></script>';
+    const { page: p, log } = await open(page('bad-options', { body }));
+    await settled(p);
+    const states = await p.$$eval('recovery-guide', (hosts) => hosts.map((h) => h.dataset.rgState));
+    assert.deepEqual(states, BAD.map(() => 'ready'));
+    assert.equal(log.dialogs, 0);
+    assert.deepEqual(log.errors, []);
+    const warned = log.warnings.map((w) => /option "([a-z-]+)"/.exec(w)?.[1]).sort();
+    assert.deepEqual(warned, BAD.map(([option]) => option).sort(), log.warnings.join('\n'));
+    const injected = await p.evaluate(() => ({
+      pwned: '__pwned' in window,
+      scripts: [...document.querySelectorAll('recovery-guide')].reduce(
+        (n, h) => n + h.shadowRoot.querySelectorAll('script, img, iframe, object, embed, [onerror], [onclick], [onmouseover]').length, 0),
+      dangerous: [...document.querySelectorAll('recovery-guide')].flatMap((h) =>
+        [...h.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')))
+        .filter((href) => !/^(tel:|sms:|https:\/\/)/.test(href)),
+    }));
+    assert.deepEqual(injected, { pwned: false, scripts: 0, dangerous: [] });
+    await p.close();
+  });
+});
