@@ -151,3 +151,73 @@ describe('bad options', () => {
     await p.close();
   });
 });
+
+describe('many guides, and many mounts', () => {
+  it('two instances with different locale, region and theme on one page', async () => {
+    const body = `<recovery-guide locale="en" region="us" theme="light"></recovery-guide>
+<recovery-guide locale="es" region="uk" theme="dark"></recovery-guide>
+<script src="/recovery-guide.js" async data-mount="elements"></script>
+<script src="/recovery-guide.js" async data-mount="elements"></script>`;
+    const { page: p, log } = await open(page('two-locales', { body }));
+    await settled(p);
+    const seen = await p.$$eval('recovery-guide', (hosts) => hosts.map((h) => {
+      const root = h.shadowRoot.querySelector('.rg-root');
+      return {
+        state: h.dataset.rgState,
+        lang: root.getAttribute('lang'),
+        theme: root.getAttribute('data-theme'),
+        bar: [...h.shadowRoot.querySelectorAll('.rg-helpbar a')].map((a) => a.getAttribute('href')),
+        title: h.shadowRoot.querySelector('.rg-journey h2').textContent,
+        background: getComputedStyle(h.shadowRoot.querySelector('.rg-guide')).backgroundColor,
+      };
+    }));
+    assert.deepEqual(seen.map(({ background, ...rest }) => rest), [
+      { state: 'ready', lang: 'en', theme: 'light', bar: ['tel:+18006624357', 'tel:911'], title: 'What to expect, step by step' },
+      { state: 'ready', lang: 'es', theme: 'dark', bar: ['tel:+443001236600', 'tel:999'], title: 'Qué esperar, paso a paso' },
+    ]);
+    assert.notEqual(seen[0].background, seen[1].background, 'light and dark differ');
+    assert.deepEqual(log.errors, []);
+    await p.close();
+  });
+
+  it('100 cycles of adding and removing an element: no errors, no listener growth, memory back near its start', async () => {
+    const { page: p, log } = await open(page('cycles', { body: '<div id="slot"></div><script src="/recovery-guide.js" async data-mount="elements"></script>' }));
+    await p.waitForFunction(() => window.RecoveryGuide);
+    const cdp = await p.context().newCDPSession(p);
+    const listeners = async () => {
+      let n = 0;
+      for (const expression of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression });
+        n += (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+      }
+      return n;
+    };
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const cycle = () => p.evaluate(async () => {
+      const el = document.createElement('recovery-guide');
+      document.getElementById('slot').appendChild(el);
+      await new Promise((done) => {
+        const check = () => (el.dataset.rgState === 'ready' ? done() : setTimeout(check, 5));
+        check();
+      });
+      el.remove();
+      await new Promise((done) => setTimeout(done, 0));
+    });
+    // Warm up (the wasm loads once), then measure.
+    await cycle();
+    const startListeners = await listeners();
+    const startHeap = await heap();
+    for (let i = 0; i < 100; i++) await cycle();
+    const endListeners = await listeners();
+    const endHeap = await heap();
+    assert.deepEqual(log.errors, []);
+    assert.equal(endListeners, startListeners, 'listeners on window and document');
+    const grownKiB = (endHeap - startHeap) / 1024;
+    // JS heap only: each mount allocates in wasm memory and frees on unmount.
+    assert.ok(grownKiB < 512, `JS heap grew ${grownKiB.toFixed(0)} KiB over 100 cycles`);
+    await p.close();
+  });
+});
