@@ -27,7 +27,7 @@ function pageFor(locale, theme) {
   const path = `/a11y-${locale}-${theme}.html`;
   server.pages[path] = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>a11y</title></head>
-<body><main><h1>Partner page</h1><recovery-guide locale="${locale}" theme="${theme}" helpline-name="Acme EAP" helpline-phone="+18005550100"></recovery-guide></main>
+<body><main><h1>Partner page</h1><p><a id="before" href="#">A partner link before the guide</a></p><recovery-guide locale="${locale}" theme="${theme}" helpline-name="Acme EAP" helpline-phone="+18005550100"></recovery-guide></main>
 <script src="/recovery-guide.js" async data-mount="elements"></script></body></html>`;
   return `${server.url}${path}`;
 }
@@ -62,4 +62,92 @@ describe('axe-core, WCAG 2.2 AA, inside the shadow root', () => {
       }
     }
   }
+});
+
+describe('keyboard, zoom, forced colors and reduced motion', () => {
+  it('a keyboard-only walk reaches every control, each with a visible focus indicator', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(pageFor('en', 'light'));
+    await settled(page);
+    await expandEverything(page);
+    await page.focus('#before');
+    // Every control a reader can see (the other audience's words and, at this width, the
+    // pick-two view are hidden).
+    const { controls, radios } = await page.$eval('recovery-guide', (h) => {
+      const shown = [...h.shadowRoot.querySelectorAll('a[href], button, select, input, summary')].filter((el) => el.getClientRects().length > 0);
+      return { controls: shown.length, radios: shown.filter((el) => el.type === 'radio').length };
+    });
+    const seen = [];
+    for (let i = 0; i < controls + 5; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const host = document.querySelector('recovery-guide');
+        const el = host.shadowRoot.activeElement;
+        if (!el) return null;
+        const s = getComputedStyle(el);
+        const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';
+        return { what: `${el.tagName.toLowerCase()} ${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 40)}`, ring };
+      });
+      if (!f) {
+        if (seen.length) break; // focus has left the guide
+        continue;
+      }
+      seen.push(f);
+    }
+    // One radio group is one tab stop.
+    assert.equal(seen.length, controls - radios + 1, seen.map((s) => s.what).join('\n'));
+    assert.deepEqual(seen.filter((s) => !s.ring).map((s) => s.what), [], 'controls without a visible focus ring');
+    await page.close();
+  });
+
+  it('at 200% zoom (a 640 px layout viewport) nothing scrolls sideways', async () => {
+    const page = await browser.newPage({ viewport: { width: 640, height: 900 }, deviceScaleFactor: 2 });
+    await page.goto(pageFor('es', 'light'));
+    await settled(page);
+    await expandEverything(page);
+    const overflow = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      wide: [...document.querySelector('recovery-guide').shadowRoot.querySelectorAll('*')]
+        .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((el) => el.className || el.tagName)
+        .slice(0, 5),
+    }));
+    assert.deepEqual(overflow, { page: 0, wide: [] });
+    await page.close();
+  });
+
+  it('forced colors and reduced motion still show every control and boundary', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }, { name: 'prefers-reduced-motion', value: 'reduce' }],
+    });
+    await page.goto(pageFor('en', 'dark'));
+    await settled(page);
+    assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+    const unbounded = await page.$eval('recovery-guide', (h) => {
+      const root = h.shadowRoot;
+      const visible = (el) => el.getClientRects().length > 0;
+      const bounded = (el) => {
+        const s = getComputedStyle(el);
+        const border = ['Top', 'Right', 'Bottom', 'Left'].some((side) => s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0);
+        // A control drawn as a link is bounded by its underline (its own or its label's).
+        const underlined = [el, ...el.querySelectorAll('*')].some((e) => getComputedStyle(e).textDecorationLine.includes('underline'));
+        return border || underlined;
+      };
+      // Buttons, selects and the guide's cards need a border of their own once colours are forced.
+      return [...root.querySelectorAll('button, select, .rg-guide, .rg-tier, .rg-helpbar__emergency')]
+        .filter(visible)
+        .filter((el) => !bounded(el))
+        .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    });
+    assert.deepEqual(unbounded, []);
+    const animated = await page.$eval('recovery-guide', (h) =>
+      [...h.shadowRoot.querySelectorAll('*')].filter((el) => {
+        const s = getComputedStyle(el);
+        return parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01;
+      }).length);
+    assert.equal(animated, 0, 'no motion when reduced motion is asked for');
+    await page.close();
+  });
 });
