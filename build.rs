@@ -307,6 +307,8 @@ fn guide_code(files: &LocaleFiles) -> String {
 
 /// Marks a style file the loader carries (the help bar's first frame); the wasm leaves it out.
 const FIRST_FRAME: &str = "/* first-frame";
+/// In a first-frame file, marks where the rules for what only the wasm renders begin.
+const WASM_ONLY: &str = "/* wasm-only";
 
 /// Every component style file, in name order, except those the loader already carries.
 fn stylesheet() -> String {
@@ -324,6 +326,9 @@ fn stylesheet() -> String {
             .unwrap_or_else(|e| panic!("cannot read style file {}: {e}", file.display()));
         if !text.starts_with(FIRST_FRAME) {
             css.push_str(&minify_css(&text));
+        } else if let Some(at) = text.find(WASM_ONLY) {
+            // A first-frame file's rules below the marker style only what the wasm renders.
+            css.push_str(&minify_css(&text[at..]));
         }
     }
     css

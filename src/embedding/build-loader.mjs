@@ -84,14 +84,18 @@ const styleFiles = [join(root, 'style', 'base.css')].concat(
     .map((dir) => join(root, 'src', 'components', dir, 'style.css'))
     .filter((f) => existsSync(f) && readFileSync(f, 'utf8').startsWith('/* first-frame')),
 );
+// Rules below a `/* wasm-only` marker style only what the wasm renders: build.rs takes them.
 const css = styleFiles
-  .map((f) => readFileSync(f, 'utf8'))
+  .map((f) => readFileSync(f, 'utf8').split('/* wasm-only')[0])
   .join('\n')
   .replace(/\/\*[\s\S]*?\*\//g, '')
   .replace(/\s+/g, ' ')
   .replace(/\s*([{};,>])\s*/g, '$1')
   .replace(/:\s+/g, ':')
   .replace(/;}/g, '}')
+  .replace(/\s*!important/g, '!important')
+  .replace(/([\s:,(])0\.(\d)/g, '$1.$2') // 0.5em → .5em
+  .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3\b/gi, '#$1$2$3') // #ffffff → #fff
   .trim();
 
 const data = { version, exitUrl, css, locales, regions };

@@ -32,22 +32,20 @@
 
   /* ---------- options ---------- */
 
-  // `data-region="uk"` on the script → { region: "uk" }: page-wide defaults.
-  function scriptOptions(el) {
-    var out = {};
-    if (!el) return out;
-    for (var i = 0; i < el.attributes.length; i++) {
-      var a = el.attributes[i];
-      if (a.name.indexOf('data-') === 0 && a.name !== 'data-mount') out[a.name.slice(5)] = a.value;
+  // An element's attributes as options: all of them, or (for the script, `data` true) its data-*
+  // ones without the prefix, `data-region="uk"` → { region: "uk" }: the page-wide defaults.
+  function attributes(el, out, data) {
+    for (var i = 0; el && i < el.attributes.length; i++) {
+      var name = el.attributes[i].name;
+      if (!data) out[name] = el.attributes[i].value;
+      else if (!name.indexOf('data-') && name !== 'data-mount') out[name.slice(5)] = el.attributes[i].value;
     }
     return out;
   }
 
-  function elementOptions(el) {
-    var out = assign({}, pageDefaults);
-    for (var i = 0; i < el.attributes.length; i++) out[el.attributes[i].name] = el.attributes[i].value;
-    return out;
-  }
+  function scriptOptions(el) { return attributes(el, {}, true); }
+
+  function elementOptions(el) { return attributes(el, assign({}, pageDefaults)); }
 
   // { helplinePhone: "+1…", quickExit: false } → { "helpline-phone": "+1…", "quick-exit": "off" }
   function apiOptions(options) {
@@ -235,7 +233,7 @@
   // nothing when that happens: compiling the smallest module tells us at once.
   function wasmAllowed() {
     try {
-      return new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])) instanceof WebAssembly.Module;
+      return !!new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
     } catch (e) {
       return false;
     }
@@ -255,7 +253,15 @@
     return wasm[locale];
   }
 
+  // The wasm is fetched once the page is idle (at most 2 s on a busy page; at once where idle
+  // callbacks do not exist), so it never competes with the partner page's own loading.
+  function idle() {
+    return new Promise(function (go) { (w.requestIdleCallback || setTimeout)(go, { timeout: 2000 }); });
+  }
+
   /* ---------- instances ---------- */
+
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
 
   function setState(host, state) { host.setAttribute('data-rg-state', state); }
 
@@ -265,7 +271,7 @@
 
   function start(host, options) {
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    while (root.firstChild) root.removeChild(root.firstChild);
+    clear(root);
     var lang = pageLang(host);
     var content = barContent(options, lang);
     var frame = firstFrame(content);
@@ -282,11 +288,11 @@
         instance.handle.unmount();
         instance.handle.free();
       }
-      while (root.firstChild) root.removeChild(root.firstChild);
+      clear(root);
       host.removeAttribute('data-rg-state');
     };
 
-    loadWasm(content.locale).then(function (mod) {
+    idle().then(function () { return loadWasm(content.locale); }).then(function (mod) {
       if (!instance.live) return;
       var container = el('div', { 'class': 'rg-root' });
       instance.handle = mod.mount(container, options, lang || undefined);
@@ -308,7 +314,7 @@
     if (!frame.parentNode) root.appendChild(frame);
     var guide = frame.firstChild;
     guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words.fallback_notice]));
-    guide.appendChild(d.createElement('slot'));
+    guide.appendChild(el('slot'));
     setState(host, 'fallback');
     announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
   }
