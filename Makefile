@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench build tools browser-tools review-dates lint test-native test-browser test-e2e screenshots clean
+.PHONY: demo test bench release build tools browser-tools review-dates lint test-native test-browser test-e2e screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
@@ -18,6 +18,10 @@ test: browser-tools review-dates lint test-native test-browser build test-e2e
 ## Figures, not a test: bytes per asset and load timings of the guide against a static page
 bench: build browser-tools
 	node tests/support/bench.mjs
+
+## A versioned folder ready for any CDN: release/<version>/ with .br and .gz copies and a manifest
+release: build
+	node src/embedding/release.mjs
 
 ## The release bundle in dist/: loader, glue, wasm (and the sample page)
 # Source paths baked into the wasm (panic locations) are shortened, so the bundle is smaller and
