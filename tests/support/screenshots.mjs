@@ -1,7 +1,8 @@
 // Screenshots for people to look at (`make screenshots`, release build in dist/):
 // - the demo page at 320 px and 1280 px, light and dark, en and es;
 // - the journey all expanded, for each audience;
-// - each region's help section, and the fallback when the WebAssembly cannot load.
+// - each region's help section, and the fallback when the WebAssembly cannot load;
+// - the three sample partner pages (health system, employer, school), at 320 px and 1280 px.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
@@ -21,11 +22,11 @@ function page(attrs) {
   return `${server.url}${path}`;
 }
 
-async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selector, block } = {}) {
+async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selector, block, host } = {}) {
   const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   if (block) await p.route('**/*.wasm', (r) => r.abort());
   await p.goto(url);
-  const state = await settled(p);
+  const state = await settled(p, host);
   if (prepare) await prepare(p);
   const file = join(out, `${name}.png`);
   if (selector) await p.locator(selector).first().screenshot({ path: file });
@@ -36,6 +37,18 @@ async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selec
 
 const showAll = (p) => p.getByRole('button', { name: 'Show all steps' }).click();
 try {
+  for (const width of [320, 1280]) {
+    await shoot(`partner-health-${width}`, `${server.url}/`, { width });
+    await shoot(`partner-employer-${width}`, `${server.url}/employer.html`, { width });
+    await shoot(`partner-school-es-${width}`, `${server.url}/school.html`, {
+      width,
+      host: '#guide',
+      prepare: async (p) => {
+        await p.getByRole('button', { name: 'Español' }).click();
+        await settled(p, '#guide');
+      },
+    });
+  }
   for (const locale of ['en', 'es']) {
     for (const scheme of ['light', 'dark']) {
       for (const width of [320, 1280]) {
