@@ -54,28 +54,38 @@ fn words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-fn sentences(text: &str) -> usize {
-    let mut count = 0;
-    let mut current = String::new();
+/// The sentences of a text. Only `.`, `!` and `?` end a sentence (a colon or a semicolon does
+/// not), and only before a space or the end of the text: "988lifeline.org" is one word. A full
+/// stop before a lowercase word is an abbreviation ("8:30 p. m."), and so is "EE." in "EE. UU.".
+fn split_sentences(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut current = String::new();
     for (i, c) in chars.iter().enumerate() {
-        let ends = matches!(c, '.' | '!' | '?' | ':' | ';')
-            && chars
-                .get(i + 1)
-                .is_none_or(|n| n.is_whitespace() || matches!(n, '.' | '!' | '?' | ':' | ';'));
-        if ends {
+        current.push(*c);
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next_word = chars[i + 1..].iter().skip_while(|n| n.is_whitespace()).next();
+        let at_end = next_word.is_none();
+        let before_space = chars.get(i + 1).is_some_and(|n| n.is_whitespace());
+        let abbreviation = *c == '.'
+            && (next_word.is_some_and(|n| n.is_lowercase()) || current.trim_end().ends_with("EE."));
+        if at_end || (before_space && !abbreviation) {
             if current.chars().any(char::is_alphanumeric) {
-                count += 1;
+                out.push(current.trim().to_string());
             }
             current.clear();
-        } else {
-            current.push(*c);
         }
     }
     if current.chars().any(char::is_alphanumeric) {
-        count += 1;
+        out.push(current.trim().to_string());
     }
-    count.max(1)
+    out
+}
+
+fn sentences(text: &str) -> usize {
+    split_sentences(text).len().max(1)
 }
 
 /// Flesch-Kincaid grade level of several texts read together (each text is at least a sentence).
@@ -137,7 +147,13 @@ fn the_formula_matches_known_values() {
     assert_eq!(syllables("medication"), 4);
     assert_eq!(syllables("naloxone"), 3);
     assert_eq!(syllables("helped"), 1);
-    assert_eq!(sentences("One. Two? Three: four"), 4);
+    assert_eq!(sentences("One. Two? Three: four; five"), 3);
+    assert_eq!(sentences("Chat at 988lifeline.org. Call 988!"), 2);
+    assert_eq!(sentences("De 8:30 a. m. a 10 p. m. en EE. UU. y en casa."), 1);
+    assert_eq!(
+        split_sentences("Call now. It is free: ask."),
+        vec!["Call now.", "It is free: ask."]
+    );
     assert_eq!(
         words("Call 1-800-662-HELP (4357) now."),
         vec!["Call", "1-800-662-HELP", "4357", "now"]
@@ -233,6 +249,62 @@ fn every_comparison_grid_reads_at_grade_8_or_below() {
 fn every_help_tier_reads_at_grade_8_or_below() {
     let content = content();
     assert_plain(tier_groups(&content, "en"));
+}
+
+/// The writing rules ask for sentences under 20 words.
+const MAX_SENTENCE_WORDS: usize = 19;
+
+/// Every sentence of `texts` with more than `MAX_SENTENCE_WORDS` words, named by its group.
+fn long_sentences(groups: &[(String, Vec<&str>)]) -> Vec<String> {
+    let mut long = Vec::new();
+    for (name, texts) in groups {
+        for text in texts {
+            for sentence in split_sentences(text) {
+                let n = words(&sentence).len();
+                if n > MAX_SENTENCE_WORDS {
+                    long.push(format!("{name}: {n} words: \"{sentence}\""));
+                }
+            }
+        }
+    }
+    long
+}
+
+/// Every prose string of one content file, as one group named by the file.
+fn file_group(path: &str) -> (String, Vec<String>) {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let value: toml::Value = toml::from_str(&text).expect("valid TOML");
+    let mut strings = Vec::new();
+    texts(&value, "", &mut strings);
+    (path.to_string(), strings)
+}
+
+#[test]
+fn the_sentence_length_check_catches_what_it_should() {
+    let long = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.";
+    let groups = vec![("test".to_string(), vec![long, "Short: one; two. Three."])];
+    assert_eq!(long_sentences(&groups).len(), 1);
+    let nineteen = long.replace(" twenty", "");
+    assert!(long_sentences(&[("test".to_string(), vec![nineteen.as_str()])]).is_empty());
+}
+
+#[test]
+fn every_english_sentence_in_the_journey_comparison_and_help_is_under_20_words() {
+    let content = content();
+    let files: Vec<(String, Vec<String>)> = ["journey", "compare", "help"]
+        .iter()
+        .map(|f| file_group(&format!("src/content/en/{f}.toml")))
+        .collect();
+    let mut groups: Vec<(String, Vec<&str>)> = files
+        .iter()
+        .map(|(name, strings)| (name.clone(), strings.iter().map(String::as_str).collect()))
+        .collect();
+    groups.extend(tier_groups(&content, "en"));
+    let long = long_sentences(&groups);
+    assert!(
+        long.is_empty(),
+        "sentences of 20 words or more (the writing rules ask for under 20): {long:#?}"
+    );
 }
 
 // ---------- Spanish: Fernández-Huerta ----------
