@@ -57,8 +57,11 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
                 ("sms", opt(l.sms.as_deref())),
                 ("url", opt(l.url.as_deref())),
                 ("display", lit(&l.display)),
-                ("spoken", lit(&l.spoken)),
-                ("source", lit(&l.source)),
+                (
+                    "spoken",
+                    lit(l.spoken.as_ref().map_or(&l.display, |s| &s[locale])),
+                ),
+                ("source", lit(l.source.text(locale))),
                 ("last_verified", lit(&l.last_verified)),
             ],
         )
@@ -110,6 +113,10 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
                                 ("label", lit(&a.label[locale])),
                                 ("body", opt(a.body.as_deref())),
                                 ("note", opt(a.note.as_ref().map(|n| n[locale].as_str()))),
+                                (
+                                    "name",
+                                    lit(a.name.as_ref().map_or(&a.label[locale], |n| &n[locale])),
+                                ),
                             ],
                         )
                     }),
@@ -123,6 +130,7 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
             ("code", lit(&region.code)),
             ("locale", lit(locale)),
             ("name", lit(&region.name[locale])),
+            ("next_review", lit(&region.next_review)),
             ("lines", format!("&{lines_static}")),
             ("main_helpline", line_ref(&region.main_helpline)),
             ("emergency", line_ref(&region.emergency)),
@@ -287,7 +295,9 @@ fn guide_code(files: &LocaleFiles) -> String {
             ("partner_default_name", lit(&h.partner_default_name)),
             ("partner_body", lit(&h.partner_body)),
             ("partner_call", lit(&h.partner_call)),
+            ("partner_call_name", lit(&h.partner_call_name)),
             ("partner_text", lit(&h.partner_text)),
+            ("partner_text_name", lit(&h.partner_text_name)),
             ("partner_web", lit(&h.partner_web)),
             ("partner_hours", lit(&h.partner_hours)),
             ("phone_bill", lit(&h.phone_bill)),

@@ -55,7 +55,8 @@ impl RegionCode {
 }
 
 /// A way to reach help: a number to call or text, or a web address. `tel` and `sms` are E.164 or
-/// short codes; `spoken` is how a screen reader should say the number.
+/// short codes; `spoken` is how a screen reader should say the number, in this region's locale
+/// (for a web address, the address as shown). `source` is an address or a name in that locale.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Line {
     pub id: &'static str,
@@ -111,9 +112,16 @@ pub struct Action {
     /// The text message to pre-fill, for `Via::Text`.
     pub body: Option<&'static str>,
     pub note: Option<&'static str>,
+    /// What a screen reader says, with `{number}`: "Call the SAMHSA National Helpline, {number}".
+    pub name: &'static str,
 }
 
 impl Action {
+    /// The link's accessible name, the number in its spoken form.
+    pub fn accessible_name(&self) -> String {
+        self.name.replace("{number}", self.line.spoken)
+    }
+
     /// `tel:`, `sms:` or `https:` — from content the build has checked.
     pub fn href(&self) -> String {
         match self.via {
@@ -148,6 +156,8 @@ pub struct Region {
     pub code: &'static str,
     pub locale: &'static str,
     pub name: &'static str,
+    /// When the region's lines must next be re-checked against their sources.
+    pub next_review: &'static str,
     pub lines: &'static [Line],
     pub main_helpline: &'static Line,
     pub emergency: &'static Line,
@@ -311,7 +321,10 @@ pub struct HelpText {
     pub partner_default_name: &'static str,
     pub partner_body: &'static str,
     pub partner_call: &'static str,
+    /// Contains `{name}` and `{number}`: the partner call link's accessible name.
+    pub partner_call_name: &'static str,
     pub partner_text: &'static str,
+    pub partner_text_name: &'static str,
     pub partner_web: &'static str,
     pub partner_hours: &'static str,
     pub phone_bill: &'static str,

@@ -36,6 +36,8 @@ pub type LocalizedList = BTreeMap<String, Vec<String>>;
 pub struct RegionFile {
     pub code: String,
     pub name: Localized,
+    /// When every line in the file must next be re-checked against its source.
+    pub next_review: String,
     pub main_helpline: String,
     pub emergency: String,
     pub lines: BTreeMap<String, LineFile>,
@@ -50,9 +52,29 @@ pub struct LineFile {
     pub sms: Option<String>,
     pub url: Option<String>,
     pub display: String,
-    pub spoken: String,
-    pub source: String,
+    /// How a screen reader should say the number, per locale; only for lines with a tel or sms.
+    pub spoken: Option<Localized>,
+    pub source: SourceFile,
     pub last_verified: String,
+}
+
+/// A source: an `https://` address (the same in every language), or the name of a publication
+/// or service, written per locale.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum SourceFile {
+    Url(String),
+    Named(Localized),
+}
+
+impl SourceFile {
+    /// The source as a reader of `locale` sees it.
+    pub fn text(&self, locale: &str) -> &str {
+        match self {
+            SourceFile::Url(url) => url,
+            SourceFile::Named(names) => names.get(locale).map_or("", String::as_str),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -79,6 +101,9 @@ pub struct ActionFile {
     pub line: String,
     pub via: String,
     pub label: Localized,
+    /// What a screen reader says: "<action> <service>, {number}", holding the label's words.
+    /// Required for calls and texts.
+    pub name: Option<Localized>,
     pub body: Option<String>,
     pub note: Option<Localized>,
 }
@@ -233,7 +258,10 @@ pub struct HelpFile {
     pub partner_default_name: String,
     pub partner_body: String,
     pub partner_call: String,
+    /// What a screen reader says for the partner's call link: holds `{name}` and `{number}`.
+    pub partner_call_name: String,
     pub partner_text: String,
+    pub partner_text_name: String,
     pub partner_web: String,
     pub partner_hours: String,
     pub phone_bill: String,
@@ -345,7 +373,7 @@ impl Problems {
         self.no_unknown_locales(file, key, value.keys());
     }
 
-    fn no_unknown_locales<'a>(
+    pub fn no_unknown_locales<'a>(
         &mut self,
         file: &Path,
         key: &str,
@@ -572,10 +600,31 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
             p.add(path, &key, "needs a tel, sms or url");
         }
         p.text(path, &format!("{key}.display"), &line.display);
-        p.text(path, &format!("{key}.spoken"), &line.spoken);
-        p.text(path, &format!("{key}.source"), &line.source);
+        check_spoken(path, &key, line, p);
+        match &line.source {
+            SourceFile::Url(url) if url.trim().is_empty() => {
+                p.text(path, &format!("{key}.source"), url)
+            }
+            SourceFile::Url(url) if !is_https_url(url) => p.add(
+                path,
+                &format!("{key}.source"),
+                format!(
+                    "\"{url}\" is not an https:// address: write a source's name per language, {{ en = \"…\", es = \"…\" }}"
+                ),
+            ),
+            SourceFile::Url(_) => {}
+            SourceFile::Named(names) => p.localized(path, &format!("{key}.source"), names),
+        }
         p.date(path, &format!("{key}.last_verified"), &line.last_verified);
+        if region.next_review.as_str() <= line.last_verified.as_str() {
+            p.add(
+                path,
+                "next_review",
+                format!("must come after lines.{id}.last_verified"),
+            );
+        }
     }
+    p.date(path, "next_review", &region.next_review);
     for (key, id) in [
         ("main_helpline", &region.main_helpline),
         ("emergency", &region.emergency),
@@ -627,6 +676,64 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
     }
 }
 
+/// A line's spoken number: in every locale when it has a tel or sms, with the same digits in the
+/// same order in each (grouping may differ: "1 800 662 4357", "1 8 0 0, 6 6 2, 4 3 5 7").
+fn check_spoken(path: &Path, key: &str, line: &LineFile, p: &mut Problems) {
+    let key = format!("{key}.spoken");
+    let Some(spoken) = &line.spoken else {
+        if line.tel.is_some() || line.sms.is_some() {
+            p.add(
+                path,
+                &key,
+                "is missing: a line with a tel or sms says how to read it, per language",
+            );
+        }
+        return;
+    };
+    if line.tel.is_none() && line.sms.is_none() {
+        p.add(
+            path,
+            &key,
+            "is only for numbers: a web address is read as shown",
+        );
+    }
+    for locale in LOCALES {
+        match spoken.get(*locale) {
+            Some(text) => p.text(path, &format!("{key}.{locale}"), text),
+            None => p.add(path, &key, format!("has no `{locale}` text")),
+        }
+    }
+    p.no_unknown_locales(path, &key, spoken.keys());
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    if let Some(first) = spoken.get(LOCALES[0]) {
+        for (locale, text) in spoken {
+            if digits(text) != digits(first) {
+                p.add(
+                    path,
+                    &format!("{key}.{locale}"),
+                    format!(
+                        "reads the digits {} but the {} text reads {}",
+                        digits(text),
+                        LOCALES[0],
+                        digits(first)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The visible words of a label (without `{number}` and the punctuation around it) must be in
+/// the link's spoken name, so a person who says what they see can follow it (WCAG 2.5.3).
+pub fn label_in_name(label: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    label
+        .split("{number}")
+        .map(|part| part.trim_matches(|c: char| c.is_whitespace() || ":,.;".contains(c)))
+        .filter(|part| !part.is_empty())
+        .all(|part| name.contains(&part.to_lowercase()))
+}
+
 fn check_action(
     path: &Path,
     key: &str,
@@ -668,6 +775,28 @@ fn check_action(
     p.localized(path, &format!("{key}.label"), &action.label);
     for (locale, label) in &action.label {
         p.placeholder(path, &format!("{key}.label.{locale}"), label, "{number}");
+    }
+    match &action.name {
+        Some(name) => {
+            p.localized(path, &format!("{key}.name"), name);
+            for (locale, text) in name {
+                p.placeholder(path, &format!("{key}.name.{locale}"), text, "{number}");
+                let label = action.label.get(locale).map_or("", String::as_str);
+                if !label_in_name(label, text) {
+                    p.add(
+                        path,
+                        &format!("{key}.name.{locale}"),
+                        format!("must contain the label's words, \"{label}\""),
+                    );
+                }
+            }
+        }
+        None if action.via != "web" => p.add(
+            path,
+            &format!("{key}.name"),
+            "is missing: a call or text link says the service's name, as \"Call the SAMHSA National Helpline, {number}\"",
+        ),
+        None => {}
     }
     if let Some(note) = &action.note {
         p.localized(path, &format!("{key}.note"), note);
@@ -895,6 +1024,21 @@ pub fn check_help(path: &Path, h: &HelpFile, p: &mut Problems) {
         ("partner_web", &h.partner_web),
     ] {
         p.placeholder(path, key, value, "{number}");
+    }
+    for (key, value, label) in [
+        ("partner_call_name", &h.partner_call_name, &h.partner_call),
+        ("partner_text_name", &h.partner_text_name, &h.partner_text),
+    ] {
+        p.text(path, key, value);
+        p.placeholder(path, key, value, "{number}");
+        p.placeholder(path, key, value, "{name}");
+        if !label_in_name(label, value) {
+            p.add(
+                path,
+                key,
+                format!("must contain the label's words, \"{label}\""),
+            );
+        }
     }
 }
 

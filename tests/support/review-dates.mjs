@@ -28,11 +28,22 @@ function* reviews(value, key) {
   }
 }
 
+// A region file's `next_review` covers every phone line in it: each overdue line is named, with
+// the date it was last checked against its source, so an editor knows what to re-check.
+function* overdueLines(value, today) {
+  if (typeof value.next_review !== 'string' || value.next_review >= today || !value.lines) return;
+  for (const [id, line] of Object.entries(value.lines)) {
+    yield `lines.${id} (${line.display}, last verified ${line.last_verified}) was due for re-checking on ${value.next_review}`;
+  }
+}
+
 const overdue = [];
 for (const file of tomlFiles(contentDir)) {
-  for (const { key, next } of reviews(parse(readFileSync(file, 'utf8')), '')) {
+  const value = parse(readFileSync(file, 'utf8'));
+  for (const { key, next } of reviews(value, '')) {
     if (next < today) overdue.push(`${relative(root, file)}: ${key} was due for review on ${next}`);
   }
+  for (const line of overdueLines(value, today)) overdue.push(`${relative(root, file)}: ${line}`);
 }
 if (overdue.length) {
   console.warn(`warning: ${overdue.length} part(s) of the content are past their next-review date (${today}):`);

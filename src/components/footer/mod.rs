@@ -1,7 +1,7 @@
 //! The footer: sources, review dates, the privacy promise in plain words, and a short note on
 //! staying safe online.
 
-use crate::content::{format_date, Guide, Region};
+use crate::content::{format_date, Guide, Line, Region};
 use leptos::either::Either;
 use leptos::prelude::*;
 
@@ -15,17 +15,22 @@ pub fn review_window<'a>(
         .reduce(|(last, next), (l, n)| (last.min(l), next.min(n)))
 }
 
-/// The review dates of what this instance shows: the interface, and the steps and grids when
-/// their sections are on screen.
+/// The review dates of what this instance shows: the interface, the region's lines on screen
+/// (each checked on its `last_verified` date, all due again on the region's `next_review`), and
+/// the steps and grids when their sections are on screen.
 fn shown_review_window(
     guide: &'static Guide,
+    region: &'static Region,
+    lines: &[&'static Line],
     journey: bool,
     compare: bool,
 ) -> (&'static str, &'static str) {
     let ui = &guide.ui;
+    let lines = lines.iter().map(|l| (l.last_verified, region.next_review));
     let steps = guide.journey.steps.iter().filter(|_| journey);
     let grids = guide.compare.grids.iter().filter(|_| compare);
     let dates = std::iter::once((ui.last_reviewed, ui.next_review))
+        .chain(lines)
         .chain(steps.map(|s| (s.last_reviewed, s.next_review)))
         .chain(grids.map(|g| (g.last_reviewed, g.next_review)));
     review_window(dates).unwrap_or((ui.last_reviewed, ui.next_review))
@@ -40,7 +45,7 @@ pub fn Footer(
 ) -> impl IntoView {
     let ui = &guide.ui;
     let lines = region.lines_shown();
-    let (last_reviewed, next_review) = shown_review_window(guide, journey, compare);
+    let (last_reviewed, next_review) = shown_review_window(guide, region, &lines, journey, compare);
     view! {
         <footer class="rg-footer">
             <details class="rg-sources">

@@ -1,7 +1,7 @@
 //! Help, in tiers, most urgent first, each headed by the action to take (as NHS care cards).
 //! The partner's own line, when given, comes first and says whose it is.
 
-use crate::components::help_bar::NumberLink;
+use crate::components::help_bar::NamedLink;
 use crate::content::{Action, Guide, HelpText, Region, Tier, TierKind, Via};
 use crate::embedding::options::PartnerLine;
 use leptos::prelude::*;
@@ -18,7 +18,7 @@ pub fn HelpSection(
             <h2 id="rg-help-title">{help.title}</h2>
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
-                {partner.map(|line| view! { <PartnerTier help=help line=line /> })}
+                {partner.map(|line| view! { <PartnerTier help=help locale=guide.locale line=line /> })}
                 {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier /> }).collect_view()}
             </ul>
             <p class="rg-phone-bill">{help.phone_bill}</p>
@@ -69,13 +69,14 @@ fn ActionItem(action: &'static Action) -> impl IntoView {
         Via::Text => "rg-action rg-action--text",
         Via::Web => "rg-action rg-action--web",
     };
+    let name = (action.via != Via::Web).then(|| action.accessible_name());
     view! {
         <li>
-            <NumberLink
+            <NamedLink
                 href=action.href()
                 label=action.label
                 display=action.line.display
-                spoken=action.line.spoken
+                name=name
                 class=class
             />
             {action.note.map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
@@ -83,9 +84,33 @@ fn ActionItem(action: &'static Action) -> impl IntoView {
     }
 }
 
+/// "Call {name}, {number}" with the partner's name and the number read aloud. The number is put
+/// in first, so a `{name}` can never bring in anything but its own text.
+fn partner_link_name(template: &str, name: &str, spoken: &str) -> String {
+    template
+        .replace("{number}", spoken)
+        .replacen("{name}", name, 1)
+}
+
+/// A partner's number read aloud: in English in its printed groups ("1 800 555 0100"); in other
+/// languages digit by digit, group by group ("1, 8 0 0, 5 5 5, 0 1 0 0"), as a Spanish voice
+/// would otherwise read "800" as a quantity.
+pub fn spoken_number(display: &str, locale: &str) -> String {
+    let groups = display
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty());
+    if locale == "en" {
+        return groups.collect::<Vec<_>>().join(" ");
+    }
+    groups
+        .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The partner's own line: its name is the partner's text, shown only as text.
 #[component]
-fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
+fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine) -> impl IntoView {
     let name = line
         .name
         .clone()
@@ -95,18 +120,18 @@ fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
         .split_once("{name}")
         .unwrap_or((help.partner_heading, ""));
     let call = line.phone.clone().map(|phone| {
-        let spoken = phone.spoken();
+        let spoken = partner_link_name(help.partner_call_name, &name, &spoken_number(&phone.display, locale));
         view! {
             <li>
-                <NumberLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display spoken=spoken class="rg-action rg-action--call" />
+                <NamedLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display name=Some(spoken) class="rg-action rg-action--call" />
             </li>
         }
     });
     let text = line.sms.clone().map(|sms| {
-        let spoken = sms.spoken();
+        let spoken = partner_link_name(help.partner_text_name, &name, &spoken_number(&sms.display, locale));
         view! {
             <li>
-                <NumberLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display spoken=spoken class="rg-action rg-action--text" />
+                <NamedLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display name=Some(spoken) class="rg-action rg-action--text" />
             </li>
         }
     });
@@ -114,7 +139,7 @@ fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
         let shown = url.trim_start_matches("https://").trim_end_matches('/').to_string();
         view! {
             <li>
-                <NumberLink href=url label=help.partner_web display=shown.clone() spoken=shown class="rg-action rg-action--web" />
+                <NamedLink href=url label=help.partner_web display=shown name=None class="rg-action rg-action--web" />
             </li>
         }
     });

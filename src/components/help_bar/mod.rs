@@ -49,6 +49,34 @@ pub fn CallLink(
     }
 }
 
+/// A help link whose label holds `{number}`, shown as printed ("Call 1-800-662-HELP (4357)"), with
+/// an accessible name that says whose line it is and reads the number aloud ("Call the SAMHSA
+/// National Helpline, 1 800 662 4357"). The content build checks that the name holds the label's
+/// words (WCAG 2.5.3). With no name (web addresses), the visible text is the name.
+#[component]
+pub fn NamedLink(
+    href: String,
+    label: &'static str,
+    #[prop(into)] display: String,
+    name: Option<String>,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
+    let (before, after) = label.split_once("{number}").unwrap_or((label, ""));
+    let external = href.starts_with("https:");
+    view! {
+        <a
+            class=format!("rg-link {class}")
+            href=href
+            rel=external.then_some("noopener noreferrer")
+            aria-label=name
+        >
+            {before}
+            {display}
+            {after}
+        </a>
+    }
+}
+
 /// A link whose label holds `{number}`: shown as printed ("1-800-487-4889"), read aloud as
 /// `spoken` ("1 800 487 4889"). Labels and numbers are plain text, never markup.
 #[component]
