@@ -64,16 +64,19 @@ for (const dir of readdirSync(content)) {
 const exitUrl = /DEFAULT_EXIT_URL: &str = "([^"]+)"/.exec(readFileSync(join(root, 'src', 'embedding', 'options.rs'), 'utf8'))[1];
 
 // The two lines of each region's help bar, as arrays to keep the loader small (loader.js reads
-// them in this order): main [name, tel, display, spoken], emergency [tel, display, spoken]. The
-// main line's name is one string when every locale names it alike, else one per locale.
+// them in this order): main [name, tel, display, spoken], emergency [tel, display, spoken]. A
+// line's name and spoken number are one string when every locale says them alike, else one per
+// locale ({ en, es }); build.rs has refused a spoken form missing a language.
+const perLocale = (texts) => {
+  const values = Object.keys(locales).map((lang) => texts[lang]);
+  return values.every((v) => v === values[0]) ? values[0] : Object.fromEntries(Object.keys(locales).map((lang, i) => [lang, values[i]]));
+};
 const regions = {};
 for (const file of readdirSync(join(content, 'regions'))) {
   const r = toml(join(content, 'regions', file));
   const main = r.lines[r.main_helpline];
   const emergency = r.lines[r.emergency];
-  const names = Object.keys(locales).map((lang) => main.name[lang]);
-  const name = names.every((n) => n === names[0]) ? names[0] : Object.fromEntries(Object.keys(locales).map((lang, i) => [lang, names[i]]));
-  regions[r.code] = [[name, main.tel, main.display, main.spoken], [emergency.tel, emergency.display, emergency.spoken]];
+  regions[r.code] = [[perLocale(main.name), main.tel, main.display, perLocale(main.spoken)], [emergency.tel, emergency.display, perLocale(emergency.spoken)]];
 }
 
 // The first frame's styles: base.css and every component style file that starts with the

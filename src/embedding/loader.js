@@ -85,7 +85,8 @@
     var region = String(options.region || '').toLowerCase();
     var locale = localeOf(options, lang);
     var words = DATA.locales[locale];
-    // [[name, tel, display, spoken], [tel, display, spoken]], as build-loader.mjs writes them.
+    // [[name, tel, display, spoken], [tel, display, spoken]], as build-loader.mjs writes them;
+    // a name or spoken form is a string, or { en, es } when the languages differ.
     var pack = DATA.regions[region] || DATA.regions.us;
     var main = pack[0];
     var emergency = pack[1];
@@ -94,8 +95,8 @@
       locale: locale,
       words: words,
       lines: {
-        main: { name: main[0][locale] || main[0], tel: main[1], display: main[2], spoken: main[3] },
-        emergency: { tel: emergency[0], display: emergency[1], spoken: emergency[2] }
+        main: { name: main[0][locale] || main[0], tel: main[1], display: main[2], spoken: main[3][locale] || main[3] },
+        emergency: { tel: emergency[0], display: emergency[1], spoken: emergency[2][locale] || emergency[2] }
       },
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
