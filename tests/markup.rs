@@ -392,3 +392,249 @@ fn the_page_language_chooses_spanish_when_no_locale_is_given() {
     let html = render(options);
     assert!(html.contains("Qué esperar, paso a paso"));
 }
+
+// ---------- The comparison grids, cell by cell ----------
+
+/// Every slice of `html` from an `open` to the first `close` after it (or the end), in order.
+fn slices<'a>(html: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = html[from..].find(open) {
+        let start = from + at;
+        let after = start + open.len();
+        let end = html[after..]
+            .find(close)
+            .map_or(html.len(), |e| after + e + close.len());
+        out.push(&html[start..end]);
+        from = end;
+    }
+    out
+}
+
+/// The text of a piece of markup: tags dropped, spaces squeezed.
+fn text(markup: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in markup.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One wide table: its column headers (options), and each row's question, tagged or not, with
+/// its cells' text.
+struct Table {
+    options: Vec<String>,
+    rows: Vec<(String, bool, Vec<String>)>,
+}
+
+/// The full tables of the comparison (one per grid), as the wide layout shows them.
+fn wide_tables(html: &str) -> Vec<Table> {
+    slices(html, r#"<div class="rg-grid-wide">"#, "</table>")
+        .into_iter()
+        .map(|table| {
+            let head = &table[..table.find("</thead>").expect("a thead")];
+            let options = slices(head, r#"<th scope="col">"#, "</th>")
+                .into_iter()
+                .skip(1)
+                .map(text)
+                .collect();
+            let body = &table[table.find("<tbody>").expect("a tbody")..];
+            let rows = slices(body, "<tr>", "</tr>")
+                .into_iter()
+                .map(|row| {
+                    let question = slices(row, r#"<th scope="row">"#, "</th>");
+                    assert_eq!(question.len(), 1, "one question per row: {row}");
+                    let tagged = question[0].contains("rg-tag");
+                    let cells = slices(row, "<td>", "</td>").into_iter().map(text).collect();
+                    (text(question[0]), tagged, cells)
+                })
+                .collect();
+            Table { options, rows }
+        })
+        .collect()
+}
+
+#[test]
+fn both_grids_have_every_row_in_every_column_and_no_empty_cell() {
+    for locale in ["en", "es"] {
+        for region in ["us", "uk"] {
+            let html = render_with(&[("locale", locale), ("region", region)]);
+            let tables = wide_tables(&html);
+            assert_eq!(
+                tables.len(),
+                2,
+                "{locale}/{region}: medications and settings"
+            );
+            assert_eq!(tables[0].options.len(), 3, "three medications");
+            assert_eq!(tables[1].options.len(), 5, "five care settings");
+            for (t, table) in tables.iter().enumerate() {
+                assert!(table.rows.len() >= 4, "{locale}/{region} grid {t}: rows");
+                for (question, _, cells) in &table.rows {
+                    assert!(!question.is_empty(), "{locale}/{region}: an empty question");
+                    assert_eq!(
+                        cells.len(),
+                        table.options.len(),
+                        "{locale}/{region}: \"{question}\" has a cell for every option"
+                    );
+                    for (option, cell) in table.options.iter().zip(cells) {
+                        assert!(
+                            cell.chars().any(char::is_alphanumeric),
+                            "{locale}/{region}: \"{question}\" is empty for {option}"
+                        );
+                    }
+                }
+            }
+            // The pick-two tables: one row group per question, two cells each, none empty.
+            for two in slices(&html, r#"<table class="rg-grid rg-grid--two">"#, "</table>") {
+                for group in slices(two, "<tbody>", "</tbody>") {
+                    let cells = slices(group, "<td>", "</td>");
+                    assert_eq!(cells.len(), 2, "{locale}/{region}: two cells in {group}");
+                    assert!(cells.iter().all(|c| !text(c).is_empty()), "{group}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_settings_grid_answers_how_long_and_who_it_may_suit() {
+    let html = render(Options::default());
+    let settings = &wide_tables(&html)[1];
+    let questions: Vec<&str> = settings.rows.iter().map(|r| r.0.as_str()).collect();
+    assert!(
+        questions.contains(&"How long does it last?"),
+        "{questions:?}"
+    );
+    assert!(questions.contains(&"Who may it suit?"), "{questions:?}");
+    let meds = &wide_tables(&html)[0];
+    assert!(
+        meds.rows
+            .iter()
+            .any(|r| r.0 == "Does it ease withdrawal when I start?"),
+        "withdrawal when starting"
+    );
+}
+
+#[test]
+fn region_uk_hides_the_us_only_rows_of_both_grids() {
+    for locale in ["en", "es"] {
+        let us = wide_tables(&render_with(&[("locale", locale), ("region", "us")]));
+        let uk = wide_tables(&render_with(&[("locale", locale), ("region", "uk")]));
+        for (g, (us, uk)) in us.iter().zip(&uk).enumerate() {
+            assert!(
+                us.rows.iter().any(|r| r.1),
+                "{locale}: grid {g} has US-only rows, marked, in the US"
+            );
+            assert!(
+                uk.rows.iter().all(|r| !r.1),
+                "{locale}: no US-only row in the UK"
+            );
+            let everywhere: Vec<_> = us.rows.iter().filter(|r| !r.1).collect();
+            let in_uk: Vec<_> = uk.rows.iter().collect();
+            assert_eq!(
+                in_uk, everywhere,
+                "{locale}: grid {g} in the UK is the US grid without its US-only rows"
+            );
+        }
+    }
+    // US rules and US guidance never reach other regions.
+    let uk = render_with(&[("region", "uk")]);
+    for us_fact in [
+        "certified opioid treatment program",
+        "under 9 hours",
+        "Since 2024",
+        "telehealth",
+        "every 4 weeks",
+        "approved",
+    ] {
+        assert!(!uk.contains(us_fact), "the UK guide says \"{us_fact}\"");
+    }
+}
+
+// ---------- The journey, for each reader ----------
+
+const STEP_IDS: [&str; 7] = [
+    "recognise",
+    "reach-out",
+    "detox",
+    "rehab",
+    "medication",
+    "therapy",
+    "ongoing",
+];
+
+/// A step's words as the reader of this render sees them: the journey's `data-audience` picks
+/// the self or the loved-one block. Returns the block's text and its first paragraph.
+fn step_words(html: &str, id: &str) -> (String, String) {
+    let audience = if html.contains(r#"data-audience="loved-one""#) {
+        "rg-for-loved-one"
+    } else {
+        assert!(html.contains(r#"data-audience="self""#), "an audience");
+        "rg-for-self"
+    };
+    let body = slices(html, &format!(r#"id="rg-step-{id}-body""#), "<details");
+    assert_eq!(body.len(), 1, "step {id}");
+    let block = slices(
+        body[0],
+        &format!(r#"<div class="{audience}">"#),
+        "<div class=\"rg-for-",
+    )
+    .into_iter()
+    .next()
+    .unwrap_or_else(|| panic!("step {id}: no {audience} block"));
+    let what = slices(block, "<p>", "</p>")
+        .into_iter()
+        .next()
+        .map(text)
+        .unwrap_or_default();
+    (text(block), what)
+}
+
+#[test]
+fn the_audience_switch_changes_the_words_of_all_seven_steps() {
+    for locale in ["en", "es"] {
+        let me = render_with(&[("locale", locale), ("audience", "self")]);
+        let them = render_with(&[("locale", locale), ("audience", "loved-one")]);
+        for id in STEP_IDS {
+            let (mine, my_what) = step_words(&me, id);
+            let (theirs, their_what) = step_words(&them, id);
+            assert!(!mine.is_empty() && !my_what.is_empty(), "{locale} {id}");
+            assert_ne!(
+                mine, theirs,
+                "{locale}: step {id} reads the same for both readers"
+            );
+            assert_ne!(
+                my_what, their_what,
+                "{locale}: step {id}'s \"what happens\" is the same for both readers"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_journey_says_only_what_is_true_in_every_region() {
+    for region in ["us", "uk", "ca", "au", "nz", "ie"] {
+        let html = render_with(&[("region", region), ("sections", "journey")]);
+        for claim in [
+            "free and confidential",
+            "find treatment near you",
+            "are approved",
+            "under 9 hours",
+            "They reduce cravings and withdrawal",
+        ] {
+            assert!(
+                !html.contains(claim),
+                "{region}: the journey says \"{claim}\""
+            );
+        }
+    }
+}

@@ -66,7 +66,7 @@ fn split_sentences(text: &str) -> Vec<String> {
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }
-        let next_word = chars[i + 1..].iter().skip_while(|n| n.is_whitespace()).next();
+        let next_word = chars[i + 1..].iter().find(|n| !n.is_whitespace());
         let at_end = next_word.is_none();
         let before_space = chars.get(i + 1).is_some_and(|n| n.is_whitespace());
         let abbreviation = *c == '.'
@@ -149,7 +149,10 @@ fn the_formula_matches_known_values() {
     assert_eq!(syllables("helped"), 1);
     assert_eq!(sentences("One. Two? Three: four; five"), 3);
     assert_eq!(sentences("Chat at 988lifeline.org. Call 988!"), 2);
-    assert_eq!(sentences("De 8:30 a. m. a 10 p. m. en EE. UU. y en casa."), 1);
+    assert_eq!(
+        sentences("De 8:30 a. m. a 10 p. m. en EE. UU. y en casa."),
+        1
+    );
     assert_eq!(
         split_sentences("Call now. It is free: ask."),
         vec!["Call now.", "It is free: ask."]

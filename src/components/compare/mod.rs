@@ -24,7 +24,7 @@ pub fn CompareSection(guide: &'static Guide, us_rules: bool) -> impl IntoView {
     }
 }
 
-/// The rows shown in this region: US federal rules only in the US.
+/// The rows shown in this region: US rules and US guidance (`us_only`) only in the US.
 fn rows(grid: &'static Grid, us_rules: bool) -> Vec<&'static CompareRow> {
     grid.rows
         .iter()
