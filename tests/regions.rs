@@ -1,0 +1,416 @@
+//! Every region pack, in every language, rendered natively: only numbers from the facts sheet, as
+//! dialable links; nothing it marks unverified or retired; each call or text link named
+//! "<action> <service>, <number>" with the number read in the reader's language.
+//! `cargo test --no-default-features --features ssr --test regions`
+#![cfg(feature = "ssr")]
+
+#[path = "../src/content/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
+use leptos::prelude::*;
+use recovery_guide::components::Guide;
+use recovery_guide::content::{self, Locale, RegionCode, Via};
+use recovery_guide::embedding::options::parse;
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const LOCALES: [&str; 2] = ["en", "es"];
+
+/// The numbers CONTENT-FACTS.md gives each region, as the links' hrefs (without an sms body).
+const EXPECTED: &[(&str, &[&str])] = &[
+    (
+        "us",
+        &[
+            "tel:+18006624357",
+            "tel:+18004874889",
+            "sms:435748",
+            "tel:911",
+            "tel:988",
+            "sms:988",
+            "sms:838255",
+            "tel:711",
+        ],
+    ),
+    (
+        "uk",
+        &["tel:+443001236600", "sms:82111", "tel:111", "tel:999"],
+    ),
+    ("ca", &["tel:988", "sms:988", "tel:+18886886677", "tel:911"]),
+    ("au", &["tel:+611800250015", "tel:000"]),
+    (
+        "nz",
+        &[
+            "tel:+64800787797",
+            "sms:8681",
+            "tel:+64800787798",
+            "tel:+64800787799",
+            "tel:111",
+        ],
+    ),
+    ("ie", &["tel:+3531800459459", "tel:112", "tel:999"]),
+];
+
+/// Retired or unverified entries (CONTENT-FACTS.md): never shown, in any form or language.
+const NEVER: &[&str] = &[
+    // The 988 "press 3" option ended on 17 July 2025.
+    "press 3",
+    "marca 3",
+    "marca el 3",
+    "oprime 3",
+    "oprime el 3",
+    "presiona 3",
+    "presiona el 3",
+    "pulsa 3",
+    "pulsa el 3",
+    // FRANK's textphone is unverified; 0800 77 66 00 is FRANK's old number.
+    "0300 123 1099",
+    "03001231099",
+    "+443001231099",
+    "0800 77 66 00",
+    "0800776600",
+    "+44800776600",
+    // Kids Help Phone numbers are unverified.
+    "Kids Help Phone",
+];
+
+fn render_with(pairs: &[(&str, &str)]) -> String {
+    let raw: Vec<(String, String)> = pairs
+        .iter()
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+    let options = parse(&raw, None).0;
+    let owner = Owner::new();
+    owner
+        .with(|| view! { <Guide options=options /> }.to_html())
+        .replace("<!>", "")
+}
+
+/// Every `<a …>` start tag with a `tel:` or `sms:` href: (href without the sms body, the tag).
+fn phone_links(html: &str) -> Vec<(String, String)> {
+    html.split("<a ")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = rest.split('>').next()?;
+            let href = tag.split("href=\"").nth(1)?.split('"').next()?;
+            (href.starts_with("tel:") || href.starts_with("sms:")).then(|| {
+                (
+                    href.split('?').next().unwrap_or(href).to_string(),
+                    tag.to_string(),
+                )
+            })
+        })
+        .collect()
+}
+
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let value = tag.split(&format!("{name}=\"")).nth(1)?.split('"').next()?;
+    Some(value.replace("&amp;", "&"))
+}
+
+fn is_dialable_href(href: &str) -> bool {
+    let number = &href[4..];
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    match number.strip_prefix('+') {
+        Some(rest) => (7..=15).contains(&rest.len()) && digits(rest) && !rest.starts_with('0'),
+        None => (3..=6).contains(&number.len()) && digits(number),
+    }
+}
+
+#[test]
+fn every_region_in_every_language_shows_only_its_numbers_as_dialable_links() {
+    for (region, numbers) in EXPECTED {
+        let wanted: BTreeSet<String> = numbers.iter().map(|n| n.to_string()).collect();
+        for locale in LOCALES {
+            let html = render_with(&[("region", region), ("locale", locale)]);
+            let found: BTreeSet<String> = phone_links(&html).into_iter().map(|(h, _)| h).collect();
+            assert_eq!(found, wanted, "{region}/{locale}: numbers shown");
+            for href in &found {
+                assert!(
+                    is_dialable_href(href),
+                    "{region}/{locale}: {href} is not E.164 or a short code"
+                );
+            }
+            let lower = html.to_lowercase();
+            for never in NEVER {
+                assert!(
+                    !lower.contains(&never.to_lowercase()),
+                    "{region}/{locale}: shows {never:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn ireland_states_no_hours_for_its_helpline() {
+    for locale in LOCALES {
+        let html = render_with(&[("region", "ie"), ("locale", locale), ("sections", "help")]);
+        let help = &html[html.find("rg-help\"").expect("the help section")..];
+        let help = &help[..help.find("<footer").unwrap_or(help.len())];
+        for hours in [
+            "24", "hours", "horas", "7 days", "7 días", "a.m.", "a. m.", "p. m.", "pm ", "open ",
+            "atiende",
+        ] {
+            assert!(
+                !help.to_lowercase().contains(hours),
+                "ie/{locale}: the help section states hours ({hours:?}), which are unverified"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_language() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let html = render_with(&[
+                ("region", code.as_str()),
+                ("locale", locale.as_str()),
+                ("sections", "help"),
+            ]);
+            let help = &html[html.find("rg-help\"").expect("the help section")..];
+            let links = phone_links(help);
+            let actions: Vec<_> = region
+                .tiers
+                .iter()
+                .flat_map(|t| t.actions.iter())
+                .filter(|a| a.via != Via::Web)
+                .collect();
+            assert_eq!(links.len(), actions.len(), "{code:?}/{locale:?}");
+            for ((href, tag), action) in links.iter().zip(actions) {
+                let name = attribute(tag, "aria-label")
+                    .unwrap_or_else(|| panic!("{code:?}/{locale:?}: {href} has no name"));
+                assert_eq!(name, action.accessible_name());
+                // "<action> <service>, <number>": the number last, as spoken.
+                assert!(
+                    name.ends_with(&format!(", {}", action.line.spoken)),
+                    "{code:?}/{locale:?}: {name:?} must end with the spoken number"
+                );
+                let (label, _) = action.label.split_once("{number}").unwrap_or_default();
+                let label = label.trim().trim_end_matches(':').to_lowercase();
+                assert!(
+                    name.to_lowercase().contains(&label),
+                    "{code:?}/{locale:?}: {name:?} must hold the visible words {label:?}"
+                );
+                assert!(
+                    name.chars().count() > label.chars().count() + action.line.spoken.len() + 4,
+                    "{code:?}/{locale:?}: {name:?} must name the service"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn spanish_never_reads_a_number_or_address_in_english() {
+    for code in RegionCode::ALL {
+        let region = content::region(code, Locale::Es);
+        for line in region.lines {
+            for english in ["dot", "slash", "triple", "zero", "double"] {
+                assert!(
+                    !line
+                        .spoken
+                        .to_lowercase()
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == english),
+                    "{code:?}/es: lines.{} is read as {:?}",
+                    line.id,
+                    line.spoken
+                );
+            }
+        }
+        let html = render_with(&[("region", code.as_str()), ("locale", "es")]);
+        for english in ["triple zero", "dot org", "slash"] {
+            assert!(!html.contains(english), "{code:?}/es: {english:?}");
+        }
+    }
+    let us = render_with(&[("locale", "es")]);
+    assert!(
+        us.contains("1 8 0 0, 6 6 2, 4 3 5 7"),
+        "SAMHSA's number is read digit by digit in Spanish"
+    );
+}
+
+#[test]
+fn the_spanish_help_bar_says_llama_a_la_linea() {
+    // es/ui.toml's `helpbar_call` is "Llama a la": every main helpline's Spanish name must follow
+    // it naturally.
+    for code in RegionCode::ALL {
+        let region = content::region(code, Locale::Es);
+        assert!(
+            region.main_helpline.name.starts_with("Línea"),
+            "{code:?}: the Spanish name of the main helpline, {:?}, must start with \"Línea\"",
+            region.main_helpline.name
+        );
+        let html = render_with(&[("region", code.as_str()), ("locale", "es")]);
+        assert!(html.contains("Llama a la "), "{code:?}");
+    }
+}
+
+#[test]
+fn sources_are_addresses_or_names_in_the_readers_language() {
+    for code in RegionCode::ALL {
+        let en = content::region(code, Locale::En);
+        let es = content::region(code, Locale::Es);
+        for (a, b) in en.lines.iter().zip(es.lines) {
+            if a.source.starts_with("https://") {
+                assert_eq!(
+                    a.source, b.source,
+                    "{code:?}: an address is the same in every language"
+                );
+            }
+        }
+    }
+    let uk = render_with(&[("region", "uk"), ("locale", "es")]);
+    assert!(uk.contains("NHS: cuándo llamar al 999"));
+    assert!(
+        !uk.contains("when to call"),
+        "no English source names in Spanish"
+    );
+}
+
+#[test]
+fn the_footer_window_includes_the_lines_shown_and_the_regions_next_review() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let guide = content::guide(locale);
+            // Help only: the window is the interface's dates and the lines'.
+            let html = render_with(&[
+                ("region", code.as_str()),
+                ("locale", locale.as_str()),
+                ("sections", "help"),
+            ]);
+            let dates = &html[html.find("rg-dates").expect("review dates")..];
+            let lines = region.lines_shown();
+            let oldest = lines
+                .iter()
+                .map(|l| l.last_verified)
+                .chain([guide.ui.last_reviewed])
+                .min()
+                .expect("dates");
+            let soonest = region.next_review.min(guide.ui.next_review);
+            for (label, date) in [
+                (guide.ui.last_reviewed_label, oldest),
+                (guide.ui.next_review_label, soonest),
+            ] {
+                let shown = format!("{label}: {}", content::format_date(guide, date));
+                assert!(
+                    dates.contains(&shown),
+                    "{code:?}/{locale:?}: {shown:?} in {dates}"
+                );
+            }
+            for line in lines {
+                assert!(
+                    region.next_review > line.last_verified,
+                    "{code:?}: next_review comes after lines.{}.last_verified",
+                    line.id
+                );
+            }
+        }
+    }
+}
+
+// ---------- the build refuses what these rules forbid ----------
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).expect("create copy dir");
+    for entry in fs::read_dir(from).expect("read content dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else if entry.path().extension().is_some_and(|e| e == "toml") {
+            fs::copy(entry.path(), target).expect("copy content file");
+        }
+    }
+}
+
+/// The problems the build finds in a copy of the content with `edit` applied to `file`.
+fn problems_after(name: &str, file: &str, edit: impl Fn(String) -> String) -> String {
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("rg-regions-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    copy_dir(Path::new("src/content"), &dir);
+    let path = dir.join(file);
+    let text = fs::read_to_string(&path).expect("content file");
+    let edited = edit(text.clone());
+    assert_ne!(edited, text, "{name}: the edit must change {file}");
+    fs::write(&path, edited).expect("write");
+    let found = match schema::load(&dir) {
+        Ok(_) => String::new(),
+        Err(p) => p.join("\n"),
+    };
+    let _ = fs::remove_dir_all(dir);
+    assert!(found.contains(file), "{name}: must name {file}: {found}");
+    found
+}
+
+#[test]
+fn a_spoken_number_missing_a_language_is_refused() {
+    let found = problems_after("spoken-es", "regions/au.toml", |t| {
+        t.replacen(", es = \"1 8 0 0, 2 5 0, 0 1 5\"", "", 1)
+    });
+    assert!(found.contains("lines.hotline.spoken"), "{found}");
+    assert!(found.contains("has no `es` text"), "{found}");
+}
+
+#[test]
+fn a_spoken_number_with_other_digits_is_refused() {
+    let found = problems_after("spoken-digits", "regions/us.toml", |t| {
+        t.replacen(
+            "es = \"1 8 0 0, 6 6 2, 4 3 5 7\"",
+            "es = \"1 8 0 0, 6 6 2, 4 3 5 8\"",
+            1,
+        )
+    });
+    assert!(found.contains("lines.samhsa.spoken.es"), "{found}");
+}
+
+#[test]
+fn a_call_without_a_spoken_name_or_with_other_words_is_refused() {
+    let found = problems_after("no-name", "regions/nz.toml", |t| {
+        t.replacen(
+            "name = { en = \"Call the Alcohol Drug Helpline, {number}\"",
+            "# name = { en = \"\"",
+            1,
+        )
+    });
+    assert!(found.contains("tiers[1].actions[0].name"), "{found}");
+    let found = problems_after("label-in-name", "regions/ie.toml", |t| {
+        t.replacen(
+            "\"O llama al otro número de emergencias",
+            "\"Llama al otro número de emergencias",
+            1,
+        )
+    });
+    assert!(found.contains("must contain the label's words"), "{found}");
+}
+
+#[test]
+fn a_source_name_in_one_language_only_is_refused() {
+    let found = problems_after("source-name", "regions/uk.toml", |t| {
+        t.replacen(
+            "source = { en = \"NHS: when to call 111\", es = \"NHS: cuándo llamar al 111\" }",
+            "source = \"NHS: when to call 111\"",
+            1,
+        )
+    });
+    assert!(found.contains("lines.nhs111.source"), "{found}");
+    assert!(found.contains("not an https:// address"), "{found}");
+}
+
+#[test]
+fn a_region_without_a_next_review_after_its_lines_is_refused() {
+    let found = problems_after("next-review", "regions/ca.toml", |t| {
+        t.replacen(
+            "next_review = \"2027-05-24\"",
+            "next_review = \"2026-01-01\"",
+            1,
+        )
+    });
+    assert!(found.contains("next_review"), "{found}");
+    assert!(found.contains("must come after"), "{found}");
+}
