@@ -23,16 +23,20 @@ bench: build browser-tools
 release: build
 	node src/embedding/release.mjs
 
-## The release bundle in dist/: loader, glue, wasm (and the sample page)
+## The release bundle in dist/: loader, glue, wasm, the guide's frame page (and the sample pages and the
+## snippet builder in dist/builder/)
 # Source paths baked into the wasm (panic locations) are shortened, so the bundle is smaller and
 # its bytes do not depend on where cargo keeps its registry (listed after `cargo fetch` fills it).
+# The snippet builder (the crate with its `builder` feature) has a target folder of its own, so its
+# wasm is never taken for the guide's.
 CARGO_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
 
 build: tools
 	cargo fetch --quiet
 	remap="--remap-path-prefix=$(CURDIR)=. --remap-path-prefix=$$(rustc --print sysroot)="; \
 	for dir in $(CARGO_DIR)/registry/src/*; do remap="$$remap --remap-path-prefix=$$dir="; done; \
-	RUSTFLAGS="$$remap" RG_LOCALES=en trunk build index.html --release --offline
+	RUSTFLAGS="$$remap" RG_LOCALES=en trunk build index.html --release --offline; \
+	RUSTFLAGS="$$remap" RG_BUILDER=1 CARGO_TARGET_DIR=target/builder trunk build src/embedding/builder/index.html --release --offline --dist dist/builder
 
 tools:
 	.ci/install-tools.sh
@@ -48,6 +52,7 @@ lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --quiet --no-default-features --features ssr --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --lib --features builder -- -D warnings
 
 test-native: tools
 	cargo test --no-default-features --features ssr

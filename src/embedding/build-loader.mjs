@@ -13,9 +13,17 @@ import { minify } from 'terser';
 import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const content = join(root, 'src', 'content');
 const staging = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=dir node build-loader.mjs (or pass the dir)');
+
+// The snippet builder page (RG_BUILDER=1, see the Makefile) is a trunk build of its own: it has
+// no loader to write; its glue and wasm get names that cannot be taken for the loader's.
+if (process.env.RG_BUILDER) {
+  renameSync(join(staging, 'recovery-guide.js'), join(staging, 'snippet-builder.js'));
+  renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
+  process.exit(0);
+}
+const content = join(root, 'src', 'content');
 
 const toml = (path) => parse(readFileSync(path, 'utf8'));
 const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];

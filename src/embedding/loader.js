@@ -231,10 +231,10 @@
   /* ---------- WebAssembly: loaded once per page ---------- */
 
   // A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
-  // nothing when that happens: compiling the smallest module tells us at once.
+  // nothing when that happens: instantiating the smallest module tells us at once.
   function wasmAllowed() {
     try {
-      return !!new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]));
+      return !!new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])));
     } catch (e) {
       return false;
     }
@@ -280,11 +280,17 @@
     root.appendChild(frame);
     setState(host, 'loading');
 
-    var instance = { live: true, handle: null, stopKeys: content.quickExit ? shiftExit(content, frame) : function () {} };
+    var instance = {
+      live: true,
+      handle: null,
+      stopKeys: content.quickExit ? shiftExit(content, frame) : function () {},
+      stopFrame: function () {}
+    };
     instance.unmount = function () {
       if (!instance.live) return;
       instance.live = false;
       instance.stopKeys();
+      instance.stopFrame();
       if (instance.handle) {
         instance.handle.unmount();
         instance.handle.free();
@@ -293,20 +299,78 @@
       host.removeAttribute('data-rg-state');
     };
 
-    idle().then(function () { return loadWasm(content.locale); }).then(function (mod) {
+    idle().then(function () {
+      // WebAssembly blocked by the page's policy: the full guide may still run in a frame from the
+      // guide's own origin, where the page's policy does not reach.
+      if (w.WebAssembly && !wasmAllowed()) return framed(instance, host, frame, content, options);
+      return loadWasm(content.locale).then(function (mod) { mounted(mod); });
+    }).catch(function (error) {
+      if (!instance.live) return;
+      fallBack(host, root, frame, content, error);
+    });
+
+    function mounted(mod) {
       if (!instance.live) return;
       var container = el('div', { 'class': 'rg-root' });
       instance.handle = mod.mount(container, options, lang || undefined);
       applyStyles(root, fullSheets(mod));
       instance.stopKeys();
       root.replaceChild(container, frame);
-      setState(host, 'ready');
-      announce(host, 'recovery-guide:ready', { version: DATA.version });
-    }).catch(function (error) {
-      if (!instance.live) return;
-      fallBack(host, root, frame, content, error);
-    });
+      ready(host);
+    }
     return instance;
+  }
+
+  function ready(host) {
+    setState(host, 'ready');
+    announce(host, 'recovery-guide:ready', { version: DATA.version });
+  }
+
+  /* ---------- the frame: the full guide where the page's CSP forbids WebAssembly ---------- */
+
+  // The page recovery-guide-frame.html (next to this script) runs the guide and posts its height,
+  // `ready` and `exit`. Until it is ready the help bar stays; if the page's policy blocks frames too
+  // (a violation, or no word from the frame), the fallback follows. Resolves once it is showing.
+  function framed(instance, host, frame, c, options) {
+    if (!instance.live) return;
+    var guide = frame.firstChild;
+    var origin = new URL(base).origin;
+    var query = new URLSearchParams(options);
+    query.set('locale', c.locale);
+    var iframe = el('iframe', { 'class': 'rg-frame', title: c.words.guide_label, src: base + 'recovery-guide-frame.html?' + query });
+    return new Promise(function (resolve, reject) {
+      var timer;
+      function fail(reason) {
+        stop();
+        w.removeEventListener('message', heard);
+        iframe.remove();
+        reject(new Error(reason));
+      }
+      function stop() {
+        clearTimeout(timer);
+        d.removeEventListener('securitypolicyviolation', blocked);
+      }
+      function blocked(e) { if (!e.blockedURI.indexOf(origin)) fail('frames are blocked'); }
+      function heard(e) {
+        if (e.source !== iframe.contentWindow || e.origin !== origin || !e.data) return;
+        var m = e.data;
+        if (m.rg === 'size' && m.height > 0) iframe.style.height = Math.ceil(m.height) + 'px';
+        else if (m.rg === 'exit') leave(c, frame);
+        else if (m.rg === 'ready' && guide.firstChild !== iframe) {
+          stop();
+          // The frame has its own help bar (and its own quick exit); the page's Shift listener stays.
+          guide.removeChild(guide.firstChild);
+          guide.classList.add('rg-guide--framed');
+          ready(host);
+          resolve();
+        }
+      }
+      d.addEventListener('securitypolicyviolation', blocked);
+      w.addEventListener('message', heard);
+      instance.stopFrame = function () { stop(); w.removeEventListener('message', heard); };
+      timer = setTimeout(function () { fail('the frame did not start'); }, 15000);
+      guide.appendChild(iframe);
+    });
   }
 
   // The help bar stays, with a plain line saying the rest could not load, and the partner's own

@@ -2,6 +2,7 @@
 //
 //   release/<version>/recovery-guide.js            the loader, under its stable name
 //   release/<version>/recovery-guide-core-<l>.js   glue and wasm for each locale
+//   release/<version>/recovery-guide-frame.*       the guide in a frame, for pages whose CSP forbids wasm
 //   release/<version>/…​.br and …​.gz               precompressed copies of every file
 //   release/<version>/manifest.json                sizes, SRI hashes, the snippet and headers
 //
@@ -17,12 +18,12 @@ const root = join(import.meta.dirname, '..', '..');
 
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm' };
+const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
 
 /** Writes the release for the build in `dist` under `outRoot/<version>/`; returns the manifest. */
 export function release(dist = join(root, 'dist'), outRoot = join(root, 'release')) {
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
-  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+)?\.(js|wasm)$/.test(f)).sort();
+  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+|-frame)?\.(js|wasm|html)$/.test(f)).sort();
   if (!names.includes('recovery-guide.js') || !names.some((f) => f.endsWith('.wasm'))) {
     throw new Error(`no build in ${dist}: run \`make build\` first`);
   }

@@ -10,9 +10,10 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 // Pages served from the guide's origin with a Content-Security-Policy header.
 const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
 const CSP = {
-  'csp-no-wasm.html': { 'Content-Security-Policy': "script-src 'self'" },
+  // No 'wasm-unsafe-eval', and no frames either: only the fallback is left.
+  'csp-no-wasm.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
   'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY },
-  'csp-no-wasm-nz.html': { 'Content-Security-Policy': "script-src 'self'" },
+  'csp-no-wasm-nz.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
 };
 let browser;
 let guide; // the guide's own origin: dist/, like a CDN
@@ -131,6 +132,18 @@ describe('the demo partner page (index.html)', () => {
     assert.equal(visible, true, 'the bar is styled and visible while loading');
     release();
     assert.equal(await settled(page), 'ready');
+    await page.close();
+  });
+
+  it('falls back to the help bar when the WebAssembly is not found (404)', async () => {
+    const { page } = await open(null, {
+      beforeLoad: (p) => p.route('**/*.wasm', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })),
+    });
+    await page.goto(`${guide.url}/`);
+    assert.equal(await settled(page), 'fallback');
+    const [g] = await guides(page);
+    assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
+    assert.match(g.notice, /could not load/);
     await page.close();
   });
 
@@ -320,6 +333,82 @@ describe('when WebAssembly cannot run', () => {
     assert.match(status, /2/);
     await page.keyboard.press('Shift');
     await Promise.all([page.waitForURL(exit), page.keyboard.press('Shift')]);
+    await page.close();
+  });
+});
+
+describe("when the page's CSP forbids WebAssembly but allows frames from the guide's origin", () => {
+  // The partner's page on its own origin, the guide on another (a CDN), as partners run it.
+  const policy = () => `script-src ${guide.url}; frame-src ${guide.url}`;
+  const framedPage = (name, attrs = '') =>
+    partnerPage(name, `<script src="{{guide}}/recovery-guide.js" async ${attrs}></script>`, {
+      head: `<meta http-equiv="Content-Security-Policy" content="${policy()}">`,
+    });
+  const frameOf = (page) => page.frames().find((f) => f.url().includes('/recovery-guide-frame.html'));
+
+  it('shows the full guide in a frame from the guide origin, sized to its content, with a title', async () => {
+    const { page, log } = await open(framedPage('framed'));
+    assert.equal(await settled(page), 'ready');
+    const outer = await page.$eval('recovery-guide', (h) => {
+      const iframe = h.shadowRoot.querySelector('iframe');
+      return { title: iframe.title, src: iframe.src, height: iframe.getBoundingClientRect().height, helpbars: h.shadowRoot.querySelectorAll('.rg-helpbar').length };
+    });
+    assert.match(outer.title, /first steps/);
+    assert.ok(outer.src.startsWith(`${guide.url}/recovery-guide-frame.html?`), outer.src);
+    assert.equal(outer.helpbars, 0, "one help bar: the frame's own");
+    const frame = frameOf(page);
+    await frame.waitForFunction(() => document.querySelector('div')?.dataset.rgState === 'ready');
+    const inner = await frame.evaluate(() => {
+      const root = document.querySelector('div').shadowRoot;
+      return {
+        steps: root.querySelectorAll('.rg-step').length,
+        call: root.querySelector('.rg-helpbar a').getAttribute('href'),
+        height: document.querySelector('div').getBoundingClientRect().height,
+        scrolls: document.documentElement.scrollHeight > document.documentElement.clientHeight + 1,
+      };
+    });
+    assert.equal(inner.steps, 7);
+    assert.equal(inner.call, 'tel:+18006624357');
+    assert.equal(inner.scrolls, false, 'the frame never scrolls on its own');
+    await page.waitForFunction((h) => {
+      const f = document.querySelector('recovery-guide').shadowRoot.querySelector('iframe');
+      return Math.abs(f.getBoundingClientRect().height - h) <= 1;
+    }, inner.height);
+    assert.ok(outer.height > 500, `frame height ${outer.height}`);
+    assert.deepEqual(log.errors.filter((e) => !/wasm-unsafe-eval|WebAssembly/.test(e)), []);
+    await page.close();
+  });
+
+  it('titles the frame in the reader language, and quick exit in the frame leaves the whole page', async () => {
+    const exit = 'https://exit.example/weather';
+    const url = framedPage('framed-es', `data-locale="es" data-exit-url="${exit}"`);
+    const { page } = await open(null, {
+      beforeLoad: (p) => p.route('https://exit.example/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/html' })),
+    });
+    await page.goto(url);
+    assert.equal(await settled(page), 'ready');
+    const title = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('iframe').title);
+    assert.match(title, /primeros pasos/);
+    const frame = frameOf(page);
+    await frame.waitForFunction(() => document.documentElement.lang === 'es');
+    await Promise.all([page.waitForURL(exit), frame.locator('div .rg-exit__button').click()]);
+    await page.close();
+  });
+
+  it('unmounting removes the frame and its message listener', async () => {
+    const { page } = await open(framedPage('framed-unmount'), {
+      beforeLoad: (p) => p.addInitScript(() => {
+        window.__messageListeners = 0;
+        const add = window.addEventListener;
+        const remove = window.removeEventListener;
+        window.addEventListener = function (type, ...rest) { if (type === 'message') window.__messageListeners++; return add.call(this, type, ...rest); };
+        window.removeEventListener = function (type, ...rest) { if (type === 'message') window.__messageListeners--; return remove.call(this, type, ...rest); };
+      }),
+    });
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.evaluate(() => window.__messageListeners), 1);
+    await page.evaluate(() => document.querySelector('recovery-guide').remove());
+    await page.waitForFunction(() => window.__messageListeners === 0);
     await page.close();
   });
 });

@@ -83,15 +83,41 @@ pub fn QuickExit(ui: &'static Ui, url: String, on_exit: Callback<()>) -> impl In
     }
 }
 
-/// Replaces the page (so Back does not return to it) with the exit page.
+/// Replaces the page (so Back does not return to it) with the exit page. Inside the guide's own
+/// frame (recovery-guide-frame.html) it is the partner's page that must go, so the frame asks it to.
 fn navigate_away(url: &str) {
     #[cfg(feature = "csr")]
     if let Some(window) = web_sys::window() {
         // A failure here leaves the reader where they are; the guide is already blank.
-        let _ = window.location().replace(url);
+        match guide_frame_parent(&window) {
+            Some(parent) => post_exit(&parent),
+            None => {
+                let _ = window.location().replace(url);
+            }
+        }
     }
     #[cfg(not(feature = "csr"))]
     let _ = url;
+}
+
+/// The partner's page, when this guide runs in the frame the loader opens (its root element is
+/// marked `data-rg-frame`).
+#[cfg(feature = "csr")]
+fn guide_frame_parent(window: &web_sys::Window) -> Option<web_sys::Window> {
+    let framed = window
+        .document()?
+        .document_element()?
+        .has_attribute("data-rg-frame");
+    let parent = window.parent().ok().flatten()?;
+    (framed && parent != *window).then_some(parent)
+}
+
+/// `{ rg: "exit" }`, the message the loader on the partner's page answers by leaving.
+#[cfg(feature = "csr")]
+fn post_exit(parent: &web_sys::Window) {
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"rg".into(), &"exit".into());
+    let _ = parent.post_message(&message, "*");
 }
 
 /// Listens on the partner's document for Shift presses. The listeners live as long as this
