@@ -142,13 +142,6 @@ describe('the comparison', () => {
     assert.equal(await pick.isVisible(), true);
     const heads = () => pick.locator('thead th').allTextContents();
     assert.deepEqual(await heads(), ['Methadone', 'Buprenorphine']);
-    const second = pick.getByLabel('Second option');
-    await second.focus();
-    await second.selectOption({ label: 'Naltrexone' });
-    assert.deepEqual(await heads(), ['Methadone', 'Naltrexone']);
-    const first = pick.getByLabel('First option');
-    await first.selectOption({ label: 'Naltrexone' });
-    assert.deepEqual(await heads(), ['Naltrexone', 'Methadone'], 'choosing the other column swaps them');
     const overflow = await page.evaluate(() => {
       const root = document.querySelector('recovery-guide').shadowRoot;
       const wide = [...root.querySelectorAll('*')].filter(
@@ -162,6 +155,69 @@ describe('the comparison', () => {
     });
     assert.deepEqual(overflow, { doc: true, guide: true, scrollers: 0 });
     await page.close();
+  });
+
+  it('at 320 px the two options are chosen with real keys', async () => {
+    const { page, guide } = await guidePage('compare-keys', '', { viewport: { width: 320, height: 800 } });
+    const pick = guide.locator('.rg-pick').first();
+    const heads = () => pick.locator('thead th').allTextContents();
+    const first = pick.getByLabel('First option');
+    const second = pick.getByLabel('Second option');
+    const focused = () => page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.activeElement?.id);
+    // Tab from the first select reaches the second; arrow keys change a closed select.
+    await first.focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), await second.getAttribute('id'), 'Tab moves to the second option');
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await heads(), ['Methadone', 'Naltrexone']);
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), await first.getAttribute('id'), 'Shift+Tab moves back');
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await heads(), ['Buprenorphine', 'Naltrexone']);
+    await page.keyboard.press('ArrowDown');
+    assert.deepEqual(await heads(), ['Naltrexone', 'Buprenorphine'], 'choosing the other column swaps them');
+    assert.equal(await second.inputValue(), '1', 'the second select shows the swapped option');
+    await page.keyboard.press('Home');
+    assert.deepEqual(await heads(), ['Methadone', 'Buprenorphine']);
+    // Every option stays reachable by keyboard in both selects.
+    for (const select of [first, second]) {
+      await select.focus();
+      await page.keyboard.press('Home');
+      const seen = new Set([await select.inputValue()]);
+      for (let i = 0; i < 3; i++) {
+        await page.keyboard.press('ArrowDown');
+        seen.add(await select.inputValue());
+      }
+      assert.deepEqual([...seen].sort(), ['0', '1', '2']);
+    }
+    await page.close();
+  });
+
+  it('prints every row of both grids, whatever the width', async () => {
+    for (const width of [1280, 320]) {
+      const { page, guide } = await guidePage(`compare-print-${width}`, '', { viewport: { width, height: 900 } });
+      await page.emulateMedia({ media: 'print' });
+      const tables = guide.locator('.rg-grid-wide table');
+      assert.equal(await tables.count(), 2);
+      for (const [i, expected] of ['Methadone', 'Medical detox'].entries()) {
+        const table = tables.nth(i);
+        assert.equal(await table.isVisible(), true, `grid ${i} at ${width} px`);
+        assert.equal(await table.locator('thead th[scope=col]').nth(1).textContent(), expected);
+        const rows = table.locator('tbody tr');
+        const n = await rows.count();
+        assert.ok(n >= 6, `grid ${i}: ${n} rows`);
+        for (let r = 0; r < n; r++) {
+          const row = rows.nth(r);
+          assert.equal(await row.isVisible(), true, `grid ${i} row ${r} at ${width} px`);
+          const cells = await row.locator('th, td').evaluateAll((cs) =>
+            cs.map((c) => ({ shown: c.getClientRects().length > 0 && getComputedStyle(c).visibility !== 'hidden', text: c.innerText.trim() })),
+          );
+          assert.ok(cells.length >= 4 && cells.every((c) => c.shown && c.text), `grid ${i} row ${r}: ${JSON.stringify(cells)}`);
+        }
+      }
+      assert.equal(await guide.locator('.rg-pick').first().isVisible(), false, 'the pick-two view is not printed');
+      await page.close();
+    }
   });
 
   it('hides US-only rows outside the US', async () => {
