@@ -126,13 +126,35 @@ describe('bad options', () => {
     ['theme', 'theme="dark;}body{background:red"'],
     ['theme', 'theme="url(javascript:alert(1))"'],
     ['start', 'start="step-99"'],
+    ['exit-url', `exit-url="https://example.com/${'a'.repeat(2100)}"`],
+    ['theme', 'theme="light&quot; onload=&quot;alert(1)"'],
   ];
 
   it(`${BAD.length} bad values: one warning each, no dialog, no injected element, every guide renders`, async () => {
     const body = BAD.map(([, attrs]) => `<recovery-guide ${attrs}></recovery-guide>`).join('\n') +
       '<script src="/recovery-guide.js" async data-mount="elements"></script>';
-    const { page: p, log } = await open(page('bad-options', { body }));
+    const url = page('bad-options', { body });
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The page's own elements, before the guide runs: the guide must add none outside its roots.
+    const lightDom = () => p.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName !== 'recovery-guide').map((e) => e.localName).join(','));
+    const { log } = await (async () => {
+      const log = { warnings: [], errors: [], dialogs: 0 };
+      p.on('console', (m) => {
+        if (m.type() === 'warning') log.warnings.push(m.text());
+        if (m.type() === 'error') log.errors.push(m.text());
+      });
+      p.on('pageerror', (e) => log.errors.push(e.message));
+      p.on('dialog', (d) => {
+        log.dialogs += 1;
+        d.dismiss();
+      });
+      await p.goto(url, { waitUntil: 'commit' });
+      return { log };
+    })();
+    await p.waitForLoadState('domcontentloaded');
+    const before = await lightDom();
     await settled(p);
+    assert.equal(await lightDom(), before, 'no element added to the page outside the shadow roots');
     const states = await p.$$eval('recovery-guide', (hosts) => hosts.map((h) => h.dataset.rgState));
     assert.deepEqual(states, BAD.map(() => 'ready'));
     assert.equal(log.dialogs, 0);
@@ -142,12 +164,18 @@ describe('bad options', () => {
     const injected = await p.evaluate(() => ({
       pwned: '__pwned' in window,
       scripts: [...document.querySelectorAll('recovery-guide')].reduce(
-        (n, h) => n + h.shadowRoot.querySelectorAll('script, img, iframe, object, embed, [onerror], [onclick], [onmouseover]').length, 0),
+        (n, h) => n + h.shadowRoot.querySelectorAll('script, style, link, img, iframe, object, embed, [onerror], [onclick], [onmouseover], [onload], [style]').length, 0),
       dangerous: [...document.querySelectorAll('recovery-guide')].flatMap((h) =>
         [...h.shadowRoot.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')))
         .filter((href) => !/^(tel:|sms:|https:\/\/)/.test(href)),
     }));
     assert.deepEqual(injected, { pwned: false, scripts: 0, dangerous: [] });
+    // CSS in a theme value changes nothing: those guides look like the default (light) one.
+    const looks = await p.$$eval('recovery-guide', (hosts) => hosts.map((h) => {
+      const guide = getComputedStyle(h.shadowRoot.querySelector('.rg-guide'));
+      return `${h.getAttribute('theme') ? 'theme' : 'other'} ${guide.backgroundColor} ${guide.color}`;
+    }));
+    assert.equal(new Set(looks.map((l) => l.replace(/^\w+ /, ''))).size, 1, looks.join('\n'));
     await p.close();
   });
 });
@@ -196,6 +224,18 @@ describe('many guides, and many mounts', () => {
       await cdp.send('HeapProfiler.collectGarbage');
       return (await cdp.send('Runtime.getHeapUsage')).usedSize;
     };
+    // The wasm's linear memory never shrinks, so a leak shows as growth: every live
+    // WebAssembly.Memory on the page, found through the DevTools protocol.
+    const wasmMemory = async () => {
+      const { result: proto } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
+      const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.objectId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: objects.objectId,
+        functionDeclaration: 'function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }',
+        returnByValue: true,
+      });
+      return result.value;
+    };
     const cycle = () => p.evaluate(async () => {
       const el = document.createElement('recovery-guide');
       document.getElementById('slot').appendChild(el);
@@ -210,14 +250,60 @@ describe('many guides, and many mounts', () => {
     await cycle();
     const startListeners = await listeners();
     const startHeap = await heap();
+    // A few more cycles first, so the wasm allocator has reached its working size.
+    for (let i = 0; i < 5; i++) await cycle();
+    const startWasm = await wasmMemory();
     for (let i = 0; i < 100; i++) await cycle();
     const endListeners = await listeners();
     const endHeap = await heap();
+    const endWasm = await wasmMemory();
+    assert.ok(startWasm > 0, 'the wasm memory was found');
+    assert.ok(endWasm - startWasm <= 1024 * 1024, `wasm memory grew from ${startWasm} to ${endWasm} bytes over 100 cycles`);
     assert.deepEqual(log.errors, []);
     assert.equal(endListeners, startListeners, 'listeners on window and document');
     const grownKiB = (endHeap - startHeap) / 1024;
-    // JS heap only: each mount allocates in wasm memory and frees on unmount.
+    // The JS heap comes back near its start; the wasm memory (above) does not grow.
     assert.ok(grownKiB < 512, `JS heap grew ${grownKiB.toFixed(0)} KiB over 100 cycles`);
     await p.close();
+  });
+});
+
+describe('no cost to the host', () => {
+  // Layout shifts of the host page while the guide loads and takes over, summed as CLS is.
+  async function layoutShift(url, { blockWasm = false, width = 1280 } = {}) {
+    const p = await browser.newPage({ viewport: { width, height: 900 } });
+    if (blockWasm) await p.route('**/*.wasm', (r) => r.abort());
+    await p.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await p.goto(url);
+    const state = await settled(p);
+    await p.waitForTimeout(300);
+    const shift = await p.evaluate(() => window.__shift);
+    await p.close();
+    return { state, shift };
+  }
+  const around = (guide) => `<h1>Partner page</h1><p>The partner's words above the guide.</p>${guide}
+<p id="below">The partner's words below the guide.</p>`;
+
+  // The element, with the one CSS rule the README gives partners to reserve its room.
+  const reserved = '<style>recovery-guide:not(:defined){display:block;min-height:100vh}</style>';
+  const element = (attrs = '') => around(`<recovery-guide ${attrs}></recovery-guide><script src="/recovery-guide.js" async data-mount="elements"></script>`);
+
+  it('the full guide, on a phone and on a desktop: CLS 0', async () => {
+    for (const width of [320, 1280]) {
+      const url = page(`cls-${width}`, { head: reserved, body: element() });
+      assert.deepEqual(await layoutShift(url, { width }), { state: 'ready', shift: 0 }, `${width} px`);
+    }
+  });
+
+  it('a short guide (help only), and the fallback: CLS 0', async () => {
+    const help = page('cls-help', { head: reserved, body: element('sections="help"') });
+    assert.deepEqual(await layoutShift(help), { state: 'ready', shift: 0 });
+    const fallback = page('cls-fallback', { head: reserved, body: element() });
+    assert.deepEqual(await layoutShift(fallback, { blockWasm: true }), { state: 'fallback', shift: 0 });
   });
 });
