@@ -23,6 +23,9 @@ pub fn JourneySection(
         .iter()
         .map(|s| RwSignal::new(Some(s.id) == start))
         .collect();
+    // The step the reader opened last: a printed page starts there ("my next steps"). None (no
+    // step, or all of them) prints every step.
+    let current = RwSignal::new(journey.steps.iter().position(|s| Some(s.id) == start));
     let all_open = {
         let open = open.clone();
         Signal::derive(move || open.iter().all(|o| o.get()))
@@ -32,6 +35,7 @@ pub fn JourneySection(
         move |_| {
             let target = !all_open.get_untracked();
             open.iter().for_each(|o| o.set(target));
+            current.set(None);
         }
     };
     let steps = journey
@@ -39,7 +43,15 @@ pub fn JourneySection(
         .iter()
         .zip(open)
         .enumerate()
-        .map(|(i, (step, open))| view! { <StepView guide=guide helpline=helpline step=step number=i + 1 open=open /> })
+        .map(|(i, (step, open))| {
+            let before_current = Signal::derive(move || current.get().is_some_and(|c| i < c));
+            let toggled = move |now_open: bool| match now_open {
+                true => current.set(Some(i)),
+                false if current.get_untracked() == Some(i) => current.set(None),
+                false => {}
+            };
+            view! { <StepView guide=guide helpline=helpline step=step number=i + 1 open=open before_current=before_current on_toggle=toggled /> }
+        })
         .collect_view();
     view! {
         // Both readers' words are in the page; this attribute (and CSS) shows one of them.
@@ -94,18 +106,24 @@ fn StepView(
     step: &'static Step,
     number: usize,
     open: RwSignal<bool>,
+    /// Before the step the reader is on: left out of a printed page.
+    before_current: Signal<bool>,
+    on_toggle: impl Fn(bool) + 'static,
 ) -> impl IntoView {
     let journey = &guide.journey;
     let body_id = format!("rg-step-{}-body", step.id);
     view! {
-        <li class="rg-step" id=format!("rg-step-{}", step.id)>
+        <li class="rg-step" class:rg-step--before=move || before_current.get() id=format!("rg-step-{}", step.id)>
             <h3 class="rg-step__title">
                 <button
                     type="button"
                     class="rg-step__toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=body_id.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)
+                    on:click=move |_| {
+                        open.update(|o| *o = !*o);
+                        on_toggle(open.get_untracked());
+                    }
                 >
                     // Read as "Step 3: Medical detox"; the circled number is for the eye only.
                     <span class="rg-vh">{format!("{} {number}: ", journey.step)}</span>

@@ -1,0 +1,63 @@
+// Printing the guide gives a clean "my next steps" sheet: the help numbers, the reader's current
+// step and the steps after it, the questions to ask a provider; no buttons, no exit bar.
+import { after, before, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { serve } from '../support/serve.mjs';
+import { launch, settled } from '../support/browser.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await serve({ roots: { '/': DIST } });
+  server.pages['/print.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>print</title></head><body><recovery-guide></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What a printed page shows: its visible text, the visible controls, and the visible steps. */
+function printed(page) {
+  return page.$eval('recovery-guide', (h) => {
+    const root = h.shadowRoot;
+    const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    return {
+      text: root.querySelector('.rg-guide').innerText,
+      controls: [...root.querySelectorAll('button, select, input, summary, textarea')].filter(shown).map((e) => e.outerHTML.slice(0, 60)),
+      steps: [...root.querySelectorAll('.rg-step')].filter(shown).map((s) => s.id.replace('rg-step-', '')),
+      bodies: [...root.querySelectorAll('.rg-step__body')].filter(shown).length,
+      exitBar: [...root.querySelectorAll('.rg-exit')].some(shown),
+    };
+  });
+}
+
+it('prints the help numbers, the steps from the one the reader is on, the questions to ask, and no controls', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/print.html`);
+  assert.equal(await settled(page), 'ready');
+  const guide = page.locator('recovery-guide');
+  // The reader opens step 5 (medication): that is where their sheet starts.
+  await guide.getByRole('button', { name: /^Step 5:/ }).click();
+  await page.emulateMedia({ media: 'print' });
+  const sheet = await printed(page);
+  assert.deepEqual(sheet.controls, [], 'no buttons, selects or inputs on paper');
+  assert.deepEqual(sheet.steps, ['medication', 'therapy', 'ongoing']);
+  assert.equal(sheet.bodies, 3, 'each printed step is expanded');
+  for (const number of ['1-800-662-HELP', '911', '988']) assert.ok(sheet.text.includes(number), `prints ${number}`);
+  assert.match(sheet.text, /What could I ask my provider\?/, 'the questions to ask a provider');
+  assert.equal(sheet.exitBar, false, 'no exit bar');
+
+  // With no step chosen (or after "Show all steps"), the sheet has every step.
+  await page.emulateMedia({ media: 'screen' });
+  await guide.getByRole('button', { name: 'Show all steps' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const all = await printed(page);
+  assert.equal(all.steps.length, 7);
+  assert.equal(all.bodies, 7);
+  await page.close();
+});
