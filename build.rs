@@ -320,7 +320,8 @@ const FIRST_FRAME: &str = "/* first-frame";
 /// In a first-frame file, marks where the rules for what only the wasm renders begin.
 const WASM_ONLY: &str = "/* wasm-only";
 
-/// Every component style file, in name order, except those the loader already carries.
+/// The base styles, then every component style file in name order, less what the loader
+/// already carries.
 fn stylesheet() -> String {
     let mut files: Vec<PathBuf> = fs::read_dir("src/components")
         .expect("src/components exists")
@@ -328,6 +329,7 @@ fn stylesheet() -> String {
         .filter(|p| p.exists())
         .collect();
     files.sort();
+    files.insert(0, PathBuf::from("style/base.css"));
     println!("cargo:rerun-if-changed=src/components");
     let mut css = String::new();
     for file in files {

@@ -119,7 +119,7 @@ pub struct Action {
 impl Action {
     /// The link's accessible name, the number in its spoken form.
     pub fn accessible_name(&self) -> String {
-        self.name.replace("{number}", self.line.spoken)
+        super::fill(self.name, &[("number", self.line.spoken)])
     }
 
     /// `tel:`, `sms:` or `https:` — from content the build has checked.

@@ -9,7 +9,7 @@
  *   <recovery-guide> element. Partner text is only ever set as text or attribute values.
  */
 (function () {
-  'use strict';
+  // (No 'use strict': every name here is declared, and the bytes count against the 4 KB budget.)
 
   var DATA = __RG_DATA__;
   var TAG = 'recovery-guide';
@@ -66,7 +66,7 @@
   }
 
   function pageLang(el) {
-    var holder = el.closest && el.closest('[lang]');
+    var holder = el.closest('[lang]');
     return holder ? holder.getAttribute('lang') : d.documentElement.getAttribute('lang');
   }
 
@@ -100,7 +100,7 @@
       },
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
-      exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#][^\s"'<>\\`]*)?$/.test(exit) ? exit : DATA.exitUrl,
+      exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
       quickExit: String(options['quick-exit'] || 'on').toLowerCase() !== 'off'
     };
   }
@@ -196,25 +196,20 @@
 
   /* ---------- styles: adopted sheets pass a strict style-src; <style> is the old-browser path ---------- */
 
+  // Where shadow roots cannot adopt constructed sheets (older browsers), a sheet is its CSS text.
+  var adopts = w.ShadowRoot && 'adoptedStyleSheets' in ShadowRoot.prototype;
+
   function makeSheet(css) {
-    try {
-      var sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      return sheet;
-    } catch (e) {
-      return css;
-    }
+    if (!adopts) return css;
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
   }
 
   function applyStyles(root, list) {
-    if (list.every(function (s) { return typeof s !== 'string'; }) && 'adoptedStyleSheets' in root) {
-      root.adoptedStyleSheets = list;
-      return;
-    }
-    for (var old = root.querySelectorAll('style'), i = 0; i < old.length; i++) old[i].remove();
-    list.forEach(function (s) {
-      root.appendChild(el('style', {}, [typeof s === 'string' ? s : DATA.css]));
-    });
+    if (adopts) return void (root.adoptedStyleSheets = list);
+    root.querySelectorAll('style').forEach(function (old) { old.remove(); });
+    list.forEach(function (css) { root.appendChild(el('style', {}, [css])); });
   }
 
   function barSheets() {
@@ -245,11 +240,11 @@
     if (!wasm[locale]) {
       // The names build-loader.mjs gives each locale's glue and wasm.
       var core = base + 'recovery-guide-core-' + locale;
-      wasm[locale] = !(w.WebAssembly && wasmAllowed())
-        ? Promise.reject(new Error('WebAssembly is blocked'))
-        : import(core + '.js').then(function (mod) {
-          return mod.default({ module_or_path: core + '.wasm' }).then(function () { return mod; });
-        });
+      // (Where the policy forbids WebAssembly, start() has opened the frame instead; where there is
+      // no WebAssembly at all, the glue's own start fails and the fallback follows.)
+      wasm[locale] = import(core + '.js').then(function (mod) {
+        return mod.default({ module_or_path: core + '.wasm' }).then(function () { return mod; });
+      });
     }
     return wasm[locale];
   }
@@ -302,7 +297,14 @@
     idle().then(function () {
       // WebAssembly blocked by the page's policy: the full guide may still run in a frame from the
       // guide's own origin, where the page's policy does not reach.
-      if (w.WebAssembly && !wasmAllowed()) return framed(instance, host, frame, content, options);
+      // (recovery-guide-framer.js, loaded only then, keeps this loader small.)
+      if (w.WebAssembly && !wasmAllowed()) {
+        return import(base + 'recovery-guide-framer.js').then(function (framer) {
+          if (!instance.live) return;
+          return framer.framed({ instance: instance, frame: frame, title: content.words.guide_label, options: options, locale: content.locale, base: base,
+            leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
+        });
+      }
       return loadWasm(content.locale).then(function (mod) { mounted(mod); });
     }).catch(function (error) {
       if (!instance.live) return;
@@ -324,53 +326,6 @@
   function ready(host) {
     setState(host, 'ready');
     announce(host, 'recovery-guide:ready', { version: DATA.version });
-  }
-
-  /* ---------- the frame: the full guide where the page's CSP forbids WebAssembly ---------- */
-
-  // The page recovery-guide-frame.html (next to this script) runs the guide and posts its height,
-  // `ready` and `exit`. Until it is ready the help bar stays; if the page's policy blocks frames too
-  // (a violation, or no word from the frame), the fallback follows. Resolves once it is showing.
-  function framed(instance, host, frame, c, options) {
-    if (!instance.live) return;
-    var guide = frame.firstChild;
-    var origin = new URL(base).origin;
-    var query = new URLSearchParams(options);
-    query.set('locale', c.locale);
-    var iframe = el('iframe', { 'class': 'rg-frame', title: c.words.guide_label, src: base + 'recovery-guide-frame.html?' + query });
-    return new Promise(function (resolve, reject) {
-      var timer;
-      function fail(reason) {
-        stop();
-        w.removeEventListener('message', heard);
-        iframe.remove();
-        reject(new Error(reason));
-      }
-      function stop() {
-        clearTimeout(timer);
-        d.removeEventListener('securitypolicyviolation', blocked);
-      }
-      function blocked(e) { if (!e.blockedURI.indexOf(origin)) fail('frames are blocked'); }
-      function heard(e) {
-        if (e.source !== iframe.contentWindow || e.origin !== origin || !e.data) return;
-        var m = e.data;
-        if (m.rg === 'size' && m.height > 0) iframe.style.height = Math.ceil(m.height) + 'px';
-        else if (m.rg === 'exit') leave(c, frame);
-        else if (m.rg === 'ready' && guide.firstChild !== iframe) {
-          stop();
-          // The frame has its own help bar (and its own quick exit); the page's Shift listener stays.
-          guide.removeChild(guide.firstChild);
-          guide.classList.add('rg-guide--framed');
-          ready(host);
-          resolve();
-        }
-      }
-      d.addEventListener('securitypolicyviolation', blocked);
-      w.addEventListener('message', heard);
-      instance.stopFrame = function () { stop(); w.removeEventListener('message', heard); };
-      timer = setTimeout(function () { fail('the frame did not start'); }, 15000);
-      guide.appendChild(iframe);
-    });
   }
 
   // The help bar stays, with a plain line saying the rest could not load, and the partner's own

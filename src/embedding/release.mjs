@@ -23,7 +23,7 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/w
 /** Writes the release for the build in `dist` under `outRoot/<version>/`; returns the manifest. */
 export function release(dist = join(root, 'dist'), outRoot = join(root, 'release')) {
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
-  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+|-frame)?\.(js|wasm|html)$/.test(f)).sort();
+  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+|-frame|-framer)?\.(js|wasm|html)$/.test(f)).sort();
   if (!names.includes('recovery-guide.js') || !names.some((f) => f.endsWith('.wasm'))) {
     throw new Error(`no build in ${dist}: run \`make build\` first`);
   }

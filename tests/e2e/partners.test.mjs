@@ -67,7 +67,8 @@ it("the school's page: the counselor's line, and the guide in Spanish at a click
   }));
   assert.deepEqual(await read(), { lang: 'en', heading: 'Contact the Lakeview school counselor (fictional)', href: 'tel:+18005550177' });
   await page.getByRole('button', { name: 'Español' }).click();
-  await page.waitForFunction(() => document.querySelector('#guide').shadowRoot.querySelector('.rg-root[lang="es"]'));
+  // The first frame (help bar only) comes first; wait for the Spanish guide itself.
+  await page.waitForFunction(() => document.querySelector('#guide').shadowRoot.querySelector('.rg-root[lang="es"] .rg-tier--partner'));
   assert.deepEqual(await read(), { lang: 'es', heading: 'Contacta a la consejera de Lakeview (ficticia)', href: 'tel:+18005550177' });
   assert.equal(await page.getAttribute('button[data-locale="es"]', 'aria-pressed'), 'true');
   assert.deepEqual(errors, []);

@@ -2,7 +2,8 @@
 // - the demo page at 320 px and 1280 px, light and dark, en and es;
 // - the journey all expanded, for each audience;
 // - each region's help section, and the fallback when the WebAssembly cannot load;
-// - the three sample partner pages (health system, employer, school), at 320 px and 1280 px.
+// - the three sample partner pages (health system, employer, school), at 320 px and 1280 px;
+// - the snippet builder, the guide in a frame (a page that forbids WebAssembly), the printed sheet.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
@@ -13,10 +14,10 @@ mkdirSync(out, { recursive: true });
 const server = await serve({ roots: { '/': 'dist' } });
 const browser = await launch();
 
-function page(attrs) {
+function page(attrs, head = '') {
   const path = `/shot-${Math.random().toString(36).slice(2)}.html`;
   server.pages[path] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>shot</title></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>shot</title>${head}</head>
 <body style="margin:0;padding:8px;background:#f6f4ef"><recovery-guide ${attrs}></recovery-guide>
 <script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
   return `${server.url}${path}`;
@@ -26,7 +27,8 @@ async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selec
   const p = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
   if (block) await p.route('**/*.wasm', (r) => r.abort());
   await p.goto(url);
-  const state = await settled(p, host);
+  // host null: a page without a guide of its own to wait for (the builder waits in `prepare`).
+  const state = host === null ? 'page' : await settled(p, host);
   if (prepare) await prepare(p);
   const file = join(out, `${name}.png`);
   if (selector) await p.locator(selector).first().screenshot({ path: file });
@@ -65,6 +67,30 @@ try {
     await shoot(`help-${region}-320`, page(`region="${region}" sections="help"`), { width: 320 });
   }
   await shoot('help-partner-1280', page('sections="help" helpline-name="Acme Employee Assistance" helpline-phone="+1 (800) 555-0100" helpline-hours="Mon-Fri 8am-6pm"'));
+  for (const width of [320, 1280]) {
+    await shoot(`builder-${width}`, `${server.url}/builder/`, {
+      width,
+      host: null,
+      prepare: async (p) => {
+        await p.getByLabel('Region').selectOption('uk');
+        await p.getByLabel('Name', { exact: true }).fill('Northside Support Line (fictional)');
+        await p.getByLabel('Phone', { exact: true }).fill('+44 20 7946 0018');
+        await p.getByLabel('Web address').fill('http://not-https.example');
+        await p.locator('input[type="color"]').fill('#7a1f2b');
+        await settled(p, '.builder__preview');
+        await p.waitForTimeout(300);
+      },
+    });
+    await shoot(`framed-${width}`, page('', `<meta http-equiv="Content-Security-Policy" content="script-src 'self'">`), { width });
+    await shoot(`print-from-step-5-${width}`, page(''), {
+      width,
+      prepare: async (p) => {
+        await p.getByRole('button', { name: /^Step 5:/ }).click();
+        await p.emulateMedia({ media: 'print' });
+      },
+    });
+    await shoot(`compare-pick-two-${width}`, page('sections="compare"'), { width });
+  }
   await shoot('fallback-320', page(''), { width: 320, block: true });
   await shoot('fallback-1280', page(''), { width: 1280, block: true });
 } finally {

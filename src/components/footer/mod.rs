@@ -90,10 +90,8 @@ pub fn Sources(items: Vec<String>) -> impl IntoView {
 #[component]
 fn Source(#[prop(into)] text: String) -> impl IntoView {
     if text.starts_with("https://") {
-        let shown = text
-            .trim_start_matches("https://")
-            .trim_start_matches("www.")
-            .to_string();
+        let bare = text.strip_prefix("https://").unwrap_or(&text);
+        let shown = bare.strip_prefix("www.").unwrap_or(bare).to_string();
         Either::Left(view! { <a href=text rel="noopener noreferrer">{shown}</a> })
     } else {
         Either::Right(view! { <span>{text}</span> })

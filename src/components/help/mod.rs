@@ -2,7 +2,7 @@
 //! The partner's own line, when given, comes first and says whose it is.
 
 use crate::components::help_bar::NamedLink;
-use crate::content::{Action, Guide, HelpText, Region, Tier, TierKind, Via};
+use crate::content::{self, Action, Guide, HelpText, Region, Tier, TierKind, Via};
 use crate::embedding::options::PartnerLine;
 use leptos::prelude::*;
 
@@ -84,12 +84,10 @@ fn ActionItem(action: &'static Action) -> impl IntoView {
     }
 }
 
-/// "Call {name}, {number}" with the partner's name and the number read aloud. The number is put
-/// in first, so a `{name}` can never bring in anything but its own text.
+/// "Call {name}, {number}" with the partner's name and the number read aloud. `fill` reads only
+/// the template, so a `{name}` in the partner's name can never bring in anything but its own text.
 fn partner_link_name(template: &str, name: &str, spoken: &str) -> String {
-    template
-        .replace("{number}", spoken)
-        .replacen("{name}", name, 1)
+    content::fill(template, &[("number", spoken), ("name", name)])
 }
 
 /// A partner's number read aloud: in English in its printed groups ("1 800 555 0100"); in other
@@ -115,10 +113,7 @@ fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine)
         .name
         .clone()
         .unwrap_or_else(|| help.partner_default_name.to_string());
-    let (before, after) = help
-        .partner_heading
-        .split_once("{name}")
-        .unwrap_or((help.partner_heading, ""));
+    let (before, after) = content::around(help.partner_heading, "name");
     let call = line.phone.clone().map(|phone| {
         let spoken = partner_link_name(help.partner_call_name, &name, &spoken_number(&phone.display, locale));
         view! {
@@ -136,7 +131,7 @@ fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine)
         }
     });
     let web = line.url.clone().map(|url| {
-        let shown = url.trim_start_matches("https://").trim_end_matches('/').to_string();
+        let shown = url.strip_prefix("https://").unwrap_or(&url).trim_end_matches('/').to_string();
         view! {
             <li>
                 <NamedLink href=url label=help.partner_web display=shown name=None class="rg-action rg-action--web" />

@@ -61,7 +61,7 @@ pub fn NamedLink(
     name: Option<String>,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let (before, after) = label.split_once("{number}").unwrap_or((label, ""));
+    let (before, after) = crate::content::around(label, "number");
     let external = href.starts_with("https:");
     view! {
         <a
@@ -87,7 +87,7 @@ pub fn NumberLink(
     #[prop(into)] spoken: String,
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
-    let (before, after) = label.split_once("{number}").unwrap_or((label, ""));
+    let (before, after) = crate::content::around(label, "number");
     let external = href.starts_with("https:");
     view! {
         <a class=format!("rg-link {class}") href=href rel=external.then_some("noopener noreferrer")>

@@ -54,8 +54,10 @@ pub fn announcement(ui: &Ui, presses: u8) -> String {
     if presses >= PRESSES {
         ui.quick_exit_leaving.to_string()
     } else {
-        ui.quick_exit_presses
-            .replace("{n}", &(PRESSES - presses).to_string())
+        crate::content::fill(
+            ui.quick_exit_presses,
+            &[("n", &(PRESSES - presses).to_string())],
+        )
     }
 }
 
