@@ -36,7 +36,7 @@ build: tools
 	remap="--remap-path-prefix=$(CURDIR)=. --remap-path-prefix=$$(rustc --print sysroot)="; \
 	for dir in $(CARGO_DIR)/registry/src/*; do remap="$$remap --remap-path-prefix=$$dir="; done; \
 	RUSTFLAGS="$$remap" RG_LOCALES=en trunk build index.html --release --offline; \
-	RUSTFLAGS="$$remap" RG_BUILDER=1 CARGO_TARGET_DIR=target/builder trunk build src/embedding/builder/index.html --release --offline --dist dist/builder
+	RUSTFLAGS="$$remap" RG_BUILDER=1 CARGO_TARGET_DIR=target/builder trunk build src/embedding/builder/index.html --release --offline --dist dist/builder --public-url /builder/
 
 tools:
 	.ci/install-tools.sh

@@ -159,8 +159,8 @@ fn a_key_in_one_language_only_is_refused() {
         "es/ui.toml",
         |t| {
             t.replacen(
-                "sources = \"Fuentes\"",
-                "sources = \"Fuentes\"\nextra = \"Más\"",
+                "reviewed_by = \"Escrito y revisado por\"",
+                "reviewed_by = \"Escrito y revisado por\"\nextra = \"Más\"",
                 1,
             )
         },

@@ -73,7 +73,7 @@ fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
             "What to expect, step by step",
             "Step ",
             "1",
-            "Recognise the problem",
+            "Recognize the problem",
             "Step ",
             "2",
             "Reach out",
@@ -314,7 +314,7 @@ fn footer_shows_sources_dates_and_the_privacy_promise() {
         &html,
         &[
             "<footer",
-            "Sources",
+            "Helpline sources",
             "samhsa.gov/find-help/national-helpline",
             "Last reviewed",
             "November 24, 2026",
@@ -351,7 +351,7 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
     assert_in_order(
         &html,
         &[
-            "SAMHSA National Helpline",
+            "Línea Nacional de Ayuda de SAMHSA",
             "¿Sobredosis? Llama al ",
             "Salir de esta página",
             "Qué esperar, paso a paso",

@@ -38,6 +38,7 @@ it('writes a snippet that, pasted into a blank page, renders the same guide', as
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${guide.url}/builder/`);
   await page.getByLabel('Region').selectOption('uk');
+  assert.equal(await page.$eval('.builder', (b) => getComputedStyle(b).display), 'grid', "the builder's own styles load");
   await page.getByLabel('Language').selectOption('es');
   await page.getByLabel('The treatment comparison').uncheck();
   await page.getByLabel('Name', { exact: true }).fill('Northside Support Line (fictional)');

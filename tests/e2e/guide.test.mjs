@@ -43,7 +43,7 @@ describe('the journey', () => {
     const { page, guide } = await guidePage('journey-names');
     assert.deepEqual(await expanded(page), Array(7).fill('false'));
     const snapshot = await guide.locator('.rg-steps').ariaSnapshot();
-    assert.match(snapshot, /button "Step 1: Recognise the problem"/);
+    assert.match(snapshot, /button "Step 1: Recognize the problem"/);
     assert.match(snapshot, /button "Step 3: Medical detox"/);
     assert.match(snapshot, /button "Step 7: Ongoing support"/);
     const bodiesHidden = await guide.locator('.rg-step__body').evaluateAll((b) => b.every((x) => x.hidden));

@@ -43,13 +43,14 @@ fn TierCard(help: &'static HelpText, tier: &'static Tier) -> impl IntoView {
                 {tier.heading}
             </h3>
             <p>{tier.body}</p>
+            // The action first, as on NHS care cards: "Call 911" right under the heading.
+            <ul class="rg-actions">{tier.actions.iter().map(|action| view! { <ActionItem action=action /> }).collect_view()}</ul>
             {(tier.kind == TierKind::Emergency).then(|| view! { <TierList title=help.overdose_signs_title items=help.overdose_signs /> })}
             {tier
                 .lists
                 .iter()
                 .map(|list| view! { <TierList title=list.title items=list.items /> })
                 .collect_view()}
-            <ul class="rg-actions">{tier.actions.iter().map(|action| view! { <ActionItem action=action /> }).collect_view()}</ul>
         </li>
     }
 }
