@@ -218,78 +218,7 @@ fn every_region_renders_its_own_emergency_number() {
     }
 }
 
-/// Every `tel:` and `sms:` address in the markup, without any message body.
-fn phone_hrefs(html: &str) -> std::collections::BTreeSet<String> {
-    html.split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .filter(|href| href.starts_with("tel:") || href.starts_with("sms:"))
-        .map(|href| href.split('?').next().unwrap_or(href).to_string())
-        .collect()
-}
-
-/// Each region pack shows exactly the numbers CONTENT-FACTS.md gives it, as dialable links, and
-/// none of the entries the facts sheet marks unverified or retired.
-#[test]
-fn every_region_pack_shows_its_numbers_from_the_facts_sheet() {
-    let expected: &[(&str, &[&str])] = &[
-        (
-            "us",
-            &[
-                "tel:+18006624357",
-                "tel:+18004874889",
-                "sms:435748",
-                "tel:911",
-                "tel:988",
-                "sms:988",
-                "sms:838255",
-                "tel:711",
-            ],
-        ),
-        (
-            "uk",
-            &["tel:+443001236600", "sms:82111", "tel:111", "tel:999"],
-        ),
-        ("ca", &["tel:988", "sms:988", "tel:+18886886677", "tel:911"]),
-        ("au", &["tel:+611800250015", "tel:000"]),
-        (
-            "nz",
-            &[
-                "tel:+64800787797",
-                "sms:8681",
-                "tel:+64800787798",
-                "tel:+64800787799",
-                "tel:111",
-            ],
-        ),
-        ("ie", &["tel:+3531800459459", "tel:112", "tel:999"]),
-    ];
-    for (region, numbers) in expected {
-        let html = render_with(&[("region", region)]);
-        let found = phone_hrefs(&html);
-        let wanted: std::collections::BTreeSet<String> =
-            numbers.iter().map(|n| n.to_string()).collect();
-        assert_eq!(found, wanted, "{region}: numbers shown");
-        for href in &found {
-            let number = &href[4..];
-            let e164 = number.starts_with('+') && (8..=16).contains(&number.len());
-            let short = !number.starts_with('+') && (3..=6).contains(&number.len());
-            assert!(
-                (e164 || short) && number[1..].chars().all(|c| c.is_ascii_digit()),
-                "{region}: {href} is not E.164 or a short code"
-            );
-        }
-        for retired in [
-            "0800 77 66 00",
-            "0300 123 1099",
-            "+443001231099",
-            "press 3",
-            "Kids Help Phone",
-        ] {
-            assert!(!html.contains(retired), "{region}: shows {retired}");
-        }
-    }
-}
+// Every region's numbers, in both languages, are checked in tests/regions.rs.
 
 #[test]
 fn sections_option_chooses_and_orders_sections() {

@@ -29,7 +29,8 @@ function page(name, { head = '', body }) {
   return `${server.url}/${name}.html`;
 }
 
-async function open(url) {
+/** A new page that records warnings, errors and dialogs; `waitUntil` as Playwright's goto. */
+async function open(url, { waitUntil = 'load' } = {}) {
   const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const log = { warnings: [], errors: [], dialogs: 0 };
   p.on('console', (m) => {
@@ -41,7 +42,7 @@ async function open(url) {
     log.dialogs += 1;
     d.dismiss();
   });
-  await p.goto(url);
+  await p.goto(url, { waitUntil });
   return { page: p, log };
 }
 
@@ -133,25 +134,9 @@ describe('bad options', () => {
   it(`${BAD.length} bad values: one warning each, no dialog, no injected element, every guide renders`, async () => {
     const body = BAD.map(([, attrs]) => `<recovery-guide ${attrs}></recovery-guide>`).join('\n') +
       '<script src="/recovery-guide.js" async data-mount="elements"></script>';
-    const url = page('bad-options', { body });
-    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The page's own elements, before the guide runs: the guide must add none outside its roots.
+    const { page: p, log } = await open(page('bad-options', { body }), { waitUntil: 'domcontentloaded' });
     const lightDom = () => p.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName !== 'recovery-guide').map((e) => e.localName).join(','));
-    const { log } = await (async () => {
-      const log = { warnings: [], errors: [], dialogs: 0 };
-      p.on('console', (m) => {
-        if (m.type() === 'warning') log.warnings.push(m.text());
-        if (m.type() === 'error') log.errors.push(m.text());
-      });
-      p.on('pageerror', (e) => log.errors.push(e.message));
-      p.on('dialog', (d) => {
-        log.dialogs += 1;
-        d.dismiss();
-      });
-      await p.goto(url, { waitUntil: 'commit' });
-      return { log };
-    })();
-    await p.waitForLoadState('domcontentloaded');
     const before = await lightDom();
     await settled(p);
     assert.equal(await lightDom(), before, 'no element added to the page outside the shadow roots');
