@@ -310,6 +310,10 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
         "Get help",
         "Your privacy",
         "Exit this page",
+        // Source names, too, are in Spanish.
+        "ASAM patient guide",
+        "US federal rule",
+        "recovery housing guidance",
     ] {
         assert!(!html.contains(english), "{english} in the Spanish guide");
     }

@@ -440,6 +440,29 @@ describe('a strict Content-Security-Policy', () => {
   });
 });
 
+describe("the README's policy, on a partner's origin with the guide on another", () => {
+  it('runs the full guide with no violation and no inline style or script allowed', async () => {
+    // Exactly the README's line, with the guide's origin for the CDN, plus a strict default.
+    const policy = `default-src 'self'; style-src 'self'; script-src 'self' ${guide.url} 'wasm-unsafe-eval'; connect-src 'self' ${guide.url}`;
+    const url = partnerPage('readme-policy', '<script src="{{guide}}/recovery-guide.js" async></script>', {
+      head: `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
+    });
+    const { page, log } = await open(null, {
+      beforeLoad: (p) => p.addInitScript(() => {
+        window.__violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      }),
+    });
+    await page.goto(url);
+    assert.equal(await settled(page), 'ready');
+    const [g] = await guides(page);
+    assert.equal(g.steps, 7);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+});
+
 describe('privacy', () => {
   it('asks only the guide origin, and sets no cookie or storage', async () => {
     const url = partnerPage('privacy', '<script src="{{guide}}/recovery-guide.js" async></script>');

@@ -13,7 +13,7 @@ import { launch, settled } from './browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
-const THROTTLE = 4;
+const THROTTLE = Number(process.env.BENCH_THROTTLE || 4);
 
 const sizes = (bytes) => ({
   raw: bytes.length,
