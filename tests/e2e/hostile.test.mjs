@@ -292,3 +292,24 @@ describe('no cost to the host', () => {
     assert.deepEqual(await layoutShift(fallback, { blockWasm: true }), { state: 'fallback', shift: 0 });
   });
 });
+
+describe('the wasm waits for an idle page', () => {
+  it('is not fetched until the page is idle, then the guide becomes ready', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Idle callbacks are held until the test lets them run.
+    await p.addInitScript(() => {
+      window.__idle = [];
+      window.requestIdleCallback = (cb) => window.__idle.push(cb);
+    });
+    const wasm = [];
+    p.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    await p.goto(page('idle', { body: '<script src="/recovery-guide.js" async></script>' }));
+    await p.waitForFunction(() => window.__idle.length > 0 && document.querySelector('recovery-guide')?.dataset.rgState === 'loading');
+    await p.waitForTimeout(500);
+    assert.deepEqual(wasm, [], 'no wasm while the page is busy');
+    await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
+    assert.equal(await settled(p), 'ready');
+    assert.equal(wasm.length, 1);
+    await p.close();
+  });
+});
