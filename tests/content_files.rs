@@ -2,6 +2,7 @@
 //! These tests run the same checks as `build.rs` on the real content and on broken copies of it.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;
@@ -15,25 +16,13 @@ const CONTENT: &str = "src/content";
 fn broken_copy(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("rg-content-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
-    copy_dir(Path::new(CONTENT), &dir);
+    common::copy_content(Path::new(CONTENT), &dir);
     let path = dir.join(file);
     let text = fs::read_to_string(&path).expect("content file exists");
     let edited = edit(text.clone());
     assert_ne!(edited, text, "the edit must change {file}");
     fs::write(&path, edited).expect("write edited copy");
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create copy dir");
-    for entry in fs::read_dir(from).expect("read content dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else if entry.path().extension().is_some_and(|e| e == "toml") {
-            fs::copy(entry.path(), target).expect("copy content file");
-        }
-    }
 }
 
 fn problems(dir: &Path) -> String {

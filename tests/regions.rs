@@ -4,6 +4,7 @@
 //! `cargo test --no-default-features --features ssr --test regions`
 #![cfg(feature = "ssr")]
 
+mod common;
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;
@@ -316,24 +317,12 @@ fn the_footer_window_includes_the_lines_shown_and_the_regions_next_review() {
 
 // ---------- the build refuses what these rules forbid ----------
 
-fn copy_dir(from: &Path, to: &Path) {
-    fs::create_dir_all(to).expect("create copy dir");
-    for entry in fs::read_dir(from).expect("read content dir").flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else if entry.path().extension().is_some_and(|e| e == "toml") {
-            fs::copy(entry.path(), target).expect("copy content file");
-        }
-    }
-}
-
 /// The problems the build finds in a copy of the content with `edit` applied to `file`.
 fn problems_after(name: &str, file: &str, edit: impl Fn(String) -> String) -> String {
     let dir: PathBuf =
         std::env::temp_dir().join(format!("rg-regions-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
-    copy_dir(Path::new("src/content"), &dir);
+    common::copy_content(Path::new("src/content"), &dir);
     let path = dir.join(file);
     let text = fs::read_to_string(&path).expect("content file");
     let edited = edit(text.clone());
