@@ -190,6 +190,11 @@ fn the_stylesheet_covers_every_component_and_applies() {
     let sheets = js_sys::Array::of1(&sheet);
     js_sys::Reflect::set(&shadow, &"adoptedStyleSheets".into(), &sheets).unwrap();
     let mut instance = mount(container.clone(), &options(&[]), None);
+    // The frame and the first section at once; each `more` adds the next part, as the loader
+    // asks once per task.
+    assert!(container.query_selector(".rg-steps").unwrap().is_some());
+    assert!(container.query_selector(".rg-tiers").unwrap().is_none());
+    while instance.more() {}
     let tiers = container.query_selector(".rg-tiers").unwrap().unwrap();
     let style = web_sys::window()
         .unwrap()

@@ -318,7 +318,10 @@
       applyStyles(root, fullSheets(mod));
       instance.stopKeys();
       root.replaceChild(container, frame);
-      ready(host);
+      // The rest of the guide, one part per task; the room stays reserved until the last.
+      setTimeout(function more() {
+        if (instance.live) setTimeout(instance.handle.more() ? more : function () { if (instance.live) ready(host); });
+      });
     }
     return instance;
   }

@@ -1,25 +1,60 @@
 //! The browser entry points. The loader owns the host element and its shadow root; this module
 //! renders one guide into a container the loader hands it, and takes it down again.
 
-use crate::components::Guide;
+use crate::components::guide::{GuideFrame, Parts};
 use crate::content;
 use crate::embedding::options::{self, Options};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-/// One mounted guide. Dropping the inner handle unmounts the view and frees its reactive state.
+/// One mounted guide: the frame, then one mounted view per part. Dropping the handles unmounts
+/// the views and frees their reactive state.
 #[wasm_bindgen]
 pub struct Instance {
-    handle: Option<Box<dyn std::any::Any>>,
+    handles: Vec<Box<dyn std::any::Any>>,
+    parts: Option<(Parts, HtmlElement)>,
+    next: usize,
 }
 
 #[wasm_bindgen]
 impl Instance {
-    /// Takes the guide down. Safe to call more than once.
-    pub fn unmount(&mut self) {
-        self.handle.take();
+    /// Mounts the next part (a section, or last the footer) at the end of `.rg-body`, and says
+    /// whether more remain. The loader calls it once per task, so no task builds the whole guide.
+    pub fn more(&mut self) -> bool {
+        let Some((parts, body)) = &self.parts else {
+            return false;
+        };
+        if self.next < parts.count() {
+            if let Some(slot) = part_slot(body) {
+                let (parts, i) = (parts.clone(), self.next);
+                let handle = leptos::mount::mount_to(slot, move || parts.view(i));
+                self.handles.push(Box::new(handle));
+            }
+            self.next += 1;
+        }
+        self.next < parts.count()
     }
+
+    /// Takes the guide down, the parts first, then the frame. Safe to call more than once.
+    pub fn unmount(&mut self) {
+        self.parts = None;
+        while self.handles.pop().is_some() {}
+    }
+}
+
+/// A fresh element at the end of the guide's body, for one part (`display: contents`, so it
+/// adds no box of its own).
+fn part_slot(body: &HtmlElement) -> Option<HtmlElement> {
+    let slot: HtmlElement = body
+        .owner_document()?
+        .create_element("div")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    slot.set_class_name("rg-part");
+    body.append_child(&slot).ok()?;
+    Some(slot)
 }
 
 /// Renders the guide into `container` (an element inside the instance's shadow root).
@@ -32,10 +67,27 @@ pub fn mount(container: HtmlElement, options: &JsValue, page_lang: Option<String
         gloo::console::warn!(warning.to_string());
     }
     prepare_container(&container, &options);
-    let handle = leptos::mount::mount_to(container, move || view! { <Guide options=options /> });
-    Instance {
-        handle: Some(Box::new(handle)),
-    }
+    let parts = Parts::new(options);
+    let frame = {
+        let parts = parts.clone();
+        leptos::mount::mount_to(
+            container.clone(),
+            move || view! { <GuideFrame parts=parts body=() /> },
+        )
+    };
+    let body = container
+        .query_selector(".rg-body")
+        .ok()
+        .flatten()
+        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    let mut instance = Instance {
+        handles: vec![Box::new(frame)],
+        parts: body.map(|body| (parts, body)),
+        next: 0,
+    };
+    // The first section comes with the frame; the loader asks for the rest.
+    instance.more();
+    instance
 }
 
 /// The stylesheet of every component, for the loader to adopt into each shadow root.

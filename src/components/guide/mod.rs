@@ -1,40 +1,90 @@
 //! The whole guide for one instance: the help bar, the sections the partner chose, the footer.
+//!
+//! In the browser the guide arrives in parts, one per task (`embedding::mount`): the frame with
+//! the help bar and the first section, then each other section, then the footer, so building it
+//! never blocks the partner's page for long. `Guide` renders every part at once (markup tests).
 
 use crate::components::{
     compare::CompareSection, footer::Footer, help::HelpSection, help_bar::HelpBar,
     journey::JourneySection,
 };
-use crate::content::{self, RegionCode};
+use crate::content::{self, Region, RegionCode};
 use crate::embedding::options::{Options, Section};
-use leptos::either::EitherOf3;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
+/// What every part is built from: the reader's copy and region, and the options.
+#[derive(Clone)]
+pub struct Parts {
+    guide: &'static content::Guide,
+    region: &'static Region,
+    options: Options,
+}
+
+impl Parts {
+    pub fn new(options: Options) -> Self {
+        Parts {
+            guide: content::guide(options.locale),
+            region: content::region(options.region, options.locale),
+            options,
+        }
+    }
+
+    /// The chosen sections, then the footer.
+    pub fn count(&self) -> usize {
+        self.options.sections.len() + 1
+    }
+
+    /// Part `i`: a section in the partner's order, or (the last) the footer. Static views (no
+    /// AnyView): nothing here ever re-renders, which keeps the wasm small.
+    pub fn view(&self, i: usize) -> impl IntoView {
+        let Parts {
+            guide,
+            region,
+            options,
+        } = self.clone();
+        let shows = |wanted: Section| options.sections.contains(&wanted);
+        match options.sections.get(i) {
+            Some(Section::Journey) => EitherOf4::A(view! {
+                <JourneySection guide=guide helpline=region.main_helpline audience=options.audience start=options.start />
+            }),
+            Some(Section::Compare) => EitherOf4::B(
+                view! { <CompareSection guide=guide us_rules=options.region == RegionCode::Us /> },
+            ),
+            Some(Section::Help) => EitherOf4::C(
+                view! { <HelpSection guide=guide region=region partner=options.partner.clone() /> },
+            ),
+            None => EitherOf4::D(view! {
+                <Footer guide=guide region=region journey=shows(Section::Journey) compare=shows(Section::Compare) />
+            }),
+        }
+    }
+}
+
+/// The whole guide at once.
 #[component]
 pub fn Guide(options: Options) -> impl IntoView {
-    let guide = content::guide(options.locale);
-    let region = content::region(options.region, options.locale);
+    let parts = Parts::new(options);
+    let body = (0..parts.count()).map(|i| parts.view(i)).collect_view();
+    view! { <GuideFrame parts=parts body=body /> }
+}
+
+/// The guide's frame and help bar, with `body` (any parts, or none yet) inside `.rg-body`.
+#[component]
+pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView {
+    let Parts {
+        guide,
+        region,
+        options,
+    } = parts;
     // Quick exit blanks the guide at once, before the page has gone.
     let leaving = RwSignal::new(false);
     let on_exit = Callback::new(move |_| leaving.set(true));
     let exit_url = options.quick_exit.then(|| options.exit_url.clone());
-    let shows = |wanted: Section| options.sections.contains(&wanted);
-    let (journey, compare) = (shows(Section::Journey), shows(Section::Compare));
-    let sections = options
-        .sections
-        .iter()
-        // Static views (no AnyView): nothing here ever re-renders, which keeps the wasm small.
-        .map(|section| match section {
-            Section::Journey => EitherOf3::A(view! {
-                <JourneySection guide=guide helpline=region.main_helpline audience=options.audience start=options.start />
-            }),
-            Section::Compare => EitherOf3::B(view! { <CompareSection guide=guide us_rules=options.region == RegionCode::Us /> }),
-            Section::Help => EitherOf3::C(view! { <HelpSection guide=guide region=region partner=options.partner.clone() /> }),
-        })
-        .collect_view();
     view! {
         <div class="rg-guide" role="region" aria-label=guide.ui.guide_label class:rg-guide--leaving=move || leaving.get()>
             <HelpBar region=region ui=&guide.ui exit_url=exit_url on_exit=on_exit />
-            <div class="rg-body">{sections} <Footer guide=guide region=region journey=journey compare=compare /></div>
+            <div class="rg-body">{body}</div>
         </div>
     }
 }
