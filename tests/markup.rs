@@ -1,10 +1,16 @@
 //! Markup of the rendered guide, natively: `cargo test --no-default-features --features ssr`.
 #![cfg(feature = "ssr")]
 
+// The content schema: the seven step ids, in the order it requires them.
+#[path = "../src/content/schema.rs"]
+#[allow(dead_code)]
+mod schema;
+
 use leptos::prelude::*;
 use recovery_guide::components::Guide;
 use recovery_guide::content::RegionCode;
 use recovery_guide::embedding::options::{parse, Options, Section};
+use schema::STEP_IDS;
 
 fn render(options: Options) -> String {
     let owner = Owner::new();
@@ -494,16 +500,6 @@ fn region_uk_hides_the_us_only_rows_of_both_grids() {
 }
 
 // ---------- The journey, for each reader ----------
-
-const STEP_IDS: [&str; 7] = [
-    "recognise",
-    "reach-out",
-    "detox",
-    "rehab",
-    "medication",
-    "therapy",
-    "ongoing",
-];
 
 /// A step's words as the reader of this render sees them: the journey's `data-audience` picks
 /// the self or the loved-one block. Returns the block's text and its first paragraph.

@@ -42,7 +42,8 @@ impl Parts {
             guide,
             region,
             options,
-        } = self.clone();
+        } = self;
+        let (guide, region) = (*guide, *region);
         let shows = |wanted: Section| options.sections.contains(&wanted);
         match options.sections.get(i) {
             Some(Section::Journey) => EitherOf4::A(view! {

@@ -91,22 +91,6 @@ fn partner_link_name(template: &str, name: &str, spoken: &str) -> String {
     content::fill(template, &[("number", spoken), ("name", name)])
 }
 
-/// A partner's number read aloud: in English in its printed groups ("1 800 555 0100"); in other
-/// languages digit by digit, group by group ("1, 8 0 0, 5 5 5, 0 1 0 0"), as a Spanish voice
-/// would otherwise read "800" as a quantity.
-pub fn spoken_number(display: &str, locale: &str) -> String {
-    let groups = display
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty());
-    if locale == "en" {
-        return groups.collect::<Vec<_>>().join(" ");
-    }
-    groups
-        .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// The partner's own line: its name is the partner's text, shown only as text.
 #[component]
 fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine) -> impl IntoView {
@@ -116,7 +100,7 @@ fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine)
         .unwrap_or_else(|| help.partner_default_name.to_string());
     let (before, after) = content::around(help.partner_heading, "name");
     let call = line.phone.clone().map(|phone| {
-        let spoken = partner_link_name(help.partner_call_name, &name, &spoken_number(&phone.display, locale));
+        let spoken = partner_link_name(help.partner_call_name, &name, &phone.spoken(locale));
         view! {
             <li>
                 <NamedLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display name=Some(spoken) class="rg-action rg-action--call" />
@@ -124,7 +108,7 @@ fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine)
         }
     });
     let text = line.sms.clone().map(|sms| {
-        let spoken = partner_link_name(help.partner_text_name, &name, &spoken_number(&sms.display, locale));
+        let spoken = partner_link_name(help.partner_text_name, &name, &sms.spoken(locale));
         view! {
             <li>
                 <NamedLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display name=Some(spoken) class="rg-action rg-action--text" />

@@ -330,7 +330,7 @@ fn show_preview(host: &web_sys::HtmlDivElement, pairs: &[(String, String)], acce
     }
 }
 
-/// Copies through the Clipboard API; false where the browser does not offer it.
+/// Copies through the Clipboard API (the write is not awaited); false only without a window.
 fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {
         return false;
