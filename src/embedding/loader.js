@@ -305,7 +305,7 @@
             leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
         });
       }
-      return loadWasm(content.locale).then(mounted);
+      return loadWasm(content.locale).then(function (mod) { mounted(mod); });
     }).catch(function (error) {
       if (!instance.live) return;
       fallBack(host, root, frame, content, error);
