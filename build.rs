@@ -62,7 +62,7 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
                     lit(l.spoken.as_ref().map_or(&l.display, |s| &s[locale])),
                 ),
                 ("source", lit(l.source.text(locale))),
-                ("last_verified", lit(&l.last_verified)),
+                ("last_reviewed", lit(&l.last_reviewed)),
             ],
         )
     });
@@ -73,6 +73,11 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
         lines.collect::<Vec<_>>().join(",\n")
     );
     let line_ref = |id: &str| format!("&{lines_static}[{}]", index(id));
+    let reach_out = if region.reach_out.is_empty() {
+        format!("&[{}]", line_ref(&region.main_helpline))
+    } else {
+        slice(&region.reach_out, |id| line_ref(id))
+    };
     let tiers = slice(&region.tiers, |t| {
         let kind = match t.kind.as_str() {
             "emergency" => "TierKind::Emergency",
@@ -93,6 +98,7 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
                             &[
                                 ("title", lit(&l.title[locale])),
                                 ("items", strs(&l.items[locale])),
+                                ("ordered", l.ordered.to_string()),
                             ],
                         )
                     }),
@@ -134,6 +140,7 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
             ("lines", format!("&{lines_static}")),
             ("main_helpline", line_ref(&region.main_helpline)),
             ("emergency", line_ref(&region.emergency)),
+            ("reach_out", reach_out),
             ("tiers", tiers),
         ],
     )

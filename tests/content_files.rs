@@ -101,15 +101,36 @@ fn an_undialable_number_is_refused() {
 
 #[test]
 fn a_number_without_source_or_date_is_refused() {
+    // A line's first `key = "..."` in a region file, replaced by `with`.
+    fn replace_line(t: &str, key: &str, with: &str) -> String {
+        let i = t.find(&format!("\n{key} = \"")).expect("the key") + 1;
+        let end = t[i..].find('\n').expect("line end") + i;
+        format!("{}{with}{}", &t[..i], &t[end..])
+    }
     assert_refused(
-        "source",
+        "review-date",
         "regions/uk.toml",
+        |t| replace_line(&t, "last_reviewed", "last_reviewed = \"last week\""),
+        &["last_reviewed", "not a date"],
+    );
+    assert_refused(
+        "no-review-date",
+        "regions/uk.toml",
+        |t| replace_line(&t, "last_reviewed", "# no last_reviewed"),
+        &["last_reviewed"],
+    );
+    // The live check's date is optional, but when given it is a date.
+    assert_refused(
+        "verified-date",
+        "regions/nz.toml",
         |t| {
-            t.replacen(
-                "last_verified = \"2026-11-24\"",
-                "last_verified = \"last week\"",
-                1,
-            )
+            let soon = "last_verified = \"soon\"";
+            if t.contains("\nlast_verified = \"") {
+                return replace_line(&t, "last_verified", soon);
+            }
+            let i = t.find("last_reviewed = \"").expect("a review date");
+            let end = t[i..].find('\n').expect("line end") + i;
+            format!("{}\n{soon}{}", &t[..end], &t[end..])
         },
         &["last_verified", "not a date"],
     );
@@ -172,8 +193,9 @@ fn a_number_that_differs_between_languages_is_refused() {
     assert_refused(
         "number-locale-file",
         "es/compare.toml",
+        // Naltrexone's shot, in the medications grid (the row may move).
         |t| t.replacen("cada 4 semanas", "cada 6 semanas", 1),
-        &["grids[0].rows[2].cells[2]", "has the numbers"],
+        &["grids[0].rows[", "].cells[2]", "has the numbers"],
     );
     assert_refused(
         "number-region",
@@ -194,12 +216,12 @@ fn ids_dates_and_sources_stay_the_same_in_every_language() {
     assert_refused(
         "changed-date",
         "es/compare.toml",
+        // The first grid's next review, whatever its date, moved to another day.
         |t| {
-            t.replacen(
-                "next_review = \"2027-05-24\"",
-                "next_review = \"2027-06-24\"",
-                1,
-            )
+            let grid = t.find("[[grids]]").expect("a grid");
+            let at = grid + t[grid..].find("next_review = \"").expect("its next review");
+            let end = at + t[at..].find('\n').expect("line end");
+            format!("{}next_review = \"2099-01-01\"{}", &t[..at], &t[end..])
         },
         &["grids[0].next_review"],
     );

@@ -278,7 +278,7 @@ fn file_group(path: &str) -> (String, Vec<String>) {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let value: toml::Value = toml::from_str(&text).expect("valid TOML");
     let mut strings = Vec::new();
-    texts(&value, "", &mut strings);
+    texts(&value, "", false, None, &mut strings);
     (path.to_string(), strings)
 }
 
@@ -504,25 +504,58 @@ const STIGMATISING: &[&str] = &[
     "abusa",
 ];
 
-/// Every string in a TOML value, but not ids, numbers, addresses or citation names.
-fn texts(value: &toml::Value, key: &str, out: &mut Vec<String>) {
-    const NOT_PROSE: &[&str] = &[
-        "id",
-        "tel",
-        "sms",
-        "url",
-        "source",
-        "sources",
-        "last_verified",
-        "line",
-        "via",
-        "kind",
-        "code",
-    ];
+/// Keys whose strings are not words to read: ids, numbers, addresses and dates.
+const NOT_WORDS: &[&str] = &[
+    "id",
+    "tel",
+    "sms",
+    "url",
+    "last_reviewed",
+    "last_verified",
+    "next_review",
+    "line",
+    "via",
+    "kind",
+    "code",
+    "main_helpline",
+    "emergency",
+    "reach_out",
+];
+
+/// Keys of citation names: a publication's own title may use a word the guide does not
+/// ("Substance Abuse and Mental Health Services Administration").
+const CITATIONS: &[&str] = &["source", "sources"];
+
+/// Every string in a TOML value but ids, numbers, addresses and dates, and citation names unless
+/// `citations`. With a `locale`, a table of texts per language (`{ en = "...", es = "..." }`)
+/// gives only that language's text, as its key's (so a source named per language is still a
+/// citation).
+fn texts(
+    value: &toml::Value,
+    key: &str,
+    citations: bool,
+    locale: Option<&str>,
+    out: &mut Vec<String>,
+) {
+    let skip = NOT_WORDS.contains(&key) || (!citations && CITATIONS.contains(&key));
     match value {
-        toml::Value::String(s) if !NOT_PROSE.contains(&key) => out.push(s.clone()),
-        toml::Value::Array(items) => items.iter().for_each(|v| texts(v, key, out)),
-        toml::Value::Table(table) => table.iter().for_each(|(k, v)| texts(v, k, out)),
+        toml::Value::String(s) if !skip => out.push(s.clone()),
+        toml::Value::Array(items) => items
+            .iter()
+            .for_each(|v| texts(v, key, citations, locale, out)),
+        toml::Value::Table(table) => match locale {
+            Some(locale)
+                if !table.is_empty()
+                    && table.keys().all(|k| schema::LOCALES.contains(&k.as_str())) =>
+            {
+                if let Some(text) = table.get(locale) {
+                    texts(text, key, citations, Some(locale), out);
+                }
+            }
+            _ => table
+                .iter()
+                .for_each(|(k, v)| texts(v, k, citations, locale, out)),
+        },
         _ => {}
     }
 }
@@ -585,21 +618,129 @@ fn the_words_test_catches_what_it_should() {
     .is_empty());
 }
 
-#[test]
-fn no_stigmatising_words_anywhere_in_the_content() {
+/// Every string of the content files (as `texts` finds them), named by file: every language, or
+/// only `locale`'s (its own folder's files and its texts in the region files).
+fn content_strings(citations: bool, locale: Option<&str>) -> Vec<(String, String)> {
     let mut files = Vec::new();
     all_content_files(Path::new("src/content"), &mut files);
-    let mut found = Vec::new();
+    let mut out = Vec::new();
     for file in files {
+        let folder = file.parent().and_then(Path::file_name);
+        let other_language = folder.and_then(|f| f.to_str()).is_some_and(|f| {
+            schema::LOCALES.contains(&f) && locale.is_some_and(|locale| locale != f)
+        });
+        if other_language {
+            continue;
+        }
         let text = std::fs::read_to_string(&file).expect("read content file");
         let value: toml::Value = toml::from_str(&text).expect("valid TOML");
         let mut strings = Vec::new();
-        texts(&value, "", &mut strings);
-        for s in strings {
-            for term in stigmatising_terms_in(&s) {
-                found.push(format!("{}: \"{term}\" in \"{s}\"", file.display()));
-            }
+        texts(&value, "", citations, locale, &mut strings);
+        out.extend(strings.into_iter().map(|s| (file.display().to_string(), s)));
+    }
+    out
+}
+
+#[test]
+fn no_stigmatising_words_anywhere_in_the_content() {
+    let mut found = Vec::new();
+    for (file, s) in content_strings(false, None) {
+        for term in stigmatising_terms_in(&s) {
+            found.push(format!("{file}: \"{term}\" in \"{s}\""));
         }
     }
     assert!(found.is_empty(), "stigmatising words: {found:#?}");
+}
+
+// ---------- Spanish: the guide's own words (issue 12) ----------
+
+/// Words Spanish text must not use, as whole words, and what the guide says instead.
+const SPANISH_WORDS: &[(&str, &str)] = &[
+    ("medicina", "medicamento"),
+    ("medicinas", "medicamentos"),
+    ("medicación", "medicamentos"),
+    ("medicaciones", "medicamentos"),
+    // The guide says "tú" throughout.
+    ("usted", "tú"),
+];
+
+/// Phrases Spanish text must not contain (case-insensitive), and what the guide says instead.
+const SPANISH_PHRASES: &[(&str, &str)] = &[
+    // "Escribe" reads as writing a letter.
+    ("escribe al", "Envía un mensaje al"),
+    // No English left: the product name is translated or explained.
+    ("recovery guide", "the guide's Spanish name"),
+    // "Médico" is a doctor; the person who treats you is a "profesional de salud".
+    ("tu médico", "tu profesional de salud"),
+    ("su médico", "su profesional de salud"),
+    ("tus médicos", "tus profesionales de salud"),
+    ("sus médicos", "sus profesionales de salud"),
+];
+
+/// Where a Spanish text departs from the guide's words, each as "what it says → what to say".
+fn spanish_wording_problems(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let mut problems = Vec::new();
+    // "Abstinencia" alone reads as abstaining: always "síntomas de abstinencia".
+    for (at, _) in lower.match_indices("abstinencia") {
+        if !lower[..at].ends_with("síntomas de ") {
+            problems.push("\"abstinencia\" → \"síntomas de abstinencia\"".to_string());
+        }
+    }
+    let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).collect();
+    for (word, instead) in SPANISH_WORDS {
+        if tokens.contains(word) {
+            problems.push(format!("\"{word}\" → \"{instead}\""));
+        }
+    }
+    for (phrase, instead) in SPANISH_PHRASES {
+        for (at, _) in lower.match_indices(phrase) {
+            // "Tu médico de cabecera" or "de familia" is a family doctor (a GP), not "a clinician".
+            let after = &lower[at + phrase.len()..];
+            let gp = phrase.contains("médico")
+                && (after.starts_with(" de cabecera") || after.starts_with(" de familia"));
+            if !gp {
+                problems.push(format!("\"{phrase}\" → \"{instead}\""));
+            }
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_spanish_words_test_catches_what_it_should() {
+    let found = |text: &str| spanish_wording_problems(text).len();
+    assert_eq!(found("¿Calma la abstinencia al empezar?"), 1);
+    assert_eq!(found("¿Calma los síntomas de abstinencia al empezar?"), 0);
+    assert_eq!(found("Síntomas de abstinencia. La abstinencia pasa."), 1);
+    assert_eq!(found("Las medicinas bajan el riesgo."), 1);
+    assert_eq!(found("La medicación ayuda."), 1);
+    assert_eq!(found("Los medicamentos ayudan."), 0);
+    assert_eq!(found("Pregunte usted."), 1);
+    assert_eq!(found("Llama o escribe al 988."), 1);
+    assert_eq!(found("Escribe al 988."), 1);
+    assert_eq!(found("Llama o envía un mensaje al 988."), 0);
+    assert_eq!(found("El equipo de Recovery Guide"), 1);
+    assert_eq!(found("Pregunta a tu médico."), 1);
+    assert_eq!(found("Su médico lo puede explicar."), 1);
+    assert_eq!(
+        found("Pregunta a tu profesional de salud o a un médico."),
+        0
+    );
+    assert_eq!(found("Llama a tu médico de cabecera (GP)."), 0);
+    assert_eq!(found("Pregunta a tu médico de familia (GP)."), 0);
+}
+
+/// Every Spanish text: the es files and the Spanish of every region file, source names too (the
+/// guide translates them: they are its own words).
+#[test]
+fn spanish_says_it_the_guides_way() {
+    let mut found = Vec::new();
+    for (file, s) in content_strings(true, Some("es")) {
+        for problem in spanish_wording_problems(&s) {
+            found.push(format!("{file}: {problem} in \"{s}\""));
+        }
+    }
+    // "TTY" explained beside it: tests/safe_words.rs, which reads the texts shown together.
+    assert!(found.is_empty(), "Spanish wording: {found:#?}");
 }

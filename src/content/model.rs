@@ -67,7 +67,8 @@ pub struct Line {
     pub display: &'static str,
     pub spoken: &'static str,
     pub source: &'static str,
-    pub last_verified: &'static str,
+    /// When the line was last checked against the facts sheets.
+    pub last_reviewed: &'static str,
 }
 
 impl Line {
@@ -139,6 +140,8 @@ impl Action {
 pub struct TierList {
     pub title: &'static str,
     pub items: &'static [&'static str],
+    /// Steps to take in this order: shown numbered.
+    pub ordered: bool,
 }
 
 /// One card of help, headed by the action to take.
@@ -161,6 +164,9 @@ pub struct Region {
     pub lines: &'static [Line],
     pub main_helpline: &'static Line,
     pub emergency: &'static Line,
+    /// The lines the journey's "Reach out" step offers (the main helpline unless the region
+    /// names lines that find treatment).
+    pub reach_out: &'static [&'static Line],
     pub tiers: &'static [Tier],
 }
 
@@ -168,11 +174,11 @@ impl Region {
     /// Every line the help bar and tiers show, once each, in order of appearance.
     pub fn lines_shown(&self) -> Vec<&'static Line> {
         let mut lines: Vec<&'static Line> = vec![self.main_helpline, self.emergency];
-        for line in self
+        let actions = self
             .tiers
             .iter()
-            .flat_map(|t| t.actions.iter().map(|a| a.line))
-        {
+            .flat_map(|t| t.actions.iter().map(|a| a.line));
+        for line in self.reach_out.iter().copied().chain(actions) {
             if !lines.iter().any(|l| l.id == line.id) {
                 lines.push(line);
             }

@@ -40,6 +40,10 @@ pub struct RegionFile {
     pub next_review: String,
     pub main_helpline: String,
     pub emergency: String,
+    /// The lines the journey's "Reach out" step offers to call; the main helpline when empty
+    /// (a region whose help-bar line finds no treatment names the lines that do).
+    #[serde(default)]
+    pub reach_out: Vec<String>,
     pub lines: BTreeMap<String, LineFile>,
     pub tiers: Vec<TierFile>,
 }
@@ -55,7 +59,12 @@ pub struct LineFile {
     /// How a screen reader should say the number, per locale; only for lines with a tel or sms.
     pub spoken: Option<Localized>,
     pub source: SourceFile,
-    pub last_verified: String,
+    /// The day an editor last checked the line against the facts sheets (which were read from
+    /// stored copies of the sources): the guide says "reviewed", never "verified".
+    pub last_reviewed: String,
+    /// The day the line was last checked on its live source, if ever. Kept for editors (the
+    /// review-dates report lists lines never checked live); the guide does not show it.
+    pub last_verified: Option<String>,
 }
 
 /// A source: an `https://` address (the same in every language), or the name of a publication
@@ -93,6 +102,9 @@ pub struct TierFile {
 pub struct TierListFile {
     pub title: Localized,
     pub items: LocalizedList,
+    /// Steps to follow in order (an overdose response): shown numbered.
+    #[serde(default)]
+    pub ordered: bool,
 }
 
 #[derive(Deserialize)]
@@ -615,28 +627,33 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
             SourceFile::Url(_) => {}
             SourceFile::Named(names) => p.localized(path, &format!("{key}.source"), names),
         }
-        p.date(path, &format!("{key}.last_verified"), &line.last_verified);
-        if region.next_review.as_str() <= line.last_verified.as_str() {
+        p.date(path, &format!("{key}.last_reviewed"), &line.last_reviewed);
+        if region.next_review.as_str() <= line.last_reviewed.as_str() {
             p.add(
                 path,
                 "next_review",
-                format!("must come after lines.{id}.last_verified"),
+                format!("must come after lines.{id}.last_reviewed"),
             );
+        }
+        if let Some(verified) = &line.last_verified {
+            p.date(path, &format!("{key}.last_verified"), verified);
         }
     }
     p.date(path, "next_review", &region.next_review);
+    let reach_out = region.reach_out.iter().map(|id| ("reach_out", id));
     for (key, id) in [
         ("main_helpline", &region.main_helpline),
         ("emergency", &region.emergency),
-    ] {
+    ]
+    .into_iter()
+    .chain(reach_out)
+    {
         match region.lines.get(id) {
             Some(line) if line.tel.is_some() => {}
             Some(_) => p.add(
                 path,
                 key,
-                format!(
-                    "names line \"{id}\", which has no tel: the help bar needs a number to call"
-                ),
+                format!("names line \"{id}\", which has no tel: it needs a number to call"),
             ),
             None => p.add(
                 path,
@@ -677,7 +694,8 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
 }
 
 /// A line's spoken number: in every locale when it has a tel or sms, with the same digits in the
-/// same order in each (grouping may differ: "1 800 662 4357", "1 8 0 0, 6 6 2, 4 3 5 7").
+/// same order in each, one digit at a time ("1 8 0 0, 6 6 2, 4 3 5 7"): a voice reads "662" as
+/// "six hundred sixty-two", in the wrong language for some readers.
 fn check_spoken(path: &Path, key: &str, line: &LineFile, p: &mut Problems) {
     let key = format!("{key}.spoken");
     let Some(spoken) = &line.spoken else {
@@ -699,7 +717,16 @@ fn check_spoken(path: &Path, key: &str, line: &LineFile, p: &mut Problems) {
     }
     for locale in LOCALES {
         match spoken.get(*locale) {
-            Some(text) => p.text(path, &format!("{key}.{locale}"), text),
+            Some(text) => {
+                p.text(path, &format!("{key}.{locale}"), text);
+                if let Some(run) = digit_run(text) {
+                    p.add(
+                        path,
+                        &format!("{key}.{locale}"),
+                        format!("reads \"{run}\" as one number: put a space between digits"),
+                    );
+                }
+            }
             None => p.add(path, &key, format!("has no `{locale}` text")),
         }
     }
@@ -721,6 +748,12 @@ fn check_spoken(path: &Path, key: &str, line: &LineFile, p: &mut Problems) {
             }
         }
     }
+}
+
+/// The first run of two or more digits with no space between them, if any.
+pub fn digit_run(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|run| run.len() > 1)
 }
 
 /// The visible words of a label (without `{number}` and the punctuation around it) must be in

@@ -70,18 +70,13 @@ pub struct Phone {
 }
 
 impl Phone {
-    /// Read aloud for a reader of `locale`: in English in the partner's own groups
-    /// ("+1 (800) 555-0100" → "1 800 555 0100"); in other languages digit by digit, group by group
-    /// ("1, 8 0 0, 5 5 5, 0 1 0 0"), as a Spanish voice would otherwise read "800" as a quantity.
-    pub fn spoken(&self, locale: &str) -> String {
-        let groups = self
-            .display
+    /// Read aloud digit by digit, group by group, in the partner's own groups
+    /// ("+1 (800) 555-0100" → "1, 8 0 0, 5 5 5, 0 1 0 0"): a voice would otherwise read "800" as a
+    /// quantity, in any language.
+    pub fn spoken(&self) -> String {
+        self.display
             .split(|c: char| !c.is_ascii_digit())
-            .filter(|g| !g.is_empty());
-        if locale == "en" {
-            return groups.collect::<Vec<_>>().join(" ");
-        }
-        groups
+            .filter(|g| !g.is_empty())
             .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
             .collect::<Vec<_>>()
             .join(", ")
@@ -616,7 +611,7 @@ mod tests {
         let phone = line.phone.expect("phone");
         assert_eq!(phone.dial, "+18005550100");
         assert_eq!(phone.display, "+1 (800) 555-0100");
-        assert_eq!(phone.spoken("en"), "1 800 555 0100");
+        assert_eq!(phone.spoken(), "1, 8 0 0, 5 5 5, 0 1 0 0");
         assert_eq!(line.sms.expect("sms").dial, "741741");
         assert_eq!(line.url.as_deref(), Some("https://eap.example.com/help"));
         assert_eq!(line.hours.as_deref(), Some("Mon–Fri 9am–5pm"));

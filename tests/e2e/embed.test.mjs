@@ -202,7 +202,8 @@ describe('the embed contract', () => {
       document.getElementById('slot').append(el);
     });
     assert.equal(await settled(page), 'ready');
-    assert.deepEqual((await guides(page))[0].helpbar, ['tel:+3531800459459', 'tel:112']);
+    // Ireland's help bar: Samaritans (24/7; the HSE line's hours are unknown), then 112.
+    assert.deepEqual((await guides(page))[0].helpbar, ['tel:116123', 'tel:112']);
     const leftover = await page.evaluate(async () => {
       const el = document.querySelector('recovery-guide');
       el.remove();
@@ -237,7 +238,8 @@ describe('the embed contract', () => {
     });
     await settled(page, '#target');
     const links = await page.$eval('#target', (t) => [...t.shadowRoot.querySelectorAll('.rg-helpbar a')].map((a) => a.getAttribute('href')));
-    assert.deepEqual(links, ['tel:988', 'tel:911']);
+    // Canada's help bar: the National Overdose Response Service, then 911.
+    assert.deepEqual(links, ['tel:+18886886677', 'tel:911']);
     const after = await page.evaluate(() => {
       window.__handle.unmount();
       const t = document.getElementById('target');

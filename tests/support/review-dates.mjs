@@ -1,5 +1,6 @@
-// Lists content past its next-review date, as a warning: an overdue review must not stop a
-// release, but it must not go unseen either. Run by `make test` (and `make review-dates`).
+// Lists content past its next-review date, and phone lines never checked on their live source,
+// as warnings: neither must stop a release, but neither must go unseen. Run by `make test` (and
+// `make review-dates`).
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'smol-toml';
@@ -29,25 +30,43 @@ function* reviews(value, key) {
 }
 
 // A region file's `next_review` covers every phone line in it: each overdue line is named, with
-// the date it was last checked against its source, so an editor knows what to re-check.
+// the date it was last reviewed (against the facts sheets), so an editor knows what to re-check.
 function* overdueLines(value, today) {
   if (typeof value.next_review !== 'string' || value.next_review >= today || !value.lines) return;
   for (const [id, line] of Object.entries(value.lines)) {
-    yield `lines.${id} (${line.display}, last verified ${line.last_verified}) was due for re-checking on ${value.next_review}`;
+    yield `lines.${id} (${line.display}, last reviewed ${line.last_reviewed}) was due for re-checking on ${value.next_review}`;
   }
 }
 
+// Lines never checked on their live source: no `last_verified` (the facts sheets were read from
+// stored copies; CONTENT-FACTS-TOPICS.md asks for a live check before launch).
+function neverVerified(value) {
+  return Object.entries(value.lines ?? {})
+    .filter(([, line]) => typeof line.last_verified !== 'string')
+    .map(([id]) => id);
+}
+
 const overdue = [];
+const unverified = [];
 for (const file of tomlFiles(contentDir)) {
   const value = parse(readFileSync(file, 'utf8'));
   for (const { key, next } of reviews(value, '')) {
     if (next < today) overdue.push(`${relative(root, file)}: ${key} was due for review on ${next}`);
   }
   for (const line of overdueLines(value, today)) overdue.push(`${relative(root, file)}: ${line}`);
+  const ids = neverVerified(value);
+  if (ids.length) unverified.push({ file: relative(root, file), ids });
 }
 if (overdue.length) {
   console.warn(`warning: ${overdue.length} part(s) of the content are past their next-review date (${today}):`);
   for (const line of overdue) console.warn(`warning:   ${line}`);
 } else {
   console.log(`review dates: all content is within its review date (${today})`);
+}
+const unverifiedCount = unverified.reduce((n, { ids }) => n + ids.length, 0);
+if (unverifiedCount) {
+  console.warn(`warning: ${unverifiedCount} line(s) have no last_verified date: never checked on their live source:`);
+  for (const { file, ids } of unverified) console.warn(`warning:   ${file}: ${ids.join(', ')}`);
+} else {
+  console.log('review dates: every line has been checked on its live source');
 }

@@ -16,7 +16,7 @@ pub fn review_window<'a>(
 }
 
 /// The review dates of what this instance shows: the interface, the region's lines on screen
-/// (each checked on its `last_verified` date, all due again on the region's `next_review`), and
+/// (each reviewed on its `last_reviewed` date, all due again on the region's `next_review`), and
 /// the steps and grids when their sections are on screen.
 fn shown_review_window(
     guide: &'static Guide,
@@ -26,7 +26,7 @@ fn shown_review_window(
     compare: bool,
 ) -> (&'static str, &'static str) {
     let ui = &guide.ui;
-    let lines = lines.iter().map(|l| (l.last_verified, region.next_review));
+    let lines = lines.iter().map(|l| (l.last_reviewed, region.next_review));
     let steps = guide.journey.steps.iter().filter(|_| journey);
     let grids = guide.compare.grids.iter().filter(|_| compare);
     let dates = std::iter::once((ui.last_reviewed, ui.next_review))
@@ -57,7 +57,7 @@ pub fn Footer(
                             view! {
                                 <li>
                                     {line.name}": "<Source text=line.source />" ("{ui.last_reviewed_label}" "
-                                    {format_date(guide, line.last_verified)}")"
+                                    {format_date(guide, line.last_reviewed)}")"
                                 </li>
                             }
                         })

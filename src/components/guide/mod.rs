@@ -47,7 +47,7 @@ impl Parts {
         let shows = |wanted: Section| options.sections.contains(&wanted);
         match options.sections.get(i) {
             Some(Section::Journey) => EitherOf4::A(view! {
-                <JourneySection guide=guide helpline=region.main_helpline audience=options.audience start=options.start />
+                <JourneySection guide=guide helplines=region.reach_out audience=options.audience start=options.start />
             }),
             Some(Section::Compare) => EitherOf4::B(
                 view! { <CompareSection guide=guide us_rules=options.region == RegionCode::Us /> },

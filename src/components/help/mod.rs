@@ -4,6 +4,7 @@
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Action, Guide, HelpText, Region, Tier, TierKind, Via};
 use crate::embedding::options::PartnerLine;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -18,7 +19,7 @@ pub fn HelpSection(
             <h2 id="rg-help-title">{help.title}</h2>
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
-                {partner.map(|line| view! { <PartnerTier help=help locale=guide.locale line=line /> })}
+                {partner.map(|line| view! { <PartnerTier help=help line=line /> })}
                 {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier /> }).collect_view()}
             </ul>
             <p class="rg-phone-bill">{help.phone_bill}</p>
@@ -45,21 +46,32 @@ fn TierCard(help: &'static HelpText, tier: &'static Tier) -> impl IntoView {
             <p>{tier.body}</p>
             // The action first, as on NHS care cards: "Call 911" right under the heading.
             <ul class="rg-actions">{tier.actions.iter().map(|action| view! { <ActionItem action=action /> }).collect_view()}</ul>
-            {(tier.kind == TierKind::Emergency).then(|| view! { <TierList title=help.overdose_signs_title items=help.overdose_signs /> })}
+            {(tier.kind == TierKind::Emergency).then(|| view! { <TierList title=help.overdose_signs_title items=help.overdose_signs ordered=false /> })}
             {tier
                 .lists
                 .iter()
-                .map(|list| view! { <TierList title=list.title items=list.items /> })
+                .map(|list| view! { <TierList title=list.title items=list.items ordered=list.ordered /> })
                 .collect_view()}
         </li>
     }
 }
 
+/// A tier's list: numbered when its items are steps to take in order (an overdose response).
 #[component]
-fn TierList(title: &'static str, items: &'static [&'static str]) -> impl IntoView {
+fn TierList(title: &'static str, items: &'static [&'static str], ordered: bool) -> impl IntoView {
+    let items = move || {
+        items
+            .iter()
+            .map(|item| view! { <li>{*item}</li> })
+            .collect_view()
+    };
     view! {
         <h4>{title}</h4>
-        <ul class="rg-tier__list">{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul>
+        {if ordered {
+            Either::Left(view! { <ol class="rg-tier__list rg-tier__list--steps">{items()}</ol> })
+        } else {
+            Either::Right(view! { <ul class="rg-tier__list">{items()}</ul> })
+        }}
     }
 }
 
@@ -93,14 +105,14 @@ fn partner_link_name(template: &str, name: &str, spoken: &str) -> String {
 
 /// The partner's own line: its name is the partner's text, shown only as text.
 #[component]
-fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine) -> impl IntoView {
+fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
     let name = line
         .name
         .clone()
         .unwrap_or_else(|| help.partner_default_name.to_string());
     let (before, after) = content::around(help.partner_heading, "name");
     let call = line.phone.clone().map(|phone| {
-        let spoken = partner_link_name(help.partner_call_name, &name, &phone.spoken(locale));
+        let spoken = partner_link_name(help.partner_call_name, &name, &phone.spoken());
         view! {
             <li>
                 <NamedLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display name=Some(spoken) class="rg-action rg-action--call" />
@@ -108,7 +120,7 @@ fn PartnerTier(help: &'static HelpText, locale: &'static str, line: PartnerLine)
         }
     });
     let text = line.sms.clone().map(|sms| {
-        let spoken = partner_link_name(help.partner_text_name, &name, &sms.spoken(locale));
+        let spoken = partner_link_name(help.partner_text_name, &name, &sms.spoken());
         view! {
             <li>
                 <NamedLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display name=Some(spoken) class="rg-action rg-action--text" />

@@ -12,7 +12,8 @@ use leptos::prelude::*;
 #[component]
 pub fn JourneySection(
     guide: &'static Guide,
-    helpline: &'static Line,
+    /// The lines "Reach out" offers: the region's main helpline, or the lines that find treatment.
+    helplines: &'static [&'static Line],
     audience: Option<Audience>,
     start: Option<&'static str>,
 ) -> impl IntoView {
@@ -50,7 +51,7 @@ pub fn JourneySection(
                 false if current.get_untracked() == Some(i) => current.set(None),
                 false => {}
             };
-            view! { <StepView guide=guide helpline=helpline step=step number=i + 1 open=open before_current=before_current on_toggle=toggled /> }
+            view! { <StepView guide=guide helplines=helplines step=step number=i + 1 open=open before_current=before_current on_toggle=toggled /> }
         })
         .collect_view();
     view! {
@@ -102,7 +103,7 @@ fn AudienceToggle(journey: &'static Journey, reader: RwSignal<Option<Audience>>)
 #[component]
 fn StepView(
     guide: &'static Guide,
-    helpline: &'static Line,
+    helplines: &'static [&'static Line],
     step: &'static Step,
     number: usize,
     open: RwSignal<bool>,
@@ -141,7 +142,9 @@ fn StepView(
                 <div class="rg-for-loved-one">
                     <StepWords journey=journey step=step text=&step.loved_one choice=|c: &'static Choice| c.loved_one />
                 </div>
-                {step.call_now.then(|| view! { <p class="rg-step__call"><CallLink line=helpline verb=guide.ui.helpbar_call /></p> })}
+                {step
+                    .call_now
+                    .then(|| helplines.iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
                 <details class="rg-sources">
                     <summary>{journey.sources}</summary>
                     <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />

@@ -1,0 +1,803 @@
+//! Safe words first (issue 12): each class of error a clinical review found in the content, tested
+//! over the real content, in every region and both languages, so that it cannot come back.
+//! Facts: `../shared/CONTENT-FACTS-TOPICS.md` (§ numbers below). The Spanish word list (síntomas
+//! de abstinencia, medicamentos, tú...) is in tests/readability.rs, beside the stigmatising words.
+//! `cargo test --no-default-features --features ssr --test safe_words`
+#![cfg(feature = "ssr")]
+
+#[path = "common/render.rs"]
+mod render;
+
+use recovery_guide::content::{self, Locale, Region, RegionCode, Step, Tier, TierKind};
+use render::{attribute, help_section, phone_links, render_with, slices, text};
+
+fn both<'a>(locale: Locale, en: &'a str, es: &'a str) -> &'a str {
+    match locale {
+        Locale::En => en,
+        Locale::Es => es,
+    }
+}
+
+/// The words of a text, lowercase, for whole-word matches ("side" is not in "inside").
+fn words(text: &str) -> Vec<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The sentences of a text (a `.`, `?` or `!` before a space ends one).
+fn sentences(text: &str) -> Vec<&str> {
+    text.split_inclusive(['.', '?', '!'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A region's one emergency tier.
+fn emergency_tier(region: &Region) -> &Tier {
+    let tiers: Vec<&Tier> = region
+        .tiers
+        .iter()
+        .filter(|t| t.kind == TierKind::Emergency)
+        .collect();
+    assert_eq!(tiers.len(), 1, "{}: one emergency tier", region.code);
+    tiers[0]
+}
+
+/// Everything a tier says: heading, body, lists, and each action's label, note, spoken name and
+/// line name.
+fn tier_texts(tier: &Tier) -> Vec<&'static str> {
+    let mut texts = vec![tier.heading, tier.body];
+    for list in tier.lists {
+        texts.push(list.title);
+        texts.extend(list.items.iter().copied());
+    }
+    for action in tier.actions {
+        texts.extend([action.label, action.name, action.line.name]);
+        texts.extend(action.note);
+    }
+    texts
+}
+
+/// Everything a journey step says, to both readers.
+fn step_texts(step: &Step) -> Vec<&'static str> {
+    let mut texts = vec![step.title];
+    for words in [&step.me, &step.loved_one] {
+        texts.extend([words.what, words.ask, words.now]);
+        texts.extend(words.time);
+        texts.extend(words.warning);
+    }
+    for choice in step.choices {
+        texts.extend([choice.title, choice.me, choice.loved_one]);
+    }
+    texts
+}
+
+/// What a journey step says to the person themself (not to someone who cares about them).
+fn self_texts(step: &Step) -> Vec<&'static str> {
+    let me = &step.me;
+    let mut texts = vec![me.what, me.ask, me.now];
+    texts.extend(me.time);
+    texts.extend(me.warning);
+    texts.extend(step.choices.iter().map(|c| c.me));
+    texts
+}
+
+/// Every text of the guide in one locale that is shown in every region: the journey, both grids
+/// and the help section's own words, each named by where it is.
+fn guide_texts(locale: Locale) -> Vec<(String, &'static str)> {
+    let guide = content::guide(locale);
+    let mut out = Vec::new();
+    for step in guide.journey.steps {
+        for text in step_texts(step) {
+            out.push((format!("journey step {}", step.id), text));
+        }
+    }
+    for grid in guide.compare.grids {
+        for row in grid.rows {
+            for text in std::iter::once(row.question).chain(row.cells.iter().copied()) {
+                out.push((format!("grid {}: {:?}", grid.id, row.question), text));
+            }
+        }
+    }
+    let help = &guide.help;
+    for text in [
+        help.title,
+        help.intro,
+        help.overdose_signs_title,
+        help.phone_bill,
+    ]
+    .into_iter()
+    .chain(help.overdose_signs.iter().copied())
+    {
+        out.push(("help".to_string(), text));
+    }
+    out
+}
+
+// ---------- 1. The overdose response, step by step (§1) ----------
+
+/// The steps a bystander takes, in this order (§1.2-1.8).
+const OVERDOSE_STEPS: [&str; 7] = [
+    "check for a response",
+    "call the emergency number",
+    "give naloxone",
+    "support breathing",
+    "recovery position",
+    "another dose after 2 to 3 minutes",
+    "stay with them",
+];
+
+/// Whether `item` is step `step` of `OVERDOSE_STEPS`, in `locale`, where the emergency number
+/// shows as `emergency`.
+fn is_step(step: usize, item: &str, locale: Locale, emergency: &str) -> bool {
+    let lower = item.to_lowercase();
+    let has = |part: &str| lower.contains(part);
+    let has_word = |word: &str| words(item).iter().any(|w| w == word);
+    match (step, locale) {
+        (0, Locale::En) => has("name") && has("shoulders"),
+        (0, Locale::Es) => has("nombre") && has("hombros"),
+        (1, _) => item.contains(emergency),
+        (2, Locale::En) => has("naloxone"),
+        (2, Locale::Es) => has("naloxona"),
+        (3, Locale::En) => has("breathing") || item.contains("CPR"),
+        (3, Locale::Es) => has("respira") || item.contains("RCP"),
+        (4, Locale::En) => has_word("side"),
+        (4, Locale::Es) => has("de lado"),
+        (5, Locale::En) => has("2 to 3 minutes") && has_word("dose"),
+        (5, Locale::Es) => has("2 o 3 minutos") && has_word("dosis"),
+        (6, Locale::En) => item.starts_with("Stay"),
+        (6, Locale::Es) => item.starts_with("Quédate"),
+        _ => unreachable!("seven steps"),
+    }
+}
+
+/// The item (from 0) that holds each overdose step, each after the one before, or the first step
+/// missing or out of order. Each step takes the first item after the previous step's that
+/// matches it: if any order-keeping match exists, this finds one.
+fn overdose_steps_in(
+    items: &[&str],
+    locale: Locale,
+    emergency: &str,
+) -> Result<Vec<usize>, &'static str> {
+    let mut at = Vec::new();
+    let mut from = 0;
+    for (step, name) in OVERDOSE_STEPS.iter().enumerate() {
+        let found = (from..items.len()).find(|&i| is_step(step, items[i], locale, emergency));
+        let i = found.ok_or(*name)?;
+        at.push(i);
+        from = i + 1;
+    }
+    Ok(at)
+}
+
+#[test]
+fn the_step_finder_catches_a_missing_or_misplaced_step() {
+    let good = [
+        "Shout their name. Shake their shoulders.",
+        "No answer? Call 999 now.",
+        "Give naloxone if you have it. Follow the steps on the box.",
+        "Not breathing? Do what the call handler tells you (CPR).",
+        "Breathing? Roll them onto their side.",
+        "No change after 2 to 3 minutes? Give another dose.",
+        "Stay with them. Naloxone can wear off before the drugs do.",
+    ];
+    assert_eq!(
+        overdose_steps_in(&good, Locale::En, "999"),
+        Ok(vec![0, 1, 2, 3, 4, 5, 6])
+    );
+    // Another region's number.
+    assert_eq!(
+        overdose_steps_in(&good, Locale::En, "112"),
+        Err("call the emergency number")
+    );
+    // Naloxone before the call: the call is found, then naloxone only in the last item ("Stay
+    // ... naloxone can wear off"), so breathing support has nothing left after it.
+    let mut swapped = good;
+    swapped.swap(1, 2);
+    assert_eq!(
+        overdose_steps_in(&swapped, Locale::En, "999"),
+        Err("support breathing")
+    );
+    // "Stay" first, as the old lists had it: the last step is then missing.
+    let mut stay_first = good.to_vec();
+    let stay = stay_first.remove(6);
+    stay_first.insert(1, stay);
+    assert_eq!(
+        overdose_steps_in(&stay_first, Locale::En, "999"),
+        Err("stay with them")
+    );
+    // No second dose.
+    let no_redose: Vec<&str> = good
+        .iter()
+        .copied()
+        .filter(|i| !i.contains("2 to 3"))
+        .collect();
+    assert_eq!(
+        overdose_steps_in(&no_redose, Locale::En, "999"),
+        Err("another dose after 2 to 3 minutes")
+    );
+    let es = [
+        "Grita su nombre. Sacúdele los hombros.",
+        "¿No responde? Llama al 112 ahora.",
+        "Si tienes naloxona, dásela.",
+        "¿No respira? Haz lo que te diga la persona que contesta.",
+        "¿Respira? Ponla de lado.",
+        "¿Nada cambia en 2 o 3 minutos? Dale otra dosis.",
+        "Quédate con la persona.",
+    ];
+    assert_eq!(
+        overdose_steps_in(&es, Locale::Es, "112"),
+        Ok(vec![0, 1, 2, 3, 4, 5, 6])
+    );
+    assert_eq!(
+        overdose_steps_in(&es[..6], Locale::Es, "112"),
+        Err("stay with them")
+    );
+}
+
+#[test]
+fn every_emergency_tier_numbers_the_overdose_steps_in_order() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let tier = emergency_tier(region);
+            let ordered: Vec<_> = tier.lists.iter().filter(|l| l.ordered).collect();
+            assert_eq!(
+                ordered.len(),
+                1,
+                "{code:?}/{locale:?}: the emergency tier has one numbered list, the overdose steps"
+            );
+            let items = ordered[0].items;
+            if let Err(step) = overdose_steps_in(items, locale, region.emergency.display) {
+                panic!(
+                    "{code:?}/{locale:?}: the overdose steps miss \"{step}\", or have it out of order \
+                     (emergency number {}): {items:#?}",
+                    region.emergency.display
+                );
+            }
+
+            // As the reader sees it: a numbered list (<ol>) in the emergency card, item by item.
+            let html = render_with(&[
+                ("region", code.as_str()),
+                ("locale", locale.as_str()),
+                ("sections", "help"),
+            ]);
+            let card = slices(
+                help_section(&html),
+                "rg-tier--emergency",
+                "class=\"rg-tier ",
+            );
+            assert_eq!(card.len(), 1, "{code:?}/{locale:?}: one emergency card");
+            let lists = slices(card[0], "<ol", "</ol>");
+            assert_eq!(
+                lists.len(),
+                1,
+                "{code:?}/{locale:?}: the emergency card has one numbered list: {}",
+                card[0]
+            );
+            let shown: Vec<String> = slices(lists[0], "<li", "</li>")
+                .into_iter()
+                .map(|li| text(li).replace("&amp;", "&"))
+                .collect();
+            let written: Vec<String> = items
+                .iter()
+                .map(|i| i.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect();
+            assert_eq!(shown, written, "{code:?}/{locale:?}: the numbered steps");
+        }
+    }
+}
+
+// ---------- 2. How long naloxone lasts: only the region's own figure (§1.1, §16.4) ----------
+
+/// How long naloxone lasts, as each region's own source says it: a figure where the source gives
+/// one; elsewhere the guide says only that it can wear off before the drugs do. (UK services give
+/// 20 to 40, 20 to 30 or "about half an hour": no one figure.)
+const NALOXONE_LASTS: [(RegionCode, Option<(&str, &str)>); 6] = [
+    (
+        RegionCode::Us,
+        Some(("30 to 90 minutes", "30 a 90 minutos")),
+    ),
+    (RegionCode::Uk, None),
+    (
+        RegionCode::Ca,
+        Some(("30 to 120 minutes", "30 a 120 minutos")),
+    ),
+    (
+        RegionCode::Au,
+        Some(("30 to 90 minutes", "30 a 90 minutos")),
+    ),
+    (RegionCode::Nz, None),
+    (RegionCode::Ie, None),
+];
+
+/// The second dose comes after 2 to 3 minutes (§1.2-1.7): the one figure every region may give.
+const REDOSE_MINUTES: [u32; 2] = [2, 3];
+
+/// Every figure of minutes in a text, as its numbers: "30 to 90 minutes" → [30, 90],
+/// "de 2 o 3 minutos" → [2, 3], "20-40 minutes" → [20, 40].
+fn minutes_figures(text: &str) -> Vec<Vec<u32>> {
+    const JOINS: [&str; 8] = ["to", "and", "or", "a", "o", "y", "-", "–"];
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut figures = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let word = token
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if !(word.starts_with("minut") || word == "min" || word == "mins") {
+            continue;
+        }
+        let mut numbers = Vec::new();
+        for before in tokens[..i].iter().rev() {
+            let before = before.trim_matches(|c: char| !c.is_alphanumeric());
+            if JOINS.contains(&before.to_lowercase().as_str()) {
+                continue;
+            }
+            if !before.starts_with(|c: char| c.is_ascii_digit())
+                || !before
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "-–".contains(c))
+            {
+                break;
+            }
+            let mut group: Vec<u32> = before
+                .split(['-', '–'])
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            group.append(&mut numbers);
+            numbers = group;
+        }
+        if !numbers.is_empty() {
+            figures.push(numbers);
+        }
+    }
+    figures
+}
+
+/// A text names naloxone, in either language.
+fn names_naloxone(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.contains("naloxone") || lower.contains("naloxona")
+}
+
+/// What is wrong in `text` about how long naloxone lasts, when `allowed` are the figures of
+/// minutes it may give: another figure, or a figure in hours in a sentence that names naloxone.
+fn naloxone_duration_problems(text: &str, allowed: &[Vec<u32>]) -> Vec<String> {
+    let mut problems: Vec<String> = minutes_figures(text)
+        .into_iter()
+        .filter(|f| !allowed.contains(f))
+        .map(|f| format!("{f:?} minutes"))
+        .collect();
+    for sentence in sentences(text).into_iter().filter(|s| names_naloxone(s)) {
+        let hours = words(sentence)
+            .into_iter()
+            .any(|w| ["hour", "hours", "hora", "horas"].contains(&w.as_str()));
+        if hours || sentence.to_lowercase().contains("half an hour") {
+            problems.push(format!("a time in hours: {sentence:?}"));
+        }
+    }
+    problems
+}
+
+#[test]
+fn the_minutes_reader_finds_every_figure() {
+    assert_eq!(
+        minutes_figures("Naloxone wears off in 30 to 90 minutes. Call 911."),
+        vec![vec![30, 90]]
+    );
+    assert_eq!(
+        minutes_figures("¿Nada cambia en 2 o 3 minutos? Dale otra dosis."),
+        vec![vec![2, 3]]
+    );
+    assert_eq!(
+        minutes_figures("It wears off after 20-40 minutes, or 20–30 min."),
+        vec![vec![20, 40], vec![20, 30]]
+    );
+    assert_eq!(
+        minutes_figures("El efecto dura de 30 a 120 minutos."),
+        vec![vec![30, 120]]
+    );
+    assert!(minutes_figures("Call 999. Wait a few minutes.").is_empty());
+    let redose = vec![REDOSE_MINUTES.to_vec()];
+    assert!(
+        naloxone_duration_problems("After 2 to 3 minutes, give naloxone again.", &redose)
+            .is_empty()
+    );
+    assert_eq!(
+        naloxone_duration_problems("Naloxone wears off in 30 to 90 minutes.", &redose),
+        vec!["[30, 90] minutes"]
+    );
+    assert_eq!(
+        naloxone_duration_problems("Naloxone lasts about half an hour.", &redose).len(),
+        1
+    );
+}
+
+#[test]
+fn how_long_naloxone_lasts_is_said_only_as_the_regions_own_source_says_it() {
+    for (code, figure) in NALOXONE_LASTS {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let figure = figure.map(|(en, es)| both(locale, en, es));
+            let mut allowed = vec![REDOSE_MINUTES.to_vec()];
+            allowed.extend(figure.map(minutes_figures).unwrap_or_default());
+            // The emergency card, and whatever else in the region names naloxone.
+            let emergency = tier_texts(emergency_tier(region));
+            let elsewhere = region
+                .tiers
+                .iter()
+                .filter(|t| t.kind != TierKind::Emergency)
+                .flat_map(tier_texts)
+                .filter(|t| names_naloxone(t));
+            let mut problems = Vec::new();
+            for text in emergency.iter().copied().chain(elsewhere) {
+                for problem in naloxone_duration_problems(text, &allowed) {
+                    problems.push(format!("{problem} in {text:?}"));
+                }
+            }
+            assert!(
+                problems.is_empty(),
+                "{code:?}/{locale:?}: how long naloxone lasts, not as the region's source says it: {problems:#?}"
+            );
+            match figure {
+                Some(figure) => assert!(
+                    emergency
+                        .iter()
+                        .any(|t| names_naloxone(t) && t.contains(figure)),
+                    "{code:?}/{locale:?}: the emergency card says naloxone lasts {figure:?}: {emergency:#?}"
+                ),
+                None => {
+                    let wears_off = both(locale, "wear off before the drugs do", "antes que la droga");
+                    assert!(
+                        emergency.iter().any(|t| t.contains(wears_off)),
+                        "{code:?}/{locale:?}: the emergency card says naloxone can wear off before the \
+                         drugs do ({wears_off:?}): {emergency:#?}"
+                    );
+                }
+            }
+        }
+    }
+    // What every region shows (journey, grids, the overdose signs) gives no figure but the
+    // second dose's.
+    for locale in Locale::ALL {
+        let allowed = vec![REDOSE_MINUTES.to_vec()];
+        let problems: Vec<String> = guide_texts(locale)
+            .into_iter()
+            .filter(|(_, t)| names_naloxone(t))
+            .flat_map(|(place, t)| {
+                naloxone_duration_problems(t, &allowed)
+                    .into_iter()
+                    .map(move |p| format!("{place}: {p} in {t:?}"))
+            })
+            .collect();
+        assert!(
+            problems.is_empty(),
+            "{locale:?}: a naloxone figure shown in every region: {problems:#?}"
+        );
+    }
+}
+
+// ---------- 3. Naloxone is for the people nearby (§1.1, §2.1) ----------
+
+/// Advice to carry naloxone as if a person could give it to themselves during an overdose.
+const CARRY_NALOXONE: [&str; 6] = [
+    "carry naloxone",
+    "keep naloxone with you",
+    "naloxone with you",
+    "naloxone on you",
+    "lleva naloxona",
+    "naloxona contigo",
+];
+
+fn carry_naloxone_in(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    CARRY_NALOXONE.into_iter().find(|p| lower.contains(p))
+}
+
+/// A sentence that says not to use alone: "alone" (sola, solo) with "use" (consumir, usar), so
+/// "Detox alone is not treatment" does not count.
+fn says_not_alone(text: &str, locale: Locale) -> bool {
+    sentences(text).into_iter().any(|sentence| {
+        let w = words(sentence);
+        let any = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+        match locale {
+            Locale::En => any(&["alone"]) && any(&["use", "using"]),
+            Locale::Es => {
+                any(&["sola", "solo", "solas", "solos"])
+                    && (sentence.to_lowercase().contains("consum")
+                        || any(&["usar", "uses", "usas"]))
+            }
+        }
+    })
+}
+
+/// Says the people around the reader should have naloxone.
+fn says_people_around_have_naloxone(text: &str, locale: Locale) -> bool {
+    let around = both(locale, "people around you", "personas a tu alrededor");
+    text.to_lowercase().contains(around) && names_naloxone(text)
+}
+
+#[test]
+fn the_naloxone_checks_catch_what_they_should() {
+    assert_eq!(carry_naloxone_in("Carry naloxone."), Some("carry naloxone"));
+    assert_eq!(
+        carry_naloxone_in("I keep naloxone on you."),
+        Some("naloxone on you")
+    );
+    assert_eq!(
+        carry_naloxone_in("Lleva naloxona contigo."),
+        Some("lleva naloxona")
+    );
+    assert_eq!(carry_naloxone_in("Keep naloxone at home."), None);
+    assert!(!says_not_alone("Detox alone is not treatment.", Locale::En));
+    assert!(says_not_alone("Try not to use alone.", Locale::En));
+    assert!(!says_not_alone(
+        "Este paso solo no es un tratamiento.",
+        Locale::Es
+    ));
+    assert!(says_not_alone("Trata de no consumir a solas.", Locale::Es));
+    assert!(says_people_around_have_naloxone(
+        "Make sure the people around you have naloxone.",
+        Locale::En
+    ));
+    assert!(!says_people_around_have_naloxone(
+        "Carry naloxone.",
+        Locale::En
+    ));
+}
+
+#[test]
+fn nothing_tells_the_reader_to_carry_naloxone_for_their_own_overdose() {
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let mut found = Vec::new();
+        let mut check = |place: String, text: &str| {
+            if let Some(phrase) = carry_naloxone_in(text) {
+                found.push(format!("{place}: {phrase:?} in {text:?}"));
+            }
+        };
+        for step in guide.journey.steps {
+            for text in self_texts(step) {
+                check(format!("journey step {} (self)", step.id), text);
+            }
+        }
+        for grid in guide.compare.grids {
+            for row in grid.rows {
+                for cell in row.cells {
+                    check(format!("grid {}: {:?}", grid.id, row.question), cell);
+                }
+            }
+        }
+        for code in RegionCode::ALL {
+            for tier in content::region(code, locale).tiers {
+                for text in tier_texts(tier) {
+                    check(format!("{code:?} {} tier", tier.kind.as_str()), text);
+                }
+            }
+        }
+        assert!(
+            found.is_empty(),
+            "{locale:?}: a person who overdoses cannot give themselves naloxone; say the people \
+             around them should have it: {found:#?}"
+        );
+    }
+}
+
+#[test]
+fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let step = |id: &str| {
+            guide
+                .journey
+                .steps
+                .iter()
+                .find(|s| s.id == id)
+                .unwrap_or_else(|| panic!("step {id}"))
+        };
+        let detox = step("detox").me.warning.unwrap_or_else(|| {
+            panic!("{locale:?}: the detox step warns the reader (self) about overdose")
+        });
+        let ongoing = step("ongoing");
+        let ongoing = format!("{} {}", ongoing.me.now, ongoing.me.warning.unwrap_or(""));
+        for (place, text) in [
+            ("detox warning", detox),
+            ("ongoing support", ongoing.as_str()),
+        ] {
+            assert!(
+                says_not_alone(text, locale),
+                "{locale:?}: the {place} (self) says not to use alone: {text:?}"
+            );
+            assert!(
+                says_people_around_have_naloxone(text, locale),
+                "{locale:?}: the {place} (self) says the people around the reader should have \
+                 naloxone: {text:?}"
+            );
+        }
+    }
+}
+
+// ---------- 4. US telehealth: the permanent rule, since 31 December 2025 (§5, §16.1) ----------
+
+/// The years a text names (four digits, 19xx or 20xx).
+fn years(text: &str) -> Vec<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .filter(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+        .collect()
+}
+
+#[test]
+fn the_telehealth_row_gives_no_date_but_the_rules_start() {
+    assert_eq!(
+        years("Since 31 December 2025, until 2026."),
+        vec!["2025", "2026"]
+    );
+    for locale in Locale::ALL {
+        let rows: Vec<_> = content::guide(locale)
+            .compare
+            .grids
+            .iter()
+            .flat_map(|g| g.rows.iter())
+            .filter(|r| {
+                let q = r.question.to_lowercase();
+                q.contains("telehealth") || q.contains("telesalud")
+            })
+            .collect();
+        assert_eq!(rows.len(), 1, "{locale:?}: one telehealth row");
+        let row = rows[0];
+        for text in std::iter::once(row.question).chain(row.cells.iter().copied()) {
+            assert!(
+                years(text).iter().all(|y| *y == "2025") && !text.contains("2026"),
+                "{locale:?}: the six-month telehealth start is permanent, in effect since \
+                 31 December 2025; no other year: {text:?}"
+            );
+        }
+    }
+}
+
+// ---------- 5. Numbers read digit by digit (issue 12, 8) ----------
+
+/// The first run of two or more digits with no space between them: a voice reads "662" as "six
+/// hundred sixty-two".
+fn digit_run(text: &str) -> Option<&str> {
+    text.split(|c: char| !c.is_ascii_digit())
+        .find(|run| run.len() > 1)
+}
+
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Whether `spoken` reads the number `dial` dials: the same digits, or the national form of an
+/// E.164 number (the country code, 1 to 3 digits, left out; a trunk 0 in its place allowed).
+fn reads_the_number(spoken: &str, dial: &str) -> bool {
+    let (said, dialled) = (digits(spoken), digits(dial));
+    if said == dialled {
+        return true;
+    }
+    let national = said.strip_prefix('0').unwrap_or(&said);
+    dial.starts_with('+')
+        && !national.is_empty()
+        && dialled.ends_with(national)
+        && (1..=3).contains(&(dialled.len() - national.len()))
+}
+
+#[test]
+fn the_number_reader_checks_what_it_should() {
+    assert_eq!(digit_run("1 8 0 0, 6 6 2, 4 3 5 7"), None);
+    assert_eq!(digit_run("1 800 662 4357"), Some("800"));
+    assert!(reads_the_number("1 8 0 0, 6 6 2, 4 3 5 7", "+18006624357"));
+    assert!(reads_the_number("0 3 0 0, 1 2 3, 6 6 0 0", "+443001236600"));
+    assert!(reads_the_number("1 8 0 0, 4 5 9, 4 5 9", "+3531800459459"));
+    assert!(reads_the_number("9 8 8", "988"));
+    assert!(!reads_the_number("1 8 0 0, 6 6 2, 4 3 5 8", "+18006624357"));
+    assert!(!reads_the_number("6 6 2, 4 3 5 7", "+18006624357"));
+    assert!(!reads_the_number("1 1 1", "+64800787111"));
+}
+
+#[test]
+fn every_spoken_number_reads_its_own_digits_one_by_one() {
+    let mut wrong = Vec::new();
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            for line in region.lines {
+                let dials: Vec<&str> = line.tel.iter().chain(&line.sms).copied().collect();
+                if dials.is_empty() {
+                    continue;
+                }
+                let place = format!(
+                    "{code:?}/{locale:?} lines.{}.spoken {:?}",
+                    line.id, line.spoken
+                );
+                if let Some(run) = digit_run(line.spoken) {
+                    wrong.push(format!("{place}: reads {run:?} as one number"));
+                }
+                for dial in dials {
+                    if !reads_the_number(line.spoken, dial) {
+                        wrong.push(format!("{place}: does not read {dial}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_partners_number_is_read_digit_by_digit_in_both_languages() {
+    for locale in ["en", "es"] {
+        let html = render_with(&[
+            ("locale", locale),
+            ("sections", "help"),
+            ("helpline-name", "Acme EAP"),
+            ("helpline-phone", "+1 (800) 555-0100"),
+            ("helpline-sms", "+1 800 555 0101"),
+        ]);
+        let card = slices(help_section(&html), "rg-tier--partner", "class=\"rg-tier ");
+        assert_eq!(card.len(), 1, "{locale}: the partner's card");
+        let links = phone_links(card[0]);
+        assert_eq!(links.len(), 2, "{locale}: a call and a text link");
+        for (href, tag) in links {
+            let name = attribute(&tag, "aria-label").expect("a spoken name");
+            assert_eq!(digit_run(&name), None, "{locale}: {href} is named {name:?}");
+            assert_eq!(
+                digits(&name),
+                digits(&href),
+                "{locale}: {name:?} reads {href}"
+            );
+        }
+    }
+}
+
+// ---------- 6. Spanish: "TTY" explained wherever it is shown (issue 12, 7) ----------
+
+#[test]
+fn spanish_explains_tty_wherever_it_is_shown() {
+    let guide = content::guide(Locale::Es);
+    let mut places: Vec<(String, Vec<&str>)> = guide
+        .journey
+        .steps
+        .iter()
+        .map(|s| (format!("journey step {}", s.id), step_texts(s)))
+        .collect();
+    for grid in guide.compare.grids {
+        let mut texts = vec![grid.title, grid.caption];
+        for row in grid.rows {
+            texts.push(row.question);
+            texts.extend(row.cells.iter().copied());
+        }
+        places.push((format!("grid {}", grid.id), texts));
+    }
+    for code in RegionCode::ALL {
+        let region = content::region(code, Locale::Es);
+        for (i, tier) in region.tiers.iter().enumerate() {
+            places.push((format!("{code:?} tier {}", i + 1), tier_texts(tier)));
+        }
+        // The footer lists every line shown by its name alone.
+        for line in region.lines_shown() {
+            places.push((
+                format!("{code:?} lines.{} (footer)", line.id),
+                vec![line.name],
+            ));
+        }
+    }
+    let unexplained: Vec<String> = places
+        .into_iter()
+        .filter(|(_, texts)| {
+            texts.iter().any(|t| t.contains("TTY"))
+                && !texts.iter().any(|t| t.contains("teléfono de texto"))
+        })
+        .map(|(place, texts)| {
+            let tty: Vec<_> = texts.into_iter().filter(|t| t.contains("TTY")).collect();
+            format!("{place}: {tty:?}")
+        })
+        .collect();
+    assert!(
+        unexplained.is_empty(),
+        "\"TTY\" without \"teléfono de texto\" beside it: {unexplained:#?}"
+    );
+}
