@@ -57,10 +57,6 @@ fn region_code(region: &RegionFile, locale: &str, statics: &mut String) -> Strin
                 ("sms", opt(l.sms.as_deref())),
                 ("url", opt(l.url.as_deref())),
                 ("display", lit(&l.display)),
-                (
-                    "spoken",
-                    lit(l.spoken.as_ref().map_or(&l.display, |s| &s[locale])),
-                ),
                 ("source", lit(l.source.text(locale))),
                 ("last_reviewed", lit(&l.last_reviewed)),
             ],

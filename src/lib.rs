@@ -10,3 +10,9 @@
 pub mod components;
 pub mod content;
 pub mod embedding;
+
+/// See Cargo.toml. SAFETY: the guide runs on the page's one thread (no wasm threads or atomics).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

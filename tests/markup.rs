@@ -39,7 +39,7 @@ fn help_bar_comes_first_with_the_helpline_and_emergency_number() {
             r#"aria-label="Get help now""#,
             r#"href="tel:+18006624357""#,
             "SAMHSA National Helpline",
-            "1 8 0 0, 6 6 2, 4 3 5 7",
+            "1, 8 0 0, 6 6 2, 4 3 5 7",
             "1-800-662-HELP (4357)",
             r#"href="tel:911""#,
             "Exit this page",

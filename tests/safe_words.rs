@@ -709,15 +709,13 @@ fn every_spoken_number_reads_its_own_digits_one_by_one() {
                 if dials.is_empty() {
                     continue;
                 }
-                let place = format!(
-                    "{code:?}/{locale:?} lines.{}.spoken {:?}",
-                    line.id, line.spoken
-                );
-                if let Some(run) = digit_run(line.spoken) {
+                let spoken = line.spoken();
+                let place = format!("{code:?}/{locale:?} lines.{}.spoken {spoken:?}", line.id);
+                if let Some(run) = digit_run(&spoken) {
                     wrong.push(format!("{place}: reads {run:?} as one number"));
                 }
                 for dial in dials {
-                    if !reads_the_number(line.spoken, dial) {
+                    if !reads_the_number(&spoken, dial) {
                         wrong.push(format!("{place}: does not read {dial}"));
                     }
                 }

@@ -5,8 +5,10 @@
 //! locale (`RG_LOCALES`); asked for another, it shows the one it has, marked with its own `lang`.
 
 mod model;
+mod spoken;
 
 pub use model::*;
+pub use spoken::read_digits;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -78,7 +80,7 @@ pub fn format_date(guide: &Guide, iso: &str) -> String {
         .parse::<usize>()
         .ok()
         .and_then(|m| guide.ui.months.get(m.wrapping_sub(1)));
-    match (month_name, day.parse::<u32>()) {
+    match (month_name, day.parse::<usize>()) {
         (Some(name), Ok(day)) => fill(
             guide.ui.date_pattern,
             &[("day", &day.to_string()), ("month", name), ("year", year)],

@@ -55,8 +55,8 @@ impl RegionCode {
 }
 
 /// A way to reach help: a number to call or text, or a web address. `tel` and `sms` are E.164 or
-/// short codes; `spoken` is how a screen reader should say the number, in this region's locale
-/// (for a web address, the address as shown). `source` is an address or a name in that locale.
+/// short codes; `display` is the number as printed (read aloud by `spoken`). `source` is an address
+/// or a name in the region's locale.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Line {
     pub id: &'static str,
@@ -65,13 +65,21 @@ pub struct Line {
     pub sms: Option<&'static str>,
     pub url: Option<&'static str>,
     pub display: &'static str,
-    pub spoken: &'static str,
     pub source: &'static str,
     /// When the line was last checked against the facts sheets.
     pub last_reviewed: &'static str,
 }
 
 impl Line {
+    /// How a screen reader says the line: the number digit by digit, or a web address as shown.
+    pub fn spoken(&self) -> String {
+        if self.tel.is_some() || self.sms.is_some() {
+            super::read_digits(self.display)
+        } else {
+            self.display.to_string()
+        }
+    }
+
     /// The number to call. The build guarantees one for the help bar's lines.
     pub fn tel_href(&self) -> String {
         format!("tel:{}", self.tel.unwrap_or_default())
@@ -120,7 +128,7 @@ pub struct Action {
 impl Action {
     /// The link's accessible name, the number in its spoken form.
     pub fn accessible_name(&self) -> String {
-        super::fill(self.name, &[("number", self.line.spoken)])
+        super::fill(self.name, &[("number", &self.line.spoken())])
     }
 
     /// `tel:`, `sms:` or `https:` — from content the build has checked.

@@ -9,6 +9,9 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+#[path = "spoken.rs"]
+mod spoken;
+
 /// Every locale the guide can show. A locale's folder must exist and be complete.
 pub const LOCALES: &[&str] = &["en", "es"];
 pub const REGIONS: &[&str] = &["us", "uk", "ca", "au", "nz", "ie"];
@@ -55,9 +58,9 @@ pub struct LineFile {
     pub tel: Option<String>,
     pub sms: Option<String>,
     pub url: Option<String>,
+    /// The number as printed. A screen reader reads its digits one by one (`spoken.rs`), so they
+    /// must be the digits dialled.
     pub display: String,
-    /// How a screen reader should say the number, per locale; only for lines with a tel or sms.
-    pub spoken: Option<Localized>,
     pub source: SourceFile,
     /// The day an editor last checked the line against the facts sheets (which were read from
     /// stored copies of the sources): the guide says "reviewed", never "verified".
@@ -612,7 +615,7 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
             p.add(path, &key, "needs a tel, sms or url");
         }
         p.text(path, &format!("{key}.display"), &line.display);
-        check_spoken(path, &key, line, p);
+        check_display_reads_the_number(path, &key, line, p);
         match &line.source {
             SourceFile::Url(url) if url.trim().is_empty() => {
                 p.text(path, &format!("{key}.source"), url)
@@ -693,67 +696,23 @@ pub fn check_region(path: &Path, file_code: &str, region: &RegionFile, p: &mut P
     }
 }
 
-/// A line's spoken number: in every locale when it has a tel or sms, with the same digits in the
-/// same order in each, one digit at a time ("1 8 0 0, 6 6 2, 4 3 5 7"): a voice reads "662" as
-/// "six hundred sixty-two", in the wrong language for some readers.
-fn check_spoken(path: &Path, key: &str, line: &LineFile, p: &mut Problems) {
-    let key = format!("{key}.spoken");
-    let Some(spoken) = &line.spoken else {
-        if line.tel.is_some() || line.sms.is_some() {
+/// A number's display, read digit by digit, must say the number dialled (a country code may be
+/// left out, and a leading 0 written in its place): what a screen reader says is what is called.
+fn check_display_reads_the_number(path: &Path, key: &str, line: &LineFile, p: &mut Problems) {
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    let said = digits(&spoken::read_digits(&line.display));
+    for (field, dial) in [("tel", &line.tel), ("sms", &line.sms)] {
+        let Some(dial) = dial else { continue };
+        let dialled = digits(dial);
+        let national = said.strip_prefix('0').unwrap_or(&said);
+        if said.is_empty() || !(dialled.ends_with(&said) || dialled.ends_with(national)) {
             p.add(
                 path,
-                &key,
-                "is missing: a line with a tel or sms says how to read it, per language",
+                &format!("{key}.display"),
+                format!("reads the digits {said} but {field} dials {dialled}"),
             );
         }
-        return;
-    };
-    if line.tel.is_none() && line.sms.is_none() {
-        p.add(
-            path,
-            &key,
-            "is only for numbers: a web address is read as shown",
-        );
     }
-    for locale in LOCALES {
-        match spoken.get(*locale) {
-            Some(text) => {
-                p.text(path, &format!("{key}.{locale}"), text);
-                if let Some(run) = digit_run(text) {
-                    p.add(
-                        path,
-                        &format!("{key}.{locale}"),
-                        format!("reads \"{run}\" as one number: put a space between digits"),
-                    );
-                }
-            }
-            None => p.add(path, &key, format!("has no `{locale}` text")),
-        }
-    }
-    p.no_unknown_locales(path, &key, spoken.keys());
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    if let Some(first) = spoken.get(LOCALES[0]) {
-        for (locale, text) in spoken {
-            if digits(text) != digits(first) {
-                p.add(
-                    path,
-                    &format!("{key}.{locale}"),
-                    format!(
-                        "reads the digits {} but the {} text reads {}",
-                        digits(text),
-                        LOCALES[0],
-                        digits(first)
-                    ),
-                );
-            }
-        }
-    }
-}
-
-/// The first run of two or more digits with no space between them, if any.
-pub fn digit_run(text: &str) -> Option<&str> {
-    text.split(|c: char| !c.is_ascii_digit())
-        .find(|run| run.len() > 1)
 }
 
 /// The visible words of a label (without `{number}` and the punctuation around it) must be in

@@ -86,7 +86,7 @@
     var locale = localeOf(options, lang);
     var words = DATA.locales[locale];
     // [[name, tel, display, spoken], [tel, display, spoken]], as build-loader.mjs writes them;
-    // a name or spoken form is a string, or { en, es } when the languages differ.
+    // a name is a string, or { en, es } when the languages differ; a spoken form is one string.
     var pack = DATA.regions[region] || DATA.regions.us;
     var main = pack[0];
     var emergency = pack[1];
@@ -95,8 +95,8 @@
       locale: locale,
       words: words,
       lines: {
-        main: { name: main[0][locale] || main[0], tel: main[1], display: main[2], spoken: main[3][locale] || main[3] },
-        emergency: { tel: emergency[0], display: emergency[1], spoken: emergency[2][locale] || emergency[2] }
+        main: { name: main[0][locale] || main[0], tel: main[1], display: main[2], spoken: main[3] },
+        emergency: { tel: emergency[0], display: emergency[1], spoken: emergency[2] }
       },
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.

@@ -74,12 +74,7 @@ impl Phone {
     /// ("+1 (800) 555-0100" → "1, 8 0 0, 5 5 5, 0 1 0 0"): a voice would otherwise read "800" as a
     /// quantity, in any language.
     pub fn spoken(&self) -> String {
-        self.display
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|g| !g.is_empty())
-            .map(|g| g.chars().map(String::from).collect::<Vec<_>>().join(" "))
-            .collect::<Vec<_>>()
-            .join(", ")
+        crate::content::read_digits(&self.display)
     }
 }
 

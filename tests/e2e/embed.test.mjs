@@ -144,6 +144,12 @@ describe('the demo partner page (index.html)', () => {
     const [g] = await guides(page);
     assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
     assert.match(g.notice, /could not load/);
+    // The first frame reads numbers as the guide does (src/content/spoken.rs): digit by digit.
+    const said = await page.evaluate(() =>
+      [...document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-helpbar a')].map((a) => a.textContent),
+    );
+    assert.match(said[0], /Call SAMHSA National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7/);
+    assert.match(said[1], /9 1 1/);
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 // Screenshots for people to look at (`make screenshots`, release build in dist/):
 // - the demo page at 320 px and 1280 px, light and dark, en and es;
 // - the journey all expanded, for each audience;
-// - each region's help section, and the fallback when the WebAssembly cannot load;
+// - each region's help section and both grids, in en and es, and the fallback when the WebAssembly
+//   cannot load;
 // - the three sample partner pages (health system, employer, school), at 320 px and 1280 px;
 // - the snippet builder, the guide in a frame (a page that forbids WebAssembly), the printed sheet.
 import { mkdirSync } from 'node:fs';
@@ -63,8 +64,15 @@ try {
       await shoot(`journey-expanded-${audience}-${width}`, page(`audience="${audience}" sections="journey"`), { width, prepare: showAll });
     }
   }
-  for (const region of ['us', 'uk', 'ca', 'au', 'nz', 'ie']) {
-    await shoot(`help-${region}-320`, page(`region="${region}" sections="help"`), { width: 320 });
+  // Each region's help, in both languages: the overdose steps are worded per region.
+  for (const locale of ['en', 'es']) {
+    for (const region of ['us', 'uk', 'ca', 'au', 'nz', 'ie']) {
+      await shoot(`help-${region}-${locale}-320`, page(`region="${region}" locale="${locale}" sections="help"`), { width: 320 });
+    }
+    await shoot(`help-ca-${locale}-1280`, page(`region="ca" locale="${locale}" sections="help"`));
+    for (const width of [320, 1280]) {
+      await shoot(`compare-${locale}-${width}`, page(`locale="${locale}" sections="compare"`), { width });
+    }
   }
   await shoot('help-partner-1280', page('sections="help" helpline-name="Acme Employee Assistance" helpline-phone="+1 (800) 555-0100" helpline-hours="Mon-Fri 8am-6pm"'));
   for (const width of [320, 1280]) {

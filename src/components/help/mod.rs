@@ -35,10 +35,19 @@ fn urgency(help: &HelpText, kind: TierKind) -> &'static str {
     }
 }
 
+/// The card's classes, written out: no formatting at run time for a fixed set of three.
+fn tier_class(kind: TierKind) -> &'static str {
+    match kind {
+        TierKind::Emergency => "rg-tier rg-tier--emergency",
+        TierKind::Crisis => "rg-tier rg-tier--crisis",
+        TierKind::Treatment => "rg-tier rg-tier--treatment",
+    }
+}
+
 #[component]
 fn TierCard(help: &'static HelpText, tier: &'static Tier) -> impl IntoView {
     view! {
-        <li class=format!("rg-tier rg-tier--{}", tier.kind.as_str())>
+        <li class=tier_class(tier.kind)>
             <h3>
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
                 {tier.heading}

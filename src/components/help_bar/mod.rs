@@ -23,7 +23,7 @@ pub fn HelpBar(
                 href=emergency.tel_href()
                 label=ui.helpbar_overdose
                 display=emergency.display
-                spoken=emergency.spoken
+                spoken=emergency.spoken()
                 class="rg-helpbar__emergency"
             />
             {exit_url.map(|url| view! { <QuickExit ui=ui url=url on_exit=on_exit /> })}
@@ -43,7 +43,7 @@ pub fn CallLink(
         <a class=format!("rg-call {class}") href=line.tel_href()>
             <span class="rg-vh">{verb}" "</span>
             <span class="rg-call__name">{line.name}</span>
-            <span class="rg-vh">", "{line.spoken}</span>
+            <span class="rg-vh">", "{line.spoken()}</span>
             <span class="rg-call__number" aria-hidden="true">{line.display}</span>
         </a>
     }
@@ -71,7 +71,7 @@ pub fn NamedLink(
             aria-label=name
         >
             {before}
-            {display}
+            <span class="rg-number">{display}</span>
             {after}
         </a>
     }

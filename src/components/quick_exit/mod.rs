@@ -54,10 +54,9 @@ pub fn announcement(ui: &Ui, presses: u8) -> String {
     if presses >= PRESSES {
         ui.quick_exit_leaving.to_string()
     } else {
-        crate::content::fill(
-            ui.quick_exit_presses,
-            &[("n", &(PRESSES - presses).to_string())],
-        )
+        // One digit (at most 3 left): no integer formatting needed.
+        let left = char::from(b'0' + (PRESSES - presses)).to_string();
+        crate::content::fill(ui.quick_exit_presses, &[("n", &left)])
     }
 }
 
