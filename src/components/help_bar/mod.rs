@@ -32,7 +32,7 @@ pub fn HelpBar(
 }
 
 /// A `tel:` link that names the line, shows the number as printed and reads it aloud digit by
-/// digit: "Call SAMHSA National Helpline, 1 800 662 4357".
+/// digit: "Call SAMHSA National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7".
 #[component]
 pub fn CallLink(
     line: &'static Line,
@@ -51,7 +51,7 @@ pub fn CallLink(
 
 /// A help link whose label holds `{number}`, shown as printed ("Call 1-800-662-HELP (4357)"), with
 /// an accessible name that says whose line it is and reads the number aloud ("Call the SAMHSA
-/// National Helpline, 1 800 662 4357"). The content build checks that the name holds the label's
+/// National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7"). The content build checks that the name holds the label's
 /// words (WCAG 2.5.3). With no name (web addresses), the visible text is the name.
 #[component]
 pub fn NamedLink(
@@ -78,7 +78,7 @@ pub fn NamedLink(
 }
 
 /// A link whose label holds `{number}`: shown as printed ("1-800-487-4889"), read aloud as
-/// `spoken` ("1 800 487 4889"). Labels and numbers are plain text, never markup.
+/// `spoken` ("1, 8 0 0, 4 8 7, 4 8 8 9"). Labels and numbers are plain text, never markup.
 #[component]
 pub fn NumberLink(
     href: String,
