@@ -51,8 +51,8 @@ pub fn CallLink(
 
 /// A help link whose label holds `{number}`, shown as printed ("Call 1-800-662-HELP (4357)"), with
 /// an accessible name that says whose line it is and reads the number aloud ("Call the SAMHSA
-/// National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7"). The content build checks that the name holds the label's
-/// words (WCAG 2.5.3). With no name (web addresses), the visible text is the name.
+/// National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7"). The content build checks that the name holds
+/// the label's words (WCAG 2.5.3). With no name (web addresses), the visible text is the name.
 #[component]
 pub fn NamedLink(
     href: String,
