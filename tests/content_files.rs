@@ -6,6 +6,10 @@ mod common;
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code)]
 mod schema;
+// The build's baker, with its own unit tests.
+#[path = "../tools/bake.rs"]
+#[allow(dead_code)]
+mod bake;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -47,10 +51,62 @@ fn assert_refused(name: &str, file: &str, edit: impl Fn(String) -> String, expec
 }
 
 #[test]
-fn the_real_content_is_accepted() {
+fn a_block_of_an_unknown_kind_is_refused() {
+    assert_refused(
+        "block-kind",
+        "en/questions.toml",
+        |t| t.replacen("type = \"paragraph\"", "type = \"paragrph\"", 1),
+        &["questions[0].answer[0]", "paragrph"],
+    );
+}
+
+#[test]
+fn a_block_missing_its_words_is_refused() {
+    assert_refused(
+        "block-items",
+        "en/questions.toml",
+        |t| t.replacen("items = [\"A list", "itms = [\"A list", 1),
+        &["questions[0].answer", "items"],
+    );
+}
+
+#[test]
+fn a_question_for_a_region_that_does_not_exist_is_refused() {
+    assert_refused(
+        "question-region",
+        "en/questions.toml",
+        |t| {
+            t.replacen(
+                "id = \"first-appointment\"",
+                "id = \"first-appointment\"\nregions = [\"xx\"]",
+                1,
+            )
+        },
+        &["questions[0].regions", "\"xx\""],
+    );
+}
+
+#[test]
+fn the_built_content_round_trips_through_the_baker() {
+    // The baker writes a value as the Rust that builds it: a content value baked twice is the
+    // same text, and a line's fields appear by name (a renamed field would fail the build).
     let content = schema::load(Path::new(CONTENT)).unwrap_or_else(|p| panic!("{}", p.join("\n")));
-    assert_eq!(content.regions.len(), 6);
-    assert_eq!(content.locales.len(), schema::LOCALES.len());
+    schema::model::bake_locale("es");
+    let region = &content.regions[0];
+    let baked = bake::bake(region).expect("bakes");
+    assert!(
+        baked.starts_with("Region { code: \"au\", "),
+        "{}",
+        &baked[..60]
+    );
+    assert!(
+        baked.contains("Localized(&[(\"es\", "),
+        "a localized text keeps only the baked locale"
+    );
+    assert!(
+        !baked.contains("(\"en\", "),
+        "no other locale's words are baked"
+    );
 }
 
 #[test]

@@ -5,10 +5,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../src/content/schema.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod schema;
 
 use std::path::Path;
+use std::sync::OnceLock;
 
 const MAX_GRADE: f64 = 8.0;
 
@@ -103,8 +104,12 @@ fn grade(texts: &[&str]) -> f64 {
     0.39 * w as f64 / s as f64 + 11.8 * syl as f64 / w as f64 - 15.59
 }
 
-fn content() -> schema::Content {
-    schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
+/// The content as the build reads it (every region with every locale's words), read once.
+fn content() -> &'static schema::Content {
+    static CONTENT: OnceLock<schema::Content> = OnceLock::new();
+    CONTENT.get_or_init(|| {
+        schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
+    })
 }
 
 /// A readability measure: its name, the formula, and whether a score is plain enough.
@@ -165,29 +170,27 @@ fn the_formula_matches_known_values() {
     assert!(grade(&["Pharmacological interventions necessitate individualized consideration of contraindications."]) > 16.0);
 }
 
-fn locale<'a>(content: &'a schema::Content, code: &str) -> &'a schema::LocaleFiles {
+fn locale(content: &'static schema::Content, code: &str) -> &'static schema::Guide {
     content
-        .locales
-        .iter()
-        .find(|l| l.locale == code)
+        .guide(code)
         .unwrap_or_else(|| panic!("no {code} content"))
 }
 
 /// Each journey step's words, both audiences and its choices, as one group.
-fn journey_groups(files: &schema::LocaleFiles) -> Vec<(String, Vec<&str>)> {
-    files
+fn journey_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)> {
+    guide
         .journey
         .steps
         .iter()
         .map(|s| {
-            let mut texts = vec![s.title.as_str()];
+            let mut texts = vec![s.title];
             for t in [&s.me, &s.loved_one] {
-                texts.extend([t.what.as_str(), t.ask.as_str(), t.now.as_str()]);
-                texts.extend(t.time.as_deref());
-                texts.extend(t.warning.as_deref());
+                texts.extend([t.what, t.ask, t.now]);
+                texts.extend(t.time);
+                texts.extend(t.warning);
             }
-            for c in &s.choices {
-                texts.extend([c.title.as_str(), c.me.as_str(), c.loved_one.as_str()]);
+            for c in s.choices.iter() {
+                texts.extend([c.title, c.me, c.loved_one]);
             }
             (format!("journey step {}", s.id), texts)
         })
@@ -195,40 +198,67 @@ fn journey_groups(files: &schema::LocaleFiles) -> Vec<(String, Vec<&str>)> {
 }
 
 /// Each comparison grid's words as one group.
-fn grid_groups(files: &schema::LocaleFiles) -> Vec<(String, Vec<&str>)> {
-    files
+fn grid_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)> {
+    guide
         .compare
         .grids
         .iter()
         .map(|g| {
-            let mut texts = vec![g.title.as_str(), g.caption.as_str()];
-            for row in &g.rows {
-                texts.push(row.question.as_str());
-                texts.extend(row.cells.iter().map(String::as_str));
+            let mut texts = vec![g.title, g.caption];
+            for row in g.rows.iter() {
+                texts.push(row.question);
+                texts.extend(row.cells.iter().copied());
             }
             (format!("comparison grid {}", g.id), texts)
         })
         .collect()
 }
 
-/// Each help tier of each region, in one locale, as one group.
-fn tier_groups<'a>(content: &'a schema::Content, code: &str) -> Vec<(String, Vec<&'a str>)> {
+/// Each help tier of each region, in one locale, as one group: its heading, body, the words of
+/// its blocks (list and step titles and items, paragraphs, warnings) and its actions' notes.
+fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Vec<&'static str>)> {
     let mut groups = Vec::new();
     for region in &content.regions {
+        let text = |l: &schema::Localized<schema::Text>| -> &'static str {
+            l.get_in(code)
+                .copied()
+                .unwrap_or_else(|| panic!("{}: a tier text has no {code} text", region.code))
+        };
         for (i, tier) in region.tiers.iter().enumerate() {
-            let text = |l: &'a schema::Localized| l[code].as_str();
             let mut texts = vec![text(&tier.heading), text(&tier.body)];
-            for list in &tier.lists {
-                texts.push(text(&list.title));
-                texts.extend(list.items[code].iter().map(String::as_str));
+            let mut notes: Vec<&'static str> = tier
+                .actions
+                .iter()
+                .filter_map(|a| a.note.as_ref().map(text))
+                .collect();
+            for block in tier.blocks.all() {
+                match block {
+                    schema::Block::Paragraph { text: t } | schema::Block::Warning { text: t } => {
+                        texts.push(text(t));
+                    }
+                    schema::Block::List { title, items }
+                    | schema::Block::Steps { title, items } => {
+                        texts.extend(title.as_ref().map(text));
+                        let items = items.get_in(code).unwrap_or_else(|| {
+                            panic!("{}: a tier list has no {code} items", region.code)
+                        });
+                        texts.extend(items.all().iter().copied());
+                    }
+                    schema::Block::Actions { actions } => {
+                        notes.extend(actions.iter().filter_map(|a| a.note.as_ref().map(text)));
+                    }
+                    // A table's cells are data, not sentences.
+                    schema::Block::Table { .. } => {}
+                }
             }
-            texts.extend(
-                tier.actions
-                    .iter()
-                    .filter_map(|a| a.note.as_ref().map(text)),
-            );
+            texts.extend(notes);
             groups.push((
-                format!("help tier {} {} ({})", region.code, i + 1, tier.kind),
+                format!(
+                    "help tier {} {} ({})",
+                    region.code,
+                    i + 1,
+                    tier.kind.as_str()
+                ),
                 texts,
             ));
         }
@@ -239,19 +269,19 @@ fn tier_groups<'a>(content: &'a schema::Content, code: &str) -> Vec<(String, Vec
 #[test]
 fn every_journey_step_reads_at_grade_8_or_below() {
     let content = content();
-    assert_plain(journey_groups(locale(&content, "en")));
+    assert_plain(journey_groups(locale(content, "en")));
 }
 
 #[test]
 fn every_comparison_grid_reads_at_grade_8_or_below() {
     let content = content();
-    assert_plain(grid_groups(locale(&content, "en")));
+    assert_plain(grid_groups(locale(content, "en")));
 }
 
 #[test]
 fn every_help_tier_reads_at_grade_8_or_below() {
     let content = content();
-    assert_plain(tier_groups(&content, "en"));
+    assert_plain(tier_groups(content, "en"));
 }
 
 /// The writing rules ask for sentences under 20 words.
@@ -304,7 +334,7 @@ fn long_sentences_in(locale: &str, files: &[&str], tiers: bool) -> Vec<String> {
         .map(|(name, strings)| (name.clone(), strings.iter().map(String::as_str).collect()))
         .collect();
     if tiers {
-        groups.extend(tier_groups(&content, locale));
+        groups.extend(tier_groups(content, locale));
     }
     long_sentences(&groups)
 }
@@ -412,19 +442,19 @@ fn the_spanish_formula_matches_known_values() {
 #[test]
 fn every_spanish_journey_step_reads_easily() {
     let content = content();
-    assert_plain_spanish(journey_groups(locale(&content, "es")));
+    assert_plain_spanish(journey_groups(locale(content, "es")));
 }
 
 #[test]
 fn every_spanish_comparison_grid_reads_easily() {
     let content = content();
-    assert_plain_spanish(grid_groups(locale(&content, "es")));
+    assert_plain_spanish(grid_groups(locale(content, "es")));
 }
 
 #[test]
 fn every_spanish_help_tier_reads_easily() {
     let content = content();
-    assert_plain_spanish(tier_groups(&content, "es"));
+    assert_plain_spanish(tier_groups(content, "es"));
 }
 
 /// Terms the NIDA "Words Matter" guidance (CONTENT-FACTS.md writing rules) asks us not to use.
@@ -507,6 +537,7 @@ const STIGMATISING: &[&str] = &[
 /// Keys whose strings are not words to read: ids, numbers, addresses and dates.
 const NOT_WORDS: &[&str] = &[
     "id",
+    "type",
     "tel",
     "sms",
     "url",
@@ -546,7 +577,9 @@ fn texts(
         toml::Value::Table(table) => match locale {
             Some(locale)
                 if !table.is_empty()
-                    && table.keys().all(|k| schema::LOCALES.contains(&k.as_str())) =>
+                    && table
+                        .keys()
+                        .all(|k| content().locales.contains(&k.as_str())) =>
             {
                 if let Some(text) = table.get(locale) {
                     texts(text, key, citations, Some(locale), out);
@@ -627,7 +660,7 @@ fn content_strings(citations: bool, locale: Option<&str>) -> Vec<(String, String
     for file in files {
         let folder = file.parent().and_then(Path::file_name);
         let other_language = folder.and_then(|f| f.to_str()).is_some_and(|f| {
-            schema::LOCALES.contains(&f) && locale.is_some_and(|locale| locale != f)
+            content().locales.contains(&f) && locale.is_some_and(|locale| locale != f)
         });
         if other_language {
             continue;

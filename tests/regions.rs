@@ -8,9 +8,10 @@ mod common;
 #[path = "common/render.rs"]
 mod render;
 #[path = "../src/content/schema.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 mod schema;
 
+use recovery_guide::content::values::is_dialable;
 use recovery_guide::content::{self, Locale, RegionCode, TierKind, Via};
 use render::{attribute, help_section, phone_links, render_with};
 use std::collections::BTreeSet;
@@ -104,13 +105,10 @@ const NEVER: &[&str] = &[
     "Kids Help Phone",
 ];
 
+/// The number a `tel:` or `sms:` href dials is one the schema calls dialable.
 fn is_dialable_href(href: &str) -> bool {
-    let number = &href[4..];
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    match number.strip_prefix('+') {
-        Some(rest) => (7..=15).contains(&rest.len()) && digits(rest) && !rest.starts_with('0'),
-        None => (3..=6).contains(&number.len()) && digits(number),
-    }
+    href.split_once(':')
+        .is_some_and(|(scheme, number)| matches!(scheme, "tel" | "sms") && is_dialable(number))
 }
 
 #[test]
@@ -122,21 +120,22 @@ fn every_region_in_every_language_shows_only_its_numbers_as_dialable_links() {
             .find(|c| c.as_str() == *region)
             .expect("a region code");
         // The help bar's emergency number, and the emergency card's call.
-        let emergency = content::region(code, Locale::En).emergency;
+        let pack = content::region(code, Locale::En);
         assert_eq!(
-            emergency.tel_href(),
+            pack.emergency().tel_href(),
             numbers[0],
             "{region}: the emergency number"
         );
-        let card = content::region(code, Locale::En)
+        let card = pack
             .tiers
             .iter()
             .find(|t| t.kind == TierKind::Emergency)
             .expect("an emergency tier");
         assert!(
-            card.actions
-                .iter()
-                .any(|a| a.via == Via::Call && a.href() == numbers[0]),
+            card.actions.iter().any(|a| a.via == Via::Call
+                && pack
+                    .line(a.line)
+                    .is_some_and(|line| a.href(line) == numbers[0])),
             "{region}: the emergency card calls {}",
             numbers[0]
         );
@@ -168,7 +167,8 @@ fn ireland_states_no_hours_for_its_helpline() {
     for locale in Locale::ALL {
         let region = content::region(RegionCode::Ie, locale);
         assert_ne!(
-            region.main_helpline.id, "hse",
+            region.main_helpline().id,
+            "hse",
             "ie: the help bar's line is not one of unknown hours"
         );
         let html = render_with(&[
@@ -232,22 +232,29 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
                 .collect();
             assert_eq!(links.len(), actions.len(), "{code:?}/{locale:?}");
             for ((href, tag), action) in links.iter().zip(actions) {
+                let line = region
+                    .line(action.line)
+                    .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no line {:?}", action.line));
                 let name = attribute(tag, "aria-label")
                     .unwrap_or_else(|| panic!("{code:?}/{locale:?}: {href} has no name"));
-                assert_eq!(name, action.accessible_name());
+                assert_eq!(name, action.accessible_name(line));
                 // "<action> <service>, <number>": the number last, as spoken.
                 assert!(
-                    name.ends_with(&format!(", {}", action.line.spoken())),
+                    name.ends_with(&format!(", {}", line.spoken())),
                     "{code:?}/{locale:?}: {name:?} must end with the spoken number"
                 );
-                let (label, _) = action.label.split_once("{number}").unwrap_or_default();
+                let (label, _) = action
+                    .label
+                    .text()
+                    .split_once("{number}")
+                    .unwrap_or_default();
                 let label = label.trim().trim_end_matches(':').to_lowercase();
                 assert!(
                     name.to_lowercase().contains(&label),
                     "{code:?}/{locale:?}: {name:?} must hold the visible words {label:?}"
                 );
                 assert!(
-                    name.chars().count() > label.chars().count() + action.line.spoken().len() + 4,
+                    name.chars().count() > label.chars().count() + line.spoken().len() + 4,
                     "{code:?}/{locale:?}: {name:?} must name the service"
                 );
             }
@@ -255,25 +262,35 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
     }
 }
 
+/// Every `aria-label` in `html`: what a screen reader says for each link.
+fn spoken_names(html: &str) -> Vec<String> {
+    html.split("<a ")
+        .skip(1)
+        .filter_map(|rest| attribute(rest.split('>').next()?, "aria-label"))
+        .collect()
+}
+
 #[test]
 fn spanish_never_reads_a_number_or_address_in_english() {
     for code in RegionCode::ALL {
-        let region = content::region(code, Locale::Es);
-        for line in region.lines {
+        // What a Spanish screen reader hears for every link, the help bar's and the tiers'.
+        let html = render_with(&[("region", code.as_str()), ("locale", "es")]);
+        let names = spoken_names(&html);
+        assert!(
+            !names.is_empty(),
+            "{code:?}/es: the links have spoken names"
+        );
+        for name in names {
             for english in ["dot", "slash", "triple", "zero", "double"] {
                 assert!(
-                    !line
-                        .spoken()
+                    !name
                         .to_lowercase()
                         .split(|c: char| !c.is_alphanumeric())
                         .any(|w| w == english),
-                    "{code:?}/es: lines.{} is read as {:?}",
-                    line.id,
-                    line.spoken()
+                    "{code:?}/es: a link is read as {name:?}"
                 );
             }
         }
-        let html = render_with(&[("region", code.as_str()), ("locale", "es")]);
         for english in ["triple zero", "dot org", "slash"] {
             assert!(!html.contains(english), "{code:?}/es: {english:?}");
         }
@@ -292,26 +309,68 @@ fn the_spanish_help_bar_says_llama_a_la_linea() {
     for code in RegionCode::ALL {
         let region = content::region(code, Locale::Es);
         assert!(
-            region.main_helpline.name.starts_with("Línea"),
+            region.main_helpline().name.text().starts_with("Línea"),
             "{code:?}: the Spanish name of the main helpline, {:?}, must start with \"Línea\"",
-            region.main_helpline.name
+            region.main_helpline().name.text()
         );
         let html = render_with(&[("region", code.as_str()), ("locale", "es")]);
         assert!(html.contains("Llama a la "), "{code:?}");
     }
 }
 
+/// The content as the build reads it: every region with every locale's words.
+fn every_locale() -> schema::Content {
+    schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
+}
+
 #[test]
 fn sources_are_addresses_or_names_in_the_readers_language() {
+    let all = every_locale();
     for code in RegionCode::ALL {
-        let en = content::region(code, Locale::En);
-        let es = content::region(code, Locale::Es);
-        for (a, b) in en.lines.iter().zip(es.lines) {
-            if a.source.starts_with("https://") {
-                assert_eq!(
-                    a.source, b.source,
-                    "{code:?}: an address is the same in every language"
+        let written = all
+            .regions
+            .iter()
+            .find(|r| r.code == code.as_str())
+            .expect("the region's file");
+        for locale in Locale::ALL {
+            // The footer, as the reader sees it: each line shown, with its source.
+            let html = render_with(&[
+                ("region", code.as_str()),
+                ("locale", locale.as_str()),
+                ("sections", "help"),
+            ])
+            .replace("&amp;", "&");
+            let footer = &html[html.find("rg-sources").expect("the sources")..];
+            for shown in content::region(code, locale).lines_shown() {
+                let line = written.line(shown.id).expect("the line in its file");
+                let source = line
+                    .source
+                    .get_in(locale.as_str())
+                    .copied()
+                    .unwrap_or_else(|| {
+                        panic!("{code:?}/{locale:?}: lines.{} has no source", line.id)
+                    });
+                let expected = if source.starts_with("https://") {
+                    format!("href=\"{source}\"")
+                } else {
+                    format!("<span>{source}</span>")
+                };
+                assert!(
+                    footer.contains(&expected),
+                    "{code:?}/{locale:?}: lines.{} cites {expected:?}",
+                    line.id
                 );
+                // A name written per language is shown in the reader's, never in another's.
+                for (other, name) in line.source.0 {
+                    if *other != locale.as_str() && name != &source && !name.starts_with("https://")
+                    {
+                        assert!(
+                            !footer.contains(&format!("<span>{name}</span>")),
+                            "{code:?}/{locale:?}: lines.{} cites its {other} source, {name:?}",
+                            line.id
+                        );
+                    }
+                }
             }
         }
     }

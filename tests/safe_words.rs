@@ -8,7 +8,7 @@
 #[path = "common/render.rs"]
 mod render;
 
-use recovery_guide::content::{self, Locale, Region, RegionCode, Step, Tier, TierKind};
+use recovery_guide::content::{self, Block, Locale, Region, RegionCode, Step, Tier, TierKind};
 use render::{attribute, help_section, phone_links, render_with, slices, text};
 
 fn both<'a>(locale: Locale, en: &'a str, es: &'a str) -> &'a str {
@@ -46,19 +46,54 @@ fn emergency_tier(region: &Region) -> &Tier {
     tiers[0]
 }
 
-/// Everything a tier says: heading, body, lists, and each action's label, note, spoken name and
-/// line name.
-fn tier_texts(tier: &Tier) -> Vec<&'static str> {
-    let mut texts = vec![tier.heading, tier.body];
-    for list in tier.lists {
-        texts.push(list.title);
-        texts.extend(list.items.iter().copied());
+/// Everything a tier of `region` says: heading, body, its blocks (lists, steps, paragraphs,
+/// warnings, tables), and each action's label, note, spoken name and line name.
+fn tier_texts(region: &Region, tier: &Tier) -> Vec<&'static str> {
+    let mut texts = vec![tier.heading.text(), tier.body.text()];
+    let mut actions: Vec<&'static content::Action> = tier.actions.all().iter().collect();
+    for block in tier.blocks.all() {
+        match block {
+            Block::Paragraph { text } | Block::Warning { text } => texts.push(text.text()),
+            Block::List { title, items } | Block::Steps { title, items } => {
+                texts.extend(title.map(|t| t.text()));
+                texts.extend(items.get().iter().copied());
+            }
+            Block::Actions { actions: more } => actions.extend(more.all()),
+            Block::Table {
+                caption,
+                head,
+                rows,
+            } => {
+                texts.push(caption.text());
+                texts.extend(head.get().iter().copied());
+                for row in rows.all() {
+                    texts.extend(row.get().iter().copied());
+                }
+            }
+        }
     }
-    for action in tier.actions {
-        texts.extend([action.label, action.name, action.line.name]);
-        texts.extend(action.note);
+    for action in actions {
+        texts.push(action.label.text());
+        texts.extend(action.name.map(|n| n.text()));
+        texts.extend(action.note.map(|n| n.text()));
+        let line = region
+            .line(action.line)
+            .unwrap_or_else(|| panic!("{}: no line {:?}", region.code, action.line));
+        texts.push(line.name.text());
     }
     texts
+}
+
+/// The items of each numbered list (`steps` block) of a tier.
+fn steps_in(tier: &Tier) -> Vec<&'static [&'static str]> {
+    tier.blocks
+        .all()
+        .iter()
+        .filter_map(|block| match block {
+            Block::Steps { items, .. } => Some(items.get().all()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Everything a journey step says, to both readers.
@@ -69,7 +104,7 @@ fn step_texts(step: &Step) -> Vec<&'static str> {
         texts.extend(words.time);
         texts.extend(words.warning);
     }
-    for choice in step.choices {
+    for choice in step.choices.all() {
         texts.extend([choice.title, choice.me, choice.loved_one]);
     }
     texts
@@ -90,13 +125,13 @@ fn self_texts(step: &Step) -> Vec<&'static str> {
 fn guide_texts(locale: Locale) -> Vec<(String, &'static str)> {
     let guide = content::guide(locale);
     let mut out = Vec::new();
-    for step in guide.journey.steps {
+    for step in guide.journey.steps.all() {
         for text in step_texts(step) {
             out.push((format!("journey step {}", step.id), text));
         }
     }
-    for grid in guide.compare.grids {
-        for row in grid.rows {
+    for grid in guide.compare.grids.all() {
+        for row in grid.rows.all() {
             for text in std::iter::once(row.question).chain(row.cells.iter().copied()) {
                 out.push((format!("grid {}: {:?}", grid.id, row.question), text));
             }
@@ -244,18 +279,18 @@ fn every_emergency_tier_numbers_the_overdose_steps_in_order() {
         for locale in Locale::ALL {
             let region = content::region(code, locale);
             let tier = emergency_tier(region);
-            let ordered: Vec<_> = tier.lists.iter().filter(|l| l.ordered).collect();
+            let ordered = steps_in(tier);
             assert_eq!(
                 ordered.len(),
                 1,
                 "{code:?}/{locale:?}: the emergency tier has one numbered list, the overdose steps"
             );
-            let items = ordered[0].items;
-            if let Err(step) = overdose_steps_in(items, locale, region.emergency.display) {
+            let items = ordered[0];
+            let emergency = region.emergency().display;
+            if let Err(step) = overdose_steps_in(items, locale, emergency) {
                 panic!(
                     "{code:?}/{locale:?}: the overdose steps miss \"{step}\", or have it out of order \
-                     (emergency number {}): {items:#?}",
-                    region.emergency.display
+                     (emergency number {emergency}): {items:#?}"
                 );
             }
 
@@ -425,12 +460,12 @@ fn how_long_naloxone_lasts_is_said_only_as_the_regions_own_source_says_it() {
             let mut allowed = vec![REDOSE_MINUTES.to_vec()];
             allowed.extend(figure.map(minutes_figures).unwrap_or_default());
             // The emergency card, and whatever else in the region names naloxone.
-            let emergency = tier_texts(emergency_tier(region));
+            let emergency = tier_texts(region, emergency_tier(region));
             let elsewhere = region
                 .tiers
                 .iter()
                 .filter(|t| t.kind != TierKind::Emergency)
-                .flat_map(tier_texts)
+                .flat_map(|t| tier_texts(region, t))
                 .filter(|t| names_naloxone(t));
             let mut problems = Vec::new();
             for text in emergency.iter().copied().chain(elsewhere) {
@@ -559,21 +594,22 @@ fn nothing_tells_the_reader_to_carry_naloxone_for_their_own_overdose() {
                 found.push(format!("{place}: {phrase:?} in {text:?}"));
             }
         };
-        for step in guide.journey.steps {
+        for step in guide.journey.steps.all() {
             for text in self_texts(step) {
                 check(format!("journey step {} (self)", step.id), text);
             }
         }
-        for grid in guide.compare.grids {
-            for row in grid.rows {
-                for cell in row.cells {
+        for grid in guide.compare.grids.all() {
+            for row in grid.rows.all() {
+                for cell in row.cells.all() {
                     check(format!("grid {}: {:?}", grid.id, row.question), cell);
                 }
             }
         }
         for code in RegionCode::ALL {
-            for tier in content::region(code, locale).tiers {
-                for text in tier_texts(tier) {
+            let region = content::region(code, locale);
+            for tier in region.tiers.all() {
+                for text in tier_texts(region, tier) {
                     check(format!("{code:?} {} tier", tier.kind.as_str()), text);
                 }
             }
@@ -704,7 +740,7 @@ fn every_spoken_number_reads_its_own_digits_one_by_one() {
     for code in RegionCode::ALL {
         for locale in Locale::ALL {
             let region = content::region(code, locale);
-            for line in region.lines {
+            for line in region.lines.all() {
                 let dials: Vec<&str> = line.tel.iter().chain(&line.sms).copied().collect();
                 if dials.is_empty() {
                     continue;
@@ -762,9 +798,9 @@ fn spanish_explains_tty_wherever_it_is_shown() {
         .iter()
         .map(|s| (format!("journey step {}", s.id), step_texts(s)))
         .collect();
-    for grid in guide.compare.grids {
+    for grid in guide.compare.grids.all() {
         let mut texts = vec![grid.title, grid.caption];
-        for row in grid.rows {
+        for row in grid.rows.all() {
             texts.push(row.question);
             texts.extend(row.cells.iter().copied());
         }
@@ -773,13 +809,13 @@ fn spanish_explains_tty_wherever_it_is_shown() {
     for code in RegionCode::ALL {
         let region = content::region(code, Locale::Es);
         for (i, tier) in region.tiers.iter().enumerate() {
-            places.push((format!("{code:?} tier {}", i + 1), tier_texts(tier)));
+            places.push((format!("{code:?} tier {}", i + 1), tier_texts(region, tier)));
         }
         // The footer lists every line shown by its name alone.
         for line in region.lines_shown() {
             places.push((
                 format!("{code:?} lines.{} (footer)", line.id),
-                vec![line.name],
+                vec![line.name.text()],
             ));
         }
     }

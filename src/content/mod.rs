@@ -6,9 +6,12 @@
 
 mod model;
 mod spoken;
+mod template;
+pub mod values;
 
 pub use model::*;
 pub use spoken::read_digits;
+pub use template::{around, fill};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -29,47 +32,6 @@ pub fn region(code: RegionCode, locale: Locale) -> &'static Region {
         .unwrap_or(&REGIONS[0])
 }
 
-/// `"Call {name}, {number}"` with each `{key}` of `values` put in, in one pass over the template:
-/// a value is never read again, so a partner's text can only ever be its own text. Char patterns
-/// only (`{`, `}`): the wasm then carries none of the `&str` pattern-search machinery.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
-        out.push_str(before);
-        let value = after
-            .split_once('}')
-            .and_then(|(key, tail)| Some((values.iter().find(|(k, _)| *k == key)?.1, tail)));
-        match value {
-            Some((value, tail)) => {
-                out.push_str(value);
-                rest = tail;
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The text before and after the first `{key}` in a template (all of it before, if none).
-pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
-    for (i, c) in template.char_indices() {
-        let tail = template.get(i + 1..).unwrap_or("");
-        if c == '{' && tail.split_once('}').is_some_and(|(name, _)| name == key) {
-            let end = i + key.len() + 2;
-            return (
-                template.get(..i).unwrap_or(""),
-                template.get(end..).unwrap_or(""),
-            );
-        }
-    }
-    (template, "")
-}
-
 /// `2026-11-24` → "November 24, 2026" (in the guide's own words for months).
 pub fn format_date(guide: &Guide, iso: &str) -> String {
     let mut parts = iso.splitn(3, '-');
@@ -86,46 +48,5 @@ pub fn format_date(guide: &Guide, iso: &str) -> String {
             &[("day", &day.to_string()), ("month", name), ("year", year)],
         ),
         _ => iso.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{around, fill};
-
-    #[test]
-    fn fill_puts_each_value_in_once_and_never_reads_a_value_again() {
-        assert_eq!(
-            fill(
-                "Call {name}, {number}",
-                &[("number", "9 8 8"), ("name", "A {number}")]
-            ),
-            "Call A {number}, 9 8 8"
-        );
-        assert_eq!(
-            fill(
-                "{day} {month} {year}",
-                &[("day", "4"), ("month", "May"), ("year", "2026")]
-            ),
-            "4 May 2026"
-        );
-        assert_eq!(fill("no {such} key, {", &[("n", "1")]), "no {such} key, {");
-        assert_eq!(
-            fill("Pulsa {n} veces más", &[("n", "2")]),
-            "Pulsa 2 veces más"
-        );
-    }
-
-    #[test]
-    fn around_splits_at_the_first_named_placeholder() {
-        assert_eq!(
-            around("Overdose? Call {number} now", "number"),
-            ("Overdose? Call ", " now")
-        );
-        assert_eq!(
-            around("¿Sobredosis? Llama al {number}", "number"),
-            ("¿Sobredosis? Llama al ", "")
-        );
-        assert_eq!(around("{other} no key", "number"), ("{other} no key", ""));
     }
 }

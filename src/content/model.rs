@@ -1,73 +1,178 @@
-//! The shapes of the content. `build.rs` fills them from the content files.
+//! The shapes of the content, written once. The same types are what the build reads from the TOML
+//! files (serde, on the build machine) and what the guide renders (baked into statics by
+//! `tools/bake.rs`, a serializer that writes Rust): adding a field is an edit here and an edit in
+//! the component that shows it.
+//!
+//! Texts are `&'static str` and lists `List<T>`: the build leaks what it reads, so the values it
+//! checks and bakes are the very values the guide holds. Region files give each text per locale
+//! (`Localized`); a wasm carries only its own locale's words.
 
-/// A language the guide speaks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Locale {
-    #[default]
-    En,
-    Es,
+#[cfg(not(target_arch = "wasm32"))]
+use serde::{Deserialize, Serialize};
+
+/// Text as written in a content file: plain text, never HTML (the build refuses `<` and `>`).
+pub type Text = &'static str;
+
+/// A list in the content. A newtype so the build can read it (a `Vec` it leaks) and bake it
+/// (`List(&[…])`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct List<T: 'static>(pub &'static [T]);
+
+// A shared reference, copied whatever `T` is (a derive would ask `T: Copy`).
+impl<T> Clone for List<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for List<T> {}
+
+impl<T> Default for List<T> {
+    fn default() -> Self {
+        List(&[])
+    }
 }
 
-impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::En, Locale::Es];
+impl<T> List<T> {
+    /// The items, for as long as the content lives (always).
+    pub fn all(&self) -> &'static [T] {
+        self.0
+    }
+}
 
-    /// The BCP 47 tag, as used in options and `lang` attributes.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Locale::En => "en",
-            Locale::Es => "es",
+impl<T> std::ops::Deref for List<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.0
+    }
+}
+
+/// A text (or list) given per locale, `{ en = "…", es = "…" }`, or once for every locale (a plain
+/// value, as a web address). Baked for one locale: the guide reads it with `get`.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Localized<T: 'static>(pub &'static [(&'static str, T)]);
+
+impl<T> Clone for Localized<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Localized<T> {}
+
+impl Localized<Text> {
+    /// The text in the locale this build carries.
+    pub fn text(&self) -> Text {
+        self.get()
+    }
+}
+
+/// The key of a value that reads the same in every locale.
+pub const EVERY_LOCALE: &str = "*";
+
+impl<T> Localized<T> {
+    /// The value in the locale this build carries (the first, and at run time the only, one).
+    pub fn get(&self) -> &'static T {
+        let pairs: &'static [(&'static str, T)] = self.0;
+        &pairs[0].1
+    }
+
+    /// The text for `locale`, or the one every locale shares.
+    pub fn get_in(&self, locale: &str) -> Option<&T> {
+        self.0
+            .iter()
+            .find(|(l, _)| *l == locale || *l == EVERY_LOCALE)
+            .map(|(_, v)| v)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod serde_impls {
+    //! Reading leaks (the build runs once and exits); baking writes the one locale being baked.
+    use super::{List, Localized, EVERY_LOCALE};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::cell::Cell;
+    use std::collections::BTreeMap;
+
+    thread_local! {
+        static BAKING: Cell<&'static str> = const { Cell::new("") };
+    }
+
+    /// The locale `Localized` values are baked for, until the next call.
+    pub fn bake_locale(locale: &'static str) {
+        BAKING.with(|b| b.set(locale));
+    }
+
+    impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            Ok(List(Box::leak(
+                Vec::<T>::deserialize(d)?.into_boxed_slice(),
+            )))
+        }
+    }
+
+    impl<T: Serialize> Serialize for List<T> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.serialize_newtype_struct("List", self.0)
+        }
+    }
+
+    #[derive(Deserialize)]
+    #[serde(untagged, bound(deserialize = "'de: 'static, T: Deserialize<'de>"))]
+    enum OneOrPer<T> {
+        Per(BTreeMap<&'static str, T>),
+        One(T),
+    }
+
+    impl<'de: 'static, T: Deserialize<'de>> Deserialize<'de> for Localized<T> {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let pairs: Vec<(&'static str, T)> = match OneOrPer::deserialize(d)? {
+                OneOrPer::Per(map) => map.into_iter().collect(),
+                OneOrPer::One(value) => vec![(EVERY_LOCALE, value)],
+            };
+            Ok(Localized(Box::leak(pairs.into_boxed_slice())))
+        }
+    }
+
+    impl<T: Serialize> Serialize for Localized<T> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let locale = BAKING.with(Cell::get);
+            let one: Vec<(&str, &T)> = self
+                .get_in(locale)
+                .map(|v| (locale, v))
+                .into_iter()
+                .collect();
+            s.serialize_newtype_struct("Localized", &one)
         }
     }
 }
 
-/// A region pack: its emergency number and its helplines.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum RegionCode {
-    #[default]
-    Us,
-    Uk,
-    Ca,
-    Au,
-    Nz,
-    Ie,
-}
-
-impl RegionCode {
-    pub const ALL: [RegionCode; 6] = [
-        RegionCode::Us,
-        RegionCode::Uk,
-        RegionCode::Ca,
-        RegionCode::Au,
-        RegionCode::Nz,
-        RegionCode::Ie,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            RegionCode::Us => "us",
-            RegionCode::Uk => "uk",
-            RegionCode::Ca => "ca",
-            RegionCode::Au => "au",
-            RegionCode::Nz => "nz",
-            RegionCode::Ie => "ie",
-        }
-    }
-}
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(unused_imports)] // used by the build, not by the guide
+pub use serde_impls::bake_locale;
 
 /// A way to reach help: a number to call or text, or a web address. `tel` and `sms` are E.164 or
-/// short codes; `display` is the number as printed (read aloud by `spoken`). `source` is an address
-/// or a name in the region's locale.
+/// short codes; `display` is the number as printed (read aloud by `spoken`).
 #[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Line {
-    pub id: &'static str,
-    pub name: &'static str,
-    pub tel: Option<&'static str>,
-    pub sms: Option<&'static str>,
-    pub url: Option<&'static str>,
-    pub display: &'static str,
-    pub source: &'static str,
-    /// When the line was last checked against the facts sheets.
-    pub last_reviewed: &'static str,
+    /// The line's key in `[lines]` (filled in by the build).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub id: Text,
+    pub name: Localized<Text>,
+    pub tel: Option<Text>,
+    pub sms: Option<Text>,
+    pub url: Option<Text>,
+    pub display: Text,
+    /// An `https://` address, or the name of a publication or service per locale.
+    pub source: Localized<Text>,
+    /// The day an editor last checked the line against the facts sheets (read from stored copies
+    /// of the sources): the guide says "reviewed", never "verified".
+    pub last_reviewed: Text,
+    /// The day the line was last checked on its live source, if ever (for editors only).
+    pub last_verified: Option<Text>,
 }
 
 impl Line {
@@ -82,11 +187,18 @@ impl Line {
 
     /// The number to call. The build guarantees one for the help bar's lines.
     pub fn tel_href(&self) -> String {
-        format!("tel:{}", self.tel.unwrap_or_default())
+        let mut href = String::from("tel:");
+        href.push_str(self.tel.unwrap_or_default());
+        href
     }
 }
 
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(rename_all(deserialize = "lowercase"))
+)]
 pub enum TierKind {
     Emergency,
     Crisis,
@@ -105,88 +217,212 @@ impl TierKind {
 
 /// How an action reaches its line.
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(rename_all(deserialize = "lowercase"))
+)]
 pub enum Via {
     Call,
     Text,
     Web,
 }
 
-/// A tappable link in a help tier: "Call {number}", "Text AYUDA to {number}", "Chat at {number}".
-#[derive(Debug)]
+/// A tappable link: "Call {number}", "Text AYUDA to {number}", "Chat at {number}".
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Action {
-    pub line: &'static Line,
+    /// A line of the region (its key in `[lines]`), or `main_helpline` or `emergency`: the
+    /// region's own, so a locale file's action works in every region.
+    pub line: Text,
     pub via: Via,
     /// Contains `{number}`.
-    pub label: &'static str,
-    /// The text message to pre-fill, for `Via::Text`.
-    pub body: Option<&'static str>,
-    pub note: Option<&'static str>,
+    pub label: Localized<Text>,
     /// What a screen reader says, with `{number}`: "Call the SAMHSA National Helpline, {number}".
-    pub name: &'static str,
+    /// Required for calls and texts; a web link's name is its label.
+    pub name: Option<Localized<Text>>,
+    /// The text message to pre-fill, for `via = "text"`.
+    pub body: Option<Text>,
+    pub note: Option<Localized<Text>>,
 }
 
 impl Action {
     /// The link's accessible name, the number in its spoken form.
-    pub fn accessible_name(&self) -> String {
-        super::fill(self.name, &[("number", &self.line.spoken())])
+    pub fn accessible_name(&self, line: &Line) -> String {
+        let name = self.name.as_ref().unwrap_or(&self.label);
+        super::fill(name.get(), &[("number", &line.spoken())])
     }
 
-    /// `tel:`, `sms:` or `https:` — from content the build has checked.
-    pub fn href(&self) -> String {
-        match self.via {
-            Via::Call => format!("tel:{}", self.line.tel.unwrap_or_default()),
-            Via::Text => match self.body {
-                Some(body) => format!("sms:{}?&body={}", self.line.sms.unwrap_or_default(), body),
-                None => format!("sms:{}", self.line.sms.unwrap_or_default()),
-            },
-            Via::Web => self.line.url.unwrap_or_default().to_string(),
+    /// `tel:`, `sms:` or `https:`, from content the build has checked.
+    pub fn href(&self, line: &Line) -> String {
+        let (scheme, target) = match self.via {
+            Via::Call => ("tel:", line.tel),
+            Via::Text => ("sms:", line.sms),
+            Via::Web => ("", line.url),
+        };
+        let mut href = String::from(scheme);
+        href.push_str(target.unwrap_or_default());
+        if let (Via::Text, Some(body)) = (self.via, self.body) {
+            href.push_str("?&body=");
+            href.push_str(body);
         }
+        href
     }
 }
 
-#[derive(Debug)]
-pub struct TierList {
-    pub title: &'static str,
-    pub items: &'static [&'static str],
-    /// Steps to take in this order: shown numbered.
-    pub ordered: bool,
+/// A piece of reader content. Any section made of blocks (help tiers, questions, topics) needs no
+/// rendering code of its own: `components::blocks` draws each kind. In a file, `type` names the
+/// kind: `{ type = "list", title = "…", items = ["…"] }`.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(
+        rename_all(deserialize = "snake_case"),
+        deny_unknown_fields,
+        bound(deserialize = "'de: 'static")
+    )
+)]
+pub enum Block {
+    /// A paragraph.
+    Paragraph { text: Localized<Text> },
+    /// A bulleted list, with an optional heading.
+    List {
+        title: Option<Localized<Text>>,
+        items: Localized<List<Text>>,
+    },
+    /// Steps to take in this order: a numbered list.
+    Steps {
+        title: Option<Localized<Text>>,
+        items: Localized<List<Text>>,
+    },
+    /// Something a reader must not miss (a risk, a "do not").
+    Warning { text: Localized<Text> },
+    /// Links that call, text or open a page.
+    Actions { actions: List<Action> },
+    /// A small table: a caption, column headings, and rows of cells (the first cell heads its row).
+    Table {
+        caption: Localized<Text>,
+        head: Localized<List<Text>>,
+        rows: List<Localized<List<Text>>>,
+    },
 }
 
 /// One card of help, headed by the action to take.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Tier {
     pub kind: TierKind,
-    pub heading: &'static str,
-    pub body: &'static str,
-    pub lists: &'static [TierList],
-    pub actions: &'static [Action],
+    pub heading: Localized<Text>,
+    pub body: Localized<Text>,
+    pub actions: List<Action>,
+    /// What follows the actions (and, in the emergency tier, the signs of an overdose).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub blocks: List<Block>,
 }
 
-#[derive(Debug)]
+/// A region pack: its emergency number, its helplines and its help tiers.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Region {
-    pub code: &'static str,
-    pub locale: &'static str,
-    pub name: &'static str,
+    pub code: Text,
+    /// The locale this copy is baked for (filled in by the build).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub locale: Text,
+    pub name: Localized<Text>,
     /// When the region's lines must next be re-checked against their sources.
-    pub next_review: &'static str,
-    pub lines: &'static [Line],
-    pub main_helpline: &'static Line,
-    pub emergency: &'static Line,
-    /// The lines the journey's "Reach out" step offers (the main helpline unless the region
-    /// names lines that find treatment).
-    pub reach_out: &'static [&'static Line],
-    pub tiers: &'static [Tier],
+    pub next_review: Text,
+    /// The help bar's line (it has a number to call).
+    pub main_helpline: Text,
+    pub emergency: Text,
+    /// The lines the journey's "Reach out" step offers (the main helpline when empty).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub reach_out: List<Text>,
+    /// Every line, in `id` order (the build turns the `[lines]` table into this list).
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(deserialize_with = "serde_impls_keyed::lines")
+    )]
+    pub lines: List<Line>,
+    pub tiers: List<Tier>,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod serde_impls_keyed {
+    use super::{Line, List};
+    use serde::{Deserialize, Deserializer};
+    use std::collections::BTreeMap;
+
+    /// `[lines.samhsa]` → a `Line` whose `id` is `samhsa`.
+    pub fn lines<'de: 'static, D: Deserializer<'de>>(d: D) -> Result<List<Line>, D::Error> {
+        let map = BTreeMap::<&'static str, Line>::deserialize(d)?;
+        let lines: Vec<Line> = map
+            .into_iter()
+            .map(|(id, line)| Line { id, ..line })
+            .collect();
+        Ok(List(Box::leak(lines.into_boxed_slice())))
+    }
 }
 
 impl Region {
+    /// A line by its id, or by the region's role for it (`main_helpline`, `emergency`).
+    pub fn line(&self, id: &str) -> Option<&'static Line> {
+        let id = match id {
+            "main_helpline" => self.main_helpline,
+            "emergency" => self.emergency,
+            other => other,
+        };
+        let lines: &'static [Line] = self.lines.0;
+        lines.iter().find(|l| l.id == id)
+    }
+
+    fn line_or_first(&self, id: &str) -> &'static Line {
+        let lines: &'static [Line] = self.lines.0;
+        self.line(id).unwrap_or(&lines[0])
+    }
+
+    /// The help bar's line (the build guarantees it exists and has a number to call).
+    pub fn main_helpline(&self) -> &'static Line {
+        self.line_or_first(self.main_helpline)
+    }
+
+    /// The number to call in an emergency.
+    pub fn emergency(&self) -> &'static Line {
+        self.line_or_first(self.emergency)
+    }
+
+    /// The lines the journey's "Reach out" step offers.
+    pub fn reach_out(&self) -> Vec<&'static Line> {
+        if self.reach_out.is_empty() {
+            vec![self.main_helpline()]
+        } else {
+            self.reach_out
+                .iter()
+                .filter_map(|id| self.line(id))
+                .collect()
+        }
+    }
+
     /// Every line the help bar and tiers show, once each, in order of appearance.
     pub fn lines_shown(&self) -> Vec<&'static Line> {
-        let mut lines: Vec<&'static Line> = vec![self.main_helpline, self.emergency];
-        let actions = self
-            .tiers
+        let mut lines: Vec<&'static Line> = vec![self.main_helpline(), self.emergency()];
+        let tiers: &'static [Tier] = self.tiers.0;
+        let actions = tiers
             .iter()
-            .flat_map(|t| t.actions.iter().map(|a| a.line));
-        for line in self.reach_out.iter().copied().chain(actions) {
+            .flat_map(|t| t.actions.0.iter().filter_map(|a| self.line(a.line)));
+        for line in self.reach_out().into_iter().chain(actions) {
             if !lines.iter().any(|l| l.id == line.id) {
                 lines.push(line);
             }
@@ -196,160 +432,256 @@ impl Region {
 }
 
 /// Words of the interface itself: labels, notices, quick exit, the privacy promise.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Ui {
-    pub author: &'static str,
-    pub last_reviewed: &'static str,
-    pub next_review: &'static str,
-    pub guide_label: &'static str,
-    pub helpbar_label: &'static str,
-    pub helpbar_call: &'static str,
+    pub locale: Text,
+    pub author: Text,
+    pub last_reviewed: Text,
+    pub next_review: Text,
+    pub guide_label: Text,
+    pub helpbar_label: Text,
+    pub helpbar_call: Text,
     /// Contains `{number}`.
-    pub helpbar_overdose: &'static str,
-    pub fallback_notice: &'static str,
-    pub quick_exit: &'static str,
-    pub quick_exit_hint: &'static str,
+    pub helpbar_overdose: Text,
+    pub fallback_notice: Text,
+    pub quick_exit: Text,
+    pub quick_exit_hint: Text,
     /// Contains `{n}`: the presses still needed.
-    pub quick_exit_presses: &'static str,
-    pub quick_exit_leaving: &'static str,
-    pub sources: &'static str,
-    pub last_reviewed_label: &'static str,
-    pub next_review_label: &'static str,
-    pub reviewed_by: &'static str,
-    pub privacy_title: &'static str,
-    pub privacy: &'static [&'static str],
-    pub safety_title: &'static str,
-    pub safety: &'static [&'static str],
+    pub quick_exit_presses: Text,
+    pub quick_exit_leaving: Text,
+    pub sources: Text,
+    pub last_reviewed_label: Text,
+    pub next_review_label: Text,
+    pub reviewed_by: Text,
+    pub privacy_title: Text,
+    pub privacy: List<Text>,
+    pub safety_title: Text,
+    pub safety: List<Text>,
     /// January to December.
-    pub months: &'static [&'static str],
+    pub months: List<Text>,
     /// How a date reads, with `{day}`, `{month}` and `{year}`.
-    pub date_pattern: &'static str,
+    pub date_pattern: Text,
 }
 
 /// A step's words for one reader: the person themself, or someone who cares about them.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct StepText {
-    pub what: &'static str,
-    pub ask: &'static str,
-    pub time: Option<&'static str>,
-    pub now: &'static str,
-    pub warning: Option<&'static str>,
+    pub what: Text,
+    pub ask: Text,
+    pub time: Option<Text>,
+    pub now: Text,
+    pub warning: Option<Text>,
 }
 
 /// An "or" branch within a step.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Choice {
-    pub title: &'static str,
-    pub me: &'static str,
-    pub loved_one: &'static str,
+    pub title: Text,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename(deserialize = "self")))]
+    pub me: Text,
+    pub loved_one: Text,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Step {
-    pub id: &'static str,
-    pub title: &'static str,
+    pub id: Text,
+    pub title: Text,
     /// Ends "what you can do now" with the region's helpline.
     pub call_now: bool,
-    pub sources: &'static [&'static str],
-    pub last_reviewed: &'static str,
-    pub next_review: &'static str,
+    pub sources: List<Text>,
+    pub last_reviewed: Text,
+    pub next_review: Text,
+    #[cfg_attr(not(target_arch = "wasm32"), serde(rename(deserialize = "self")))]
     pub me: StepText,
     pub loved_one: StepText,
-    pub choices: &'static [Choice],
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub choices: List<Choice>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Journey {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub show_all: &'static str,
-    pub hide_all: &'static str,
-    pub show: &'static str,
-    pub hide: &'static str,
-    pub step: &'static str,
-    pub or: &'static str,
-    pub audience_legend: &'static str,
-    pub audience_self: &'static str,
-    pub audience_loved_one: &'static str,
-    pub what: &'static str,
-    pub ask: &'static str,
-    pub time: &'static str,
-    pub now: &'static str,
-    pub sources: &'static str,
-    pub steps: &'static [Step],
+    pub title: Text,
+    pub intro: Text,
+    pub show_all: Text,
+    pub hide_all: Text,
+    pub show: Text,
+    pub hide: Text,
+    pub step: Text,
+    pub or: Text,
+    pub audience_legend: Text,
+    pub audience_self: Text,
+    pub audience_loved_one: Text,
+    pub what: Text,
+    pub ask: Text,
+    pub time: Text,
+    pub now: Text,
+    pub sources: Text,
+    pub steps: List<Step>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct CompareOption {
-    pub id: &'static str,
-    pub name: &'static str,
+    pub id: Text,
+    pub name: Text,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct CompareRow {
-    pub question: &'static str,
+    pub question: Text,
     /// A United States rule: shown only in the `us` region.
     pub us_only: bool,
     /// One cell per option, in the options' order.
-    pub cells: &'static [&'static str],
+    pub cells: List<Text>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Grid {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub caption: &'static str,
-    pub question_header: &'static str,
-    pub sources: &'static [&'static str],
-    pub last_reviewed: &'static str,
-    pub next_review: &'static str,
-    pub options: &'static [CompareOption],
-    pub rows: &'static [CompareRow],
+    pub id: Text,
+    pub title: Text,
+    pub caption: Text,
+    pub question_header: Text,
+    pub sources: List<Text>,
+    pub last_reviewed: Text,
+    pub next_review: Text,
+    pub options: List<CompareOption>,
+    pub rows: List<CompareRow>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct Compare {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub stance: &'static str,
-    pub pick_legend: &'static str,
-    pub pick_first: &'static str,
-    pub pick_second: &'static str,
-    pub us_only: &'static str,
-    pub sources: &'static str,
-    pub grids: &'static [Grid],
+    pub title: Text,
+    pub intro: Text,
+    pub stance: Text,
+    pub pick_legend: Text,
+    pub pick_first: Text,
+    pub pick_second: Text,
+    pub us_only: Text,
+    pub sources: Text,
+    pub grids: List<Grid>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
 pub struct HelpText {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub urgency_emergency: &'static str,
-    pub urgency_crisis: &'static str,
-    pub urgency_treatment: &'static str,
+    pub title: Text,
+    pub intro: Text,
+    pub urgency_emergency: Text,
+    pub urgency_crisis: Text,
+    pub urgency_treatment: Text,
     /// Shown in every region's emergency tier: the signs are the same everywhere.
-    pub overdose_signs_title: &'static str,
-    pub overdose_signs: &'static [&'static str],
+    pub overdose_signs_title: Text,
+    pub overdose_signs: List<Text>,
     /// Contains `{name}`.
-    pub partner_heading: &'static str,
-    pub partner_default_name: &'static str,
-    pub partner_body: &'static str,
-    pub partner_call: &'static str,
+    pub partner_heading: Text,
+    pub partner_default_name: Text,
+    pub partner_body: Text,
+    pub partner_call: Text,
     /// Contains `{name}` and `{number}`: the partner call link's accessible name.
-    pub partner_call_name: &'static str,
-    pub partner_text: &'static str,
-    pub partner_text_name: &'static str,
-    pub partner_web: &'static str,
-    pub partner_hours: &'static str,
-    pub phone_bill: &'static str,
+    pub partner_call_name: Text,
+    pub partner_text: Text,
+    pub partner_text_name: Text,
+    pub partner_web: Text,
+    pub partner_hours: Text,
+    pub phone_bill: Text,
+}
+
+/// A question a reader asks, answered in blocks: the question is the heading, the answer comes
+/// first, detail after (the NHS pattern).
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
+pub struct Question {
+    pub id: Text,
+    pub question: Text,
+    pub answer: List<Block>,
+    /// Shown only in these regions (every region when empty).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub regions: List<Text>,
+    pub sources: List<Text>,
+    pub last_reviewed: Text,
+    pub next_review: Text,
+}
+
+impl Question {
+    pub fn shown_in(&self, region: &str) -> bool {
+        self.regions.is_empty() || self.regions.contains(&region)
+    }
+}
+
+/// The "Questions people ask" section.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
+pub struct Questions {
+    pub title: Text,
+    pub intro: Text,
+    pub sources: Text,
+    pub questions: List<Question>,
 }
 
 /// Everything the guide says in one locale.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Guide {
-    pub locale: &'static str,
+    pub locale: Text,
     pub ui: Ui,
     pub journey: Journey,
     pub compare: Compare,
     pub help: HelpText,
+    pub questions: Questions,
 }

@@ -18,16 +18,25 @@ const ECHO_CHARS: usize = 40;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Section {
     Journey,
+    /// "Questions people ask".
+    Questions,
     Compare,
     Help,
 }
 
 impl Section {
-    pub const ALL: [Section; 3] = [Section::Journey, Section::Compare, Section::Help];
+    /// Every section, in the default order.
+    pub const ALL: [Section; 4] = [
+        Section::Journey,
+        Section::Questions,
+        Section::Compare,
+        Section::Help,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
             Section::Journey => "journey",
+            Section::Questions => "questions",
             Section::Compare => "compare",
             Section::Help => "help",
         }
@@ -320,7 +329,7 @@ impl Parser {
     }
 
     fn start(&mut self, value: &str, locale: Locale) -> Option<&'static str> {
-        let steps = content::guide(locale).journey.steps;
+        let steps = content::guide(locale).journey.steps.all();
         match steps.iter().find(|s| s.id == value) {
             Some(step) => Some(step.id),
             None => {

@@ -56,7 +56,7 @@ pub fn Footer(
                         .map(|line| {
                             view! {
                                 <li>
-                                    {line.name}": "<Source text=line.source />" ("{ui.last_reviewed_label}" "
+                                    {line.name.text()}": "<Source text=line.source.text() />" ("{ui.last_reviewed_label}" "
                                     {format_date(guide, line.last_reviewed)}")"
                                 </li>
                             }

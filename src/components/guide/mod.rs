@@ -6,11 +6,11 @@
 
 use crate::components::{
     compare::CompareSection, footer::Footer, help::HelpSection, help_bar::HelpBar,
-    journey::JourneySection,
+    journey::JourneySection, questions::QuestionsSection,
 };
 use crate::content::{self, Region, RegionCode};
 use crate::embedding::options::{Options, Section};
-use leptos::either::EitherOf4;
+use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 /// What every part is built from: the reader's copy and region, and the options.
@@ -46,16 +46,19 @@ impl Parts {
         let (guide, region) = (*guide, *region);
         let shows = |wanted: Section| options.sections.contains(&wanted);
         match options.sections.get(i) {
-            Some(Section::Journey) => EitherOf4::A(view! {
-                <JourneySection guide=guide helplines=region.reach_out audience=options.audience start=options.start />
+            Some(Section::Journey) => EitherOf5::A(view! {
+                <JourneySection guide=guide region=region audience=options.audience start=options.start />
             }),
-            Some(Section::Compare) => EitherOf4::B(
+            Some(Section::Questions) => {
+                EitherOf5::B(view! { <QuestionsSection guide=guide region=region /> })
+            }
+            Some(Section::Compare) => EitherOf5::C(
                 view! { <CompareSection guide=guide us_rules=options.region == RegionCode::Us /> },
             ),
-            Some(Section::Help) => EitherOf4::C(
+            Some(Section::Help) => EitherOf5::D(
                 view! { <HelpSection guide=guide region=region partner=options.partner.clone() /> },
             ),
-            None => EitherOf4::D(view! {
+            None => EitherOf5::E(view! {
                 <Footer guide=guide region=region journey=shows(Section::Journey) compare=shows(Section::Compare) />
             }),
         }

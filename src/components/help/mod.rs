@@ -1,10 +1,10 @@
 //! Help, in tiers, most urgent first, each headed by the action to take (as NHS care cards).
 //! The partner's own line, when given, comes first and says whose it is.
 
+use crate::components::blocks;
 use crate::components::help_bar::NamedLink;
-use crate::content::{self, Action, Guide, HelpText, Region, Tier, TierKind, Via};
+use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::embedding::options::PartnerLine;
-use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -20,7 +20,7 @@ pub fn HelpSection(
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
                 {partner.map(|line| view! { <PartnerTier help=help line=line /> })}
-                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier /> }).collect_view()}
+                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region /> }).collect_view()}
             </ul>
             <p class="rg-phone-bill">{help.phone_bill}</p>
         </section>
@@ -45,63 +45,29 @@ fn tier_class(kind: TierKind) -> &'static str {
 }
 
 #[component]
-fn TierCard(help: &'static HelpText, tier: &'static Tier) -> impl IntoView {
+fn TierCard(
+    help: &'static HelpText,
+    tier: &'static Tier,
+    region: &'static Region,
+) -> impl IntoView {
+    let signs = (tier.kind == TierKind::Emergency).then(|| {
+        blocks::list(
+            Some(help.overdose_signs_title),
+            help.overdose_signs.all(),
+            false,
+        )
+    });
     view! {
         <li class=tier_class(tier.kind)>
             <h3>
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
-                {tier.heading}
+                {tier.heading.text()}
             </h3>
-            <p>{tier.body}</p>
+            <p>{tier.body.text()}</p>
             // The action first, as on NHS care cards: "Call 911" right under the heading.
-            <ul class="rg-actions">{tier.actions.iter().map(|action| view! { <ActionItem action=action /> }).collect_view()}</ul>
-            {(tier.kind == TierKind::Emergency).then(|| view! { <TierList title=help.overdose_signs_title items=help.overdose_signs ordered=false /> })}
-            {tier
-                .lists
-                .iter()
-                .map(|list| view! { <TierList title=list.title items=list.items ordered=list.ordered /> })
-                .collect_view()}
-        </li>
-    }
-}
-
-/// A tier's list: numbered when its items are steps to take in order (an overdose response).
-#[component]
-fn TierList(title: &'static str, items: &'static [&'static str], ordered: bool) -> impl IntoView {
-    let items = move || {
-        items
-            .iter()
-            .map(|item| view! { <li>{*item}</li> })
-            .collect_view()
-    };
-    view! {
-        <h4>{title}</h4>
-        {if ordered {
-            Either::Left(view! { <ol class="rg-tier__list rg-tier__list--steps">{items()}</ol> })
-        } else {
-            Either::Right(view! { <ul class="rg-tier__list">{items()}</ul> })
-        }}
-    }
-}
-
-#[component]
-fn ActionItem(action: &'static Action) -> impl IntoView {
-    let class = match action.via {
-        Via::Call => "rg-action rg-action--call",
-        Via::Text => "rg-action rg-action--text",
-        Via::Web => "rg-action rg-action--web",
-    };
-    let name = (action.via != Via::Web).then(|| action.accessible_name());
-    view! {
-        <li>
-            <NamedLink
-                href=action.href()
-                label=action.label
-                display=action.line.display
-                name=name
-                class=class
-            />
-            {action.note.map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+            {blocks::actions(tier.actions.all(), region)}
+            {signs}
+            {blocks::blocks(tier.blocks.all(), region)}
         </li>
     }
 }

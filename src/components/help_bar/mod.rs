@@ -15,10 +15,10 @@ pub fn HelpBar(
     /// Blanks the guide before leaving.
     on_exit: Callback<()>,
 ) -> impl IntoView {
-    let emergency = region.emergency;
+    let emergency = region.emergency();
     view! {
         <section class="rg-helpbar" aria-label=ui.helpbar_label>
-            <CallLink line=region.main_helpline verb=ui.helpbar_call class="rg-helpbar__main" />
+            <CallLink line=region.main_helpline() verb=ui.helpbar_call class="rg-helpbar__main" />
             <NumberLink
                 href=emergency.tel_href()
                 label=ui.helpbar_overdose
@@ -42,7 +42,7 @@ pub fn CallLink(
     view! {
         <a class=format!("rg-call {class}") href=line.tel_href()>
             <span class="rg-vh">{verb}" "</span>
-            <span class="rg-call__name">{line.name}</span>
+            <span class="rg-call__name">{line.name.text()}</span>
             <span class="rg-vh">", "{line.spoken()}</span>
             <span class="rg-call__number" aria-hidden="true">{line.display}</span>
         </a>

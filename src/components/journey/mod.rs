@@ -5,15 +5,15 @@
 use crate::components::footer::Sources;
 use crate::components::help_bar::CallLink;
 use crate::content::format_date;
-use crate::content::{Choice, Guide, Journey, Line, Step, StepText};
+use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
 use crate::embedding::options::Audience;
 use leptos::prelude::*;
 
 #[component]
 pub fn JourneySection(
     guide: &'static Guide,
-    /// The lines "Reach out" offers: the region's main helpline, or the lines that find treatment.
-    helplines: &'static [&'static Line],
+    /// Its lines are what "Reach out" offers: the main helpline, or the lines that find treatment.
+    region: &'static Region,
     audience: Option<Audience>,
     start: Option<&'static str>,
 ) -> impl IntoView {
@@ -51,7 +51,7 @@ pub fn JourneySection(
                 false if current.get_untracked() == Some(i) => current.set(None),
                 false => {}
             };
-            view! { <StepView guide=guide helplines=helplines step=step number=i + 1 open=open before_current=before_current on_toggle=toggled /> }
+            view! { <StepView guide=guide region=region step=step number=i + 1 open=open before_current=before_current on_toggle=toggled /> }
         })
         .collect_view();
     view! {
@@ -103,7 +103,7 @@ fn AudienceToggle(journey: &'static Journey, reader: RwSignal<Option<Audience>>)
 #[component]
 fn StepView(
     guide: &'static Guide,
-    helplines: &'static [&'static Line],
+    region: &'static Region,
     step: &'static Step,
     number: usize,
     open: RwSignal<bool>,
@@ -144,7 +144,7 @@ fn StepView(
                 </div>
                 {step
                     .call_now
-                    .then(|| helplines.iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
+                    .then(|| region.reach_out().into_iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
                 <details class="rg-sources">
                     <summary>{journey.sources}</summary>
                     <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />

@@ -1,0 +1,112 @@
+//! Reader content written in blocks (`content::Block`): paragraphs, lists, numbered steps,
+//! warnings, links that call, text or open a page, and small tables. Every section made of
+//! blocks (help tiers, questions) draws them here, so a new topic in a content file needs no new
+//! rendering code.
+
+use crate::components::help_bar::NamedLink;
+use crate::content::{Action, Block, Region, Via};
+use leptos::either::{Either, EitherOf6};
+use leptos::prelude::*;
+
+/// `blocks` in order. Actions reach the lines of `region`.
+pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoView {
+    blocks
+        .iter()
+        .map(|block| one_block(block, region))
+        .collect_view()
+}
+
+/// One block: each kind is one view, whatever the number of blocks (an enum of views, not
+/// `AnyView`, whose type erasure costs the wasm far more than six arms).
+fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
+    match block {
+        Block::Paragraph { text } => EitherOf6::A(view! { <p>{text.text()}</p> }),
+        Block::Warning { text } => EitherOf6::B(view! { <p class="rg-warning">{text.text()}</p> }),
+        Block::List { title, items } => {
+            EitherOf6::C(list(title.map(|t| t.text()), items.get().all(), false))
+        }
+        Block::Steps { title, items } => {
+            EitherOf6::D(list(title.map(|t| t.text()), items.get().all(), true))
+        }
+        Block::Actions { actions: list } => EitherOf6::E(actions(list.all(), region)),
+        Block::Table {
+            caption,
+            head,
+            rows,
+        } => EitherOf6::F(view! {
+            <div class="rg-table-scroll">
+                <table class="rg-table">
+                    <caption>{caption.text()}</caption>
+                    <thead><tr>{head.get().iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
+                    <tbody>{rows.iter().map(|row| table_row(row.get().all())).collect_view()}</tbody>
+                </table>
+            </div>
+        }),
+    }
+}
+
+/// A heading (one level below the card's) and its list: numbered when its items are steps to take
+/// in order (an overdose response).
+pub fn list(
+    title: Option<&'static str>,
+    items: &'static [&'static str],
+    ordered: bool,
+) -> impl IntoView {
+    let items = move || {
+        items
+            .iter()
+            .map(|item| view! { <li>{*item}</li> })
+            .collect_view()
+    };
+    let title = title.map(|title| view! { <h4>{title}</h4> });
+    if ordered {
+        Either::Left(view! { {title}<ol class="rg-list rg-list--steps">{items()}</ol> })
+    } else {
+        Either::Right(view! { {title}<ul class="rg-list">{items()}</ul> })
+    }
+}
+
+/// Links to the region's lines, one per row.
+pub fn actions(actions: &'static [Action], region: &'static Region) -> impl IntoView {
+    view! {
+        <ul class="rg-actions">
+            {actions.iter().map(|a| action_item(a, region)).collect_view()}
+        </ul>
+    }
+}
+
+/// The first cell heads its row.
+fn table_row(cells: &'static [&'static str]) -> impl IntoView {
+    let (first, rest) = cells.split_first().map_or(("", &[][..]), |(f, r)| (*f, r));
+    view! {
+        <tr>
+            <th scope="row">{first}</th>
+            {rest.iter().map(|c| view! { <td>{*c}</td> }).collect_view()}
+        </tr>
+    }
+}
+
+/// A link to one of the region's lines. Calls and texts say whose line it is and read the number
+/// digit by digit; a web address is its own name.
+fn action_item(action: &'static Action, region: &'static Region) -> impl IntoView {
+    region.line(action.line).map(|line| {
+        let class = match action.via {
+            Via::Call => "rg-action rg-action--call",
+            Via::Text => "rg-action rg-action--text",
+            Via::Web => "rg-action rg-action--web",
+        };
+        let name = (action.via != Via::Web).then(|| action.accessible_name(line));
+        view! {
+            <li>
+                <NamedLink
+                    href=action.href(line)
+                    label=action.label.text()
+                    display=line.display
+                    name=name
+                    class=class
+                />
+                {action.note.map(|note| view! { " " <span class="rg-action__note">{note.text()}</span> })}
+            </li>
+        }
+    })
+}

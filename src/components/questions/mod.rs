@@ -1,0 +1,46 @@
+//! "Questions people ask": each question a heading that opens to its answer (native disclosure,
+//! so it works before and without scripts), the answer first and detail after, then its sources
+//! and review dates. The answers are blocks: a new question is a few lines of TOML.
+
+use crate::components::blocks;
+use crate::components::footer::Sources;
+use crate::content::{format_date, Guide, Question, Region};
+use leptos::prelude::*;
+
+#[component]
+pub fn QuestionsSection(guide: &'static Guide, region: &'static Region) -> impl IntoView {
+    let questions = &guide.questions;
+    view! {
+        <section class="rg-section rg-questions" aria-labelledby="rg-questions-title">
+            <h2 id="rg-questions-title">{questions.title}</h2>
+            <p class="rg-intro">{questions.intro}</p>
+            {questions
+                .questions
+                .all()
+                .iter()
+                .filter(|q| q.shown_in(region.code))
+                .map(|q| question(guide, q, region))
+                .collect_view()}
+        </section>
+    }
+}
+
+fn question(guide: &'static Guide, q: &'static Question, region: &'static Region) -> impl IntoView {
+    let ui = &guide.ui;
+    view! {
+        <details class="rg-question" id=format!("rg-q-{}", q.id)>
+            <summary><h3 class="rg-question__title">{q.question}</h3></summary>
+            <div class="rg-question__answer">
+                {blocks::blocks(q.answer.all(), region)}
+                <details class="rg-sources">
+                    <summary>{guide.questions.sources}</summary>
+                    <Sources items=q.sources.iter().map(|s| s.to_string()).collect() />
+                    <p>
+                        {ui.last_reviewed_label}": "{format_date(guide, q.last_reviewed)}". "
+                        {ui.next_review_label}": "{format_date(guide, q.next_review)}"."
+                    </p>
+                </details>
+            </div>
+        </details>
+    }
+}

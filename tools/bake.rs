@@ -1,0 +1,291 @@
+//! Bakes content into Rust: a serde `Serializer` that writes any value of the content model
+//! (`src/content/model.rs`) as the Rust expression that builds it. `build.rs` uses it, so no
+//! field is ever listed by hand: a struct becomes `Name { field: value, }`, a list `List(&[…])`,
+//! an enum `Name::Variant`, an option `Some(…)` or `None`. Maps and floats are not content shapes.
+
+use serde::ser::{self, Serialize};
+use std::fmt::{self, Display};
+
+/// The Rust expression for `value`.
+pub fn bake<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
+    let mut out = Baker(String::new());
+    value.serialize(&mut out)?;
+    Ok(out.0)
+}
+
+#[derive(Debug)]
+pub struct Error(String);
+
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl ser::Error for Error {
+    fn custom<T: Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+struct Baker(String);
+
+fn unsupported(what: &str) -> Error {
+    Error(format!("{what} is not a content shape"))
+}
+
+impl<'a> ser::Serializer for &'a mut Baker {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Items<'a>;
+    type SerializeTuple = Items<'a>;
+    type SerializeTupleStruct = Items<'a>;
+    type SerializeTupleVariant = Items<'a>;
+    type SerializeMap = ser::Impossible<(), Error>;
+    type SerializeStruct = Items<'a>;
+    type SerializeStructVariant = Items<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.0.push_str(if v { "true" } else { "false" });
+        Ok(())
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), Error> {
+        self.serialize_i64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), Error> {
+        self.0.push_str(&v.to_string());
+        Ok(())
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), Error> {
+        self.serialize_u64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), Error> {
+        self.0.push_str(&v.to_string());
+        Ok(())
+    }
+    fn serialize_f32(self, _: f32) -> Result<(), Error> {
+        Err(unsupported("a float"))
+    }
+    fn serialize_f64(self, _: f64) -> Result<(), Error> {
+        Err(unsupported("a float"))
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.0.push_str(&format!("{v:?}"));
+        Ok(())
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        // Debug escapes are valid Rust string escapes.
+        self.0.push_str(&format!("{v:?}"));
+        Ok(())
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        Err(unsupported("bytes"))
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.0.push_str("None");
+        Ok(())
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
+        self.0.push_str("Some(");
+        value.serialize(&mut *self)?;
+        self.0.push(')');
+        Ok(())
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.0.push_str("()");
+        Ok(())
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
+        self.0.push_str(name);
+        Ok(())
+    }
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
+        self.0.push_str(&format!("{name}::{variant}"));
+        Ok(())
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.0.push_str(name);
+        self.0.push('(');
+        value.serialize(&mut *self)?;
+        self.0.push(')');
+        Ok(())
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), Error> {
+        self.0.push_str(&format!("{name}::{variant}("));
+        value.serialize(&mut *self)?;
+        self.0.push(')');
+        Ok(())
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Items<'a>, Error> {
+        Ok(Items::open(self, "&[", "]"))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Items<'a>, Error> {
+        Ok(Items::open(self, "(", ")"))
+    }
+    fn serialize_tuple_struct(self, name: &'static str, _: usize) -> Result<Items<'a>, Error> {
+        let open = format!("{name}(");
+        Ok(Items::open(self, &open, ")"))
+    }
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Items<'a>, Error> {
+        let open = format!("{name}::{variant}(");
+        Ok(Items::open(self, &open, ")"))
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        Err(unsupported("a map"))
+    }
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Items<'a>, Error> {
+        let open = format!("{name} {{ ");
+        Ok(Items::open(self, &open, "}"))
+    }
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Items<'a>, Error> {
+        let open = format!("{name}::{variant} {{ ");
+        Ok(Items::open(self, &open, "}"))
+    }
+}
+
+/// The items of a list, tuple or struct, each followed by a comma.
+struct Items<'a> {
+    out: &'a mut Baker,
+    close: &'static str,
+}
+
+impl<'a> Items<'a> {
+    fn open(out: &'a mut Baker, open: &str, close: &'static str) -> Self {
+        out.0.push_str(open);
+        Items { out, close }
+    }
+    fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+        value.serialize(&mut *self.out)?;
+        self.out.0.push_str(", ");
+        Ok(())
+    }
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
+        self.out.0.push_str(key);
+        self.out.0.push_str(": ");
+        self.item(value)
+    }
+    fn close(self) -> Result<(), Error> {
+        self.out.0.push_str(self.close);
+        Ok(())
+    }
+}
+
+macro_rules! items {
+    ($($trait:ident, $method:ident);*) => {$(
+        impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.close()
+            }
+        }
+    )*};
+}
+items!(SerializeSeq, serialize_element; SerializeTuple, serialize_element;
+    SerializeTupleStruct, serialize_field; SerializeTupleVariant, serialize_field);
+
+macro_rules! fields {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                self.field(key, value)
+            }
+            fn end(self) -> Result<(), Error> {
+                self.close()
+            }
+        }
+    )*};
+}
+fields!(SerializeStruct, SerializeStructVariant);
+
+#[cfg(test)]
+mod tests {
+    use super::bake;
+    use serde::Serialize;
+
+    #[derive(Serialize)]
+    struct Line {
+        id: &'static str,
+        tel: Option<&'static str>,
+        items: Vec<&'static str>,
+        kind: Kind,
+    }
+
+    #[derive(Serialize)]
+    enum Kind {
+        Call,
+        #[allow(dead_code)]
+        Steps {
+            title: &'static str,
+        },
+    }
+
+    #[test]
+    fn writes_the_rust_that_builds_the_value() {
+        let line = Line {
+            id: "sam\"hsa",
+            tel: Some("988"),
+            items: vec!["a", "b"],
+            kind: Kind::Call,
+        };
+        assert_eq!(
+            bake(&line).unwrap(),
+            r#"Line { id: "sam\"hsa", tel: Some("988"), items: &["a", "b", ], kind: Kind::Call, }"#
+        );
+        assert_eq!(
+            bake(&Kind::Steps { title: "x" }).unwrap(),
+            r#"Kind::Steps { title: "x", }"#
+        );
+        assert!(bake(&std::collections::BTreeMap::from([(1, 2)])).is_err());
+    }
+}
