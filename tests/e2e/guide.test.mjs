@@ -103,9 +103,15 @@ describe('the journey', () => {
     await page.close();
   });
 
-  it('the audience option presets the toggle', async () => {
-    const { page } = await guidePage('journey-preset', 'audience="loved-one"');
+  it('the audience option presets the toggle and the words the open step shows', async () => {
+    const { page, guide } = await guidePage('journey-preset', 'audience="loved-one" start="detox"');
     assert.equal(await page.getByRole('radio', { name: 'For someone I care about' }).isChecked(), true);
+    assert.equal(await page.getByRole('radio', { name: 'For me' }).isChecked(), false);
+    const body = guide.locator('#rg-step-detox-body');
+    assert.equal(await body.locator('.rg-for-loved-one').isVisible(), true);
+    assert.equal(await body.locator('.rg-for-self').isVisible(), false, "the reader's own words are hidden");
+    assert.match(await body.innerText(), /Their body clears the drug/);
+    assert.doesNotMatch(await body.innerText(), /Your body/);
     await page.close();
   });
 
