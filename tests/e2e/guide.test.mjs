@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { eventListeners, html, launch, navigationsAfterKeys, settled, watchNavigations } from '../support/browser.mjs';
+import { eventListeners, fakeExit, html, launch, navigationsAfterKeys, settled, watchNavigations } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const EXIT = 'https://exit.example/weather';
@@ -269,7 +269,7 @@ describe('quick exit', () => {
   const exitPage = (name, { attrs = '', watch = false } = {}) =>
     guidePage(name, `exit-url="${EXIT}" ${attrs}`, {
       init: async (p) => {
-        await p.route('https://exit.example/**', (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }));
+        await fakeExit(p);
         if (watch) await watchNavigations(p);
       },
     });

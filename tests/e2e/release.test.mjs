@@ -56,12 +56,19 @@ it('the snippet loads the guide from the release folder with its integrity check
     const page = await browser.newPage();
     await page.goto(`${site.url}/snippet.html`);
     assert.equal(await settled(page), 'ready');
-    // A tampered loader is refused by the browser: the integrity check works.
+    // A tampered loader is refused by the browser: the integrity check works. The script's own
+    // load or error event says the browser has decided.
     site.pages['/tampered.html'] = site.pages['/snippet.html'].replace(/sha384-[^"]+/, integrity(Buffer.from('other')));
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(() => {
+      for (const type of ['load', 'error']) {
+        document.addEventListener(type, (e) => { if (e.target.localName === 'script') window.__loader = type; }, true);
+      }
+    });
     await page.goto(`${site.url}/tampered.html`);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.__loader);
+    assert.equal(await page.evaluate(() => window.__loader), 'error', 'the loader is refused');
     assert.equal(await page.$('recovery-guide'), null);
     assert.ok(errors.some((e) => /integrity/i.test(e)), errors.join('\n'));
   } finally {

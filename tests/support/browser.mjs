@@ -109,3 +109,8 @@ export async function navigationsAfterKeys(page, keyups) {
 export function nextFrame(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
+
+/** Serves the tests' exit page (`https://exit.example/…`, as in `exit-url`) without the network. */
+export function fakeExit(page) {
+  return page.route('https://exit.example/**', (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }));
+}
