@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { integrity, release } from '../../src/embedding/release.mjs';
 import { serve } from '../support/serve.mjs';
-import { launch, settled } from '../support/browser.mjs';
+import { html, launch, settled } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 let tmp;
@@ -50,7 +50,7 @@ it('the snippet loads the guide from the release folder with its integrity check
   const cdn = await serve({ roots: { [`/${manifest.version}/`]: out } });
   const site = await serve({});
   const snippet = manifest.snippet.replace('https://cdn.example.org/recovery-guide/', `${cdn.url}/`);
-  site.pages['/snippet.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>s</title></head><body>${snippet}</body></html>`;
+  site.pages['/snippet.html'] = html({ title: 's', body: snippet });
   const browser = await launch();
   try {
     const page = await browser.newPage();
