@@ -88,30 +88,53 @@ fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
     );
 }
 
+/// Both readers' words are in the page; the audience option chooses which the journey shows (its
+/// `data-audience`, which the stylesheet reads) and so whose words the open step reads.
 #[test]
-fn journey_has_both_audiences_and_or_choices_under_their_steps() {
-    let me = render_with(&[("audience", "self"), ("start", "detox")]);
-    let them = render_with(&[("audience", "loved-one"), ("start", "detox")]);
-    assert_ne!(me, them, "the audience changes the wording");
-    assert!(me.contains("Who are you reading for?"));
-    assert!(
-        them.contains("their body") || them.contains("Their body"),
-        "written for a loved one"
-    );
-    // Choices are h4 inside the step (whose title is an h3), joined by "or".
-    assert_in_order(
-        &me,
-        &[
-            "Medical detox",
-            "<h4>Detox first</h4>",
-            r#"class="rg-or""#,
-            "<h4>Start medication directly</h4>",
-        ],
-    );
-    assert_in_order(
-        &me,
-        &[r#"id="rg-step-detox-body""#, "Detox alone is not treatment"],
-    );
+fn the_audience_option_chooses_whose_words_the_open_step_shows() {
+    let detox = content::guide(Locale::En)
+        .journey
+        .steps
+        .iter()
+        .find(|s| s.id == "detox")
+        .expect("the detox step");
+    for (audience, words, other) in [
+        ("self", &detox.me, "loved-one"),
+        ("loved-one", &detox.loved_one, "self"),
+    ] {
+        let html = render_with(&[("audience", audience), ("start", "detox")]);
+        let journey = slices(&html, "<section", ">")
+            .into_iter()
+            .find(|tag| tag.contains("rg-journey"))
+            .expect("the journey");
+        assert!(
+            journey.contains(&format!(r#"data-audience="{audience}""#)),
+            "{audience}: {journey}"
+        );
+        assert!(!html.contains(&format!(r#"data-audience="{other}""#)));
+        let body = slices(&html, r#"id="rg-step-detox-body""#, ">");
+        assert!(!body[0].contains("hidden"), "start=detox opens the step");
+        let (shown, what) = step_words(&html, "detox");
+        assert_eq!(
+            what, words.what,
+            "{audience}: the open step reads that reader's words"
+        );
+        let warning = words.warning.expect("detox warns");
+        assert!(
+            shown.contains(warning),
+            "{audience}: the warning, in that reader's words"
+        );
+        // Choices are h4 inside the step (whose title is an h3), joined by "or".
+        assert_in_order(
+            &html,
+            &[
+                "Medical detox",
+                "<h4>Detox first</h4>",
+                r#"class="rg-or""#,
+                "<h4>Start medication directly</h4>",
+            ],
+        );
+    }
 }
 
 #[test]

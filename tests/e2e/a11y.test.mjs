@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { launch, settled } from '../support/browser.mjs';
+import { html, launch, settled } from '../support/browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -25,10 +25,12 @@ after(async () => {
 
 function pageFor(locale, theme) {
   const path = `/a11y-${locale}-${theme}.html`;
-  server.pages[path] = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>a11y</title></head>
-<body><main><h1>Partner page</h1><p><a id="before" href="#">A partner link before the guide</a></p><recovery-guide locale="${locale}" theme="${theme}" helpline-name="Acme EAP" helpline-phone="+18005550100"></recovery-guide></main>
-<script src="/recovery-guide.js" async data-mount="elements"></script></body></html>`;
+  server.pages[path] = html({
+    title: 'a11y',
+    lang: locale,
+    body: `<main><h1>Partner page</h1><p><a id="before" href="#">A partner link before the guide</a></p><recovery-guide locale="${locale}" theme="${theme}" helpline-name="Acme EAP" helpline-phone="+18005550100"></recovery-guide></main>
+<script src="/recovery-guide.js" async data-mount="elements"></script>`,
+  });
   return `${server.url}${path}`;
 }
 

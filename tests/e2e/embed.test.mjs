@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { launch, settled } from '../support/browser.mjs';
+import { fakeExit, html, launch, nextFrame, open as openPage, settled } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 // Pages served from the guide's origin with a Content-Security-Policy header.
@@ -37,35 +37,36 @@ after(async () => {
 /** A partner page on the partner's origin; `body` gets `{{guide}}` replaced by the guide's URL. */
 function partnerPage(name, body, { head = '', lang = 'en' } = {}) {
   const fill = (s) => s.replaceAll('{{guide}}', guide.url);
-  site.pages[`/${name}.html`] = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${name}</title>${fill(head)}</head>
-<body><h1 id="host-title">Partner page</h1><p id="host-text">The partner's own words.</p>${fill(body)}</body></html>`;
+  site.pages[`/${name}.html`] = html({
+    title: name,
+    lang,
+    head: fill(head),
+    body: `<h1 id="host-title">Partner page</h1><p id="host-text">The partner's own words.</p>${fill(body)}`,
+  });
   return `${site.url}/${name}.html`;
 }
 
 /** A new page that records console messages, page errors, dialogs and guide events. */
-async function open(url, { viewport = { width: 1280, height: 900 }, beforeLoad } = {}) {
-  const page = await browser.newPage({ viewport });
-  const log = { warnings: [], errors: [], dialogs: 0 };
-  page.on('console', (m) => {
-    if (m.type() === 'warning') log.warnings.push(m.text());
-    if (m.type() === 'error') log.errors.push(m.text());
+function open(url, { beforeLoad, ...options } = {}) {
+  return openPage(browser, url, {
+    ...options,
+    beforeLoad: async (page) => {
+      await page.addInitScript(() => {
+        window.__events = [];
+        for (const name of ['recovery-guide:ready', 'recovery-guide:error']) {
+          document.addEventListener(name, (e) => window.__events.push({ name, composed: e.composed, target: e.target.tagName }));
+        }
+      });
+      if (beforeLoad) await beforeLoad(page);
+    },
   });
-  page.on('pageerror', (e) => log.errors.push(e.message));
-  page.on('dialog', (d) => {
-    log.dialogs += 1;
-    d.dismiss();
-  });
-  await page.addInitScript(() => {
-    window.__events = [];
-    for (const name of ['recovery-guide:ready', 'recovery-guide:error']) {
-      document.addEventListener(name, (e) => window.__events.push({ name, composed: e.composed, target: e.target.tagName }));
-    }
-  });
-  if (beforeLoad) await beforeLoad(page);
-  if (url) await page.goto(url);
-  return { page, log };
 }
+
+/** Before the page loads: every CSP violation is recorded in `window.__violations`. */
+const recordViolations = (page) => page.addInitScript(() => {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+});
 
 /** Facts about each guide instance, read through its open shadow root. */
 function guides(page) {
@@ -210,13 +211,13 @@ describe('the embed contract', () => {
     assert.equal(await settled(page), 'ready');
     // Ireland's help bar: Samaritans (24/7; the HSE line's hours are unknown), then 112.
     assert.deepEqual((await guides(page))[0].helpbar, ['tel:116123', 'tel:112']);
-    const leftover = await page.evaluate(async () => {
-      const el = document.querySelector('recovery-guide');
-      el.remove();
-      await new Promise((r) => setTimeout(r, 50));
-      return { children: el.shadowRoot.childNodes.length, state: el.dataset.rgState ?? null };
+    await page.evaluate(() => {
+      window.__host = document.querySelector('recovery-guide');
+      window.__host.remove();
     });
-    assert.deepEqual(leftover, { children: 0, state: null });
+    // Unmounting ends by taking the host's state away; by then its shadow root is empty.
+    await page.waitForFunction(() => !window.__host.hasAttribute('data-rg-state'));
+    assert.equal(await page.evaluate(() => window.__host.shadowRoot.childNodes.length), 0);
     await page.close();
   });
 
@@ -225,7 +226,8 @@ describe('the embed contract', () => {
     const { page, log } = await open(url);
     await settled(page);
     await page.evaluate(() => document.getElementById('b').append(document.querySelector('recovery-guide')));
-    await page.waitForTimeout(100);
+    // A removed element unmounts in a microtask after its disconnect: long past by the next frame.
+    await nextFrame(page);
     const [g] = await guides(page);
     assert.equal(g.state, 'ready');
     assert.equal(g.helpbar.length, 2);
@@ -329,7 +331,7 @@ describe('when WebAssembly cannot run', () => {
     const exit = 'https://exit.example/weather';
     guide.pages['/csp-no-wasm-nz.html'] = cspPage(`data-region="nz" data-exit-url="${exit}"`);
     const { page } = await open(null, {
-      beforeLoad: (p) => p.route('https://exit.example/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/html' })),
+      beforeLoad: fakeExit,
     });
     await page.goto(`${guide.url}/csp-no-wasm-nz.html`);
     assert.equal(await settled(page), 'fallback');
@@ -391,7 +393,7 @@ describe("when the page's CSP forbids WebAssembly but allows frames from the gui
     const exit = 'https://exit.example/weather';
     const url = framedPage('framed-es', `data-locale="es" data-exit-url="${exit}"`);
     const { page } = await open(null, {
-      beforeLoad: (p) => p.route('https://exit.example/**', (route) => route.fulfill({ body: 'neutral', contentType: 'text/html' })),
+      beforeLoad: fakeExit,
     });
     await page.goto(url);
     assert.equal(await settled(page), 'ready');
@@ -422,19 +424,14 @@ describe("when the page's CSP forbids WebAssembly but allows frames from the gui
 });
 
 function cspPage(attrs = '') {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>csp</title></head>
-<body><p>Strict page.</p><script src="/recovery-guide.js" async ${attrs}></script></body></html>`;
+  return html({ title: 'csp', body: `<p>Strict page.</p><script src="/recovery-guide.js" async ${attrs}></script>` });
 }
 
 describe('a strict Content-Security-Policy', () => {
   it(`runs the full guide under ${STRICT_POLICY}, with no violation`, async () => {
     guide.pages['/csp-strict.html'] = cspPage();
     const { page, log } = await open(null, {
-      beforeLoad: (p) =>
-        p.addInitScript(() => {
-          window.__violations = [];
-          document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-        }),
+      beforeLoad: recordViolations,
     });
     await page.goto(`${guide.url}/csp-strict.html`);
     assert.equal(await settled(page), 'ready');
@@ -456,10 +453,7 @@ describe("the README's policy, on a partner's origin with the guide on another",
       head: `<meta http-equiv="Content-Security-Policy" content="${policy}">`,
     });
     const { page, log } = await open(null, {
-      beforeLoad: (p) => p.addInitScript(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-      }),
+      beforeLoad: recordViolations,
     });
     await page.goto(url);
     assert.equal(await settled(page), 'ready');

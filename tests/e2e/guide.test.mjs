@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { launch, settled } from '../support/browser.mjs';
+import { eventListeners, fakeExit, html, launch, navigationsAfterKeys, settled, watchNavigations } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const EXIT = 'https://exit.example/weather';
@@ -23,9 +23,11 @@ after(async () => {
 
 /** A page holding one <recovery-guide> with `attrs`; resolves once the guide is ready. */
 async function guidePage(name, attrs = '', { viewport = { width: 1280, height: 900 }, init } = {}) {
-  server.pages[`/${name}.html`] = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${name}</title></head>
-<body style="margin:0"><recovery-guide ${attrs}></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
+  server.pages[`/${name}.html`] = html({
+    title: name,
+    bodyAttrs: 'style="margin:0"',
+    body: `<recovery-guide ${attrs}></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script>`,
+  });
   const page = await browser.newPage({ viewport });
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -101,9 +103,15 @@ describe('the journey', () => {
     await page.close();
   });
 
-  it('the audience option presets the toggle', async () => {
-    const { page } = await guidePage('journey-preset', 'audience="loved-one"');
+  it('the audience option presets the toggle and the words the open step shows', async () => {
+    const { page, guide } = await guidePage('journey-preset', 'audience="loved-one" start="detox"');
     assert.equal(await page.getByRole('radio', { name: 'For someone I care about' }).isChecked(), true);
+    assert.equal(await page.getByRole('radio', { name: 'For me' }).isChecked(), false);
+    const body = guide.locator('#rg-step-detox-body');
+    assert.equal(await body.locator('.rg-for-loved-one').isVisible(), true);
+    assert.equal(await body.locator('.rg-for-self').isVisible(), false, "the reader's own words are hidden");
+    assert.match(await body.innerText(), /Their body clears the drug/);
+    assert.doesNotMatch(await body.innerText(), /Your body/);
     await page.close();
   });
 
@@ -257,27 +265,37 @@ describe('help', () => {
 });
 
 describe('quick exit', () => {
-  const exitPage = (name, attrs = '') =>
+  // `watch`: navigations are recorded and cancelled (watchNavigations), not followed.
+  const exitPage = (name, { attrs = '', watch = false } = {}) =>
     guidePage(name, `exit-url="${EXIT}" ${attrs}`, {
-      init: (p) => p.route('https://exit.example/**', (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' })),
+      init: async (p) => {
+        await fakeExit(p);
+        if (watch) await watchNavigations(p);
+      },
     });
+  // What the live region last said.
+  const status = (page) => page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-exit [role=status]').textContent);
 
   it('Shift pressed three times leaves the page, announcing presses left', async () => {
     const { page } = await exitPage('exit-shift');
     await page.keyboard.press('Shift');
-    const status = await page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-exit [role=status]').textContent);
-    assert.match(status, /2/);
+    assert.match(await status(page), /: 2\.$/);
     await page.keyboard.press('Shift');
     await Promise.all([page.waitForURL(EXIT), page.keyboard.press('Shift')]);
     assert.equal(page.url(), EXIT);
     await page.close();
   });
 
-  it('Shift with a letter does not count', async () => {
-    const { page } = await exitPage('exit-letters');
+  it('Shift with a letter does not count, and starts the count again', async () => {
+    const { page } = await exitPage('exit-letters', { watch: true });
+    await page.keyboard.press('Shift');
+    assert.match(await status(page), /: 2\.$/, 'a clean press counts');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+A');
-    await page.waitForTimeout(200);
-    assert.notEqual(page.url(), EXIT);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    // Three Shift+A would have left (they count) or the last two presses would have (no reset).
+    assert.deepEqual(await navigationsAfterKeys(page, 1 + 3 * 2 + 2), []);
+    assert.match(await status(page), /: 1\.$/, 'two presses since the letters');
     await page.close();
   });
 
@@ -291,28 +309,24 @@ describe('quick exit', () => {
   });
 
   it('quick-exit="off" removes it', async () => {
-    const { page } = await guidePage('exit-off', 'quick-exit="off"');
+    const { page } = await exitPage('exit-off', { attrs: 'quick-exit="off"', watch: true });
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    assert.deepEqual(await navigationsAfterKeys(page, 3), [], 'Shift three times does not leave');
     assert.equal(await page.getByRole('button', { name: 'Exit this page' }).count(), 0);
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
-    await page.keyboard.press('Shift');
-    await page.waitForTimeout(200);
-    assert.match(page.url(), /exit-off/);
     await page.close();
   });
 
   it('leaves no listener on the page after unmount', async () => {
     const { page } = await exitPage('exit-unmount');
-    const cdp = await page.context().newCDPSession(page);
-    const count = async () => {
-      const { result } = await cdp.send('Runtime.evaluate', { expression: 'document' });
-      const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
-      return listeners.filter((l) => l.type === 'keydown' || l.type === 'keyup').length;
-    };
-    assert.equal(await count(), 2, 'keydown and keyup while mounted');
-    await page.evaluate(() => document.querySelector('recovery-guide').remove());
-    await page.waitForTimeout(100);
-    assert.equal(await count(), 0);
+    const keys = async () => (await eventListeners(page, ['document'])).filter((l) => l.type === 'keydown' || l.type === 'keyup').length;
+    assert.equal(await keys(), 2, 'keydown and keyup while mounted');
+    await page.evaluate(() => {
+      window.__host = document.querySelector('recovery-guide');
+      window.__host.remove();
+    });
+    // Unmounting ends by taking the host's state away, after its listeners have gone.
+    await page.waitForFunction(() => !window.__host.hasAttribute('data-rg-state'));
+    assert.equal(await keys(), 0);
     await page.close();
   });
 });

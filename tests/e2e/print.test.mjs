@@ -4,7 +4,7 @@ import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { launch, settled } from '../support/browser.mjs';
+import { html, launch, settled } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 let browser;
@@ -13,8 +13,10 @@ let server;
 before(async () => {
   browser = await launch();
   server = await serve({ roots: { '/': DIST } });
-  server.pages['/print.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
-<title>print</title></head><body><recovery-guide></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
+  server.pages['/print.html'] = html({
+    title: 'print',
+    body: '<recovery-guide></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script>',
+  });
 });
 after(async () => {
   await browser?.close();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { integrity, release } from '../../src/embedding/release.mjs';
 import { serve } from '../support/serve.mjs';
-import { launch, settled } from '../support/browser.mjs';
+import { html, launch, settled } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 let tmp;
@@ -50,18 +50,25 @@ it('the snippet loads the guide from the release folder with its integrity check
   const cdn = await serve({ roots: { [`/${manifest.version}/`]: out } });
   const site = await serve({});
   const snippet = manifest.snippet.replace('https://cdn.example.org/recovery-guide/', `${cdn.url}/`);
-  site.pages['/snippet.html'] = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>s</title></head><body>${snippet}</body></html>`;
+  site.pages['/snippet.html'] = html({ title: 's', body: snippet });
   const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.goto(`${site.url}/snippet.html`);
     assert.equal(await settled(page), 'ready');
-    // A tampered loader is refused by the browser: the integrity check works.
+    // A tampered loader is refused by the browser: the integrity check works. The script's own
+    // load or error event says the browser has decided.
     site.pages['/tampered.html'] = site.pages['/snippet.html'].replace(/sha384-[^"]+/, integrity(Buffer.from('other')));
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.addInitScript(() => {
+      for (const type of ['load', 'error']) {
+        document.addEventListener(type, (e) => { if (e.target.localName === 'script') window.__loader = type; }, true);
+      }
+    });
     await page.goto(`${site.url}/tampered.html`);
-    await page.waitForTimeout(300);
+    await page.waitForFunction(() => window.__loader);
+    assert.equal(await page.evaluate(() => window.__loader), 'error', 'the loader is refused');
     assert.equal(await page.$('recovery-guide'), null);
     assert.ok(errors.some((e) => /integrity/i.test(e)), errors.join('\n'));
   } finally {
