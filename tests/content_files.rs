@@ -87,26 +87,38 @@ fn a_question_for_a_region_that_does_not_exist_is_refused() {
 }
 
 #[test]
-fn the_built_content_round_trips_through_the_baker() {
-    // The baker writes a value as the Rust that builds it: a content value baked twice is the
-    // same text, and a line's fields appear by name (a renamed field would fail the build).
+fn a_region_is_baked_in_one_language_only() {
+    // The baker writes a value as the Rust that builds it, keeping only the baked locale's words
+    // (a wasm carries one language), read from the same types the guide renders.
     let content = schema::load(Path::new(CONTENT)).unwrap_or_else(|p| panic!("{}", p.join("\n")));
-    schema::model::bake_locale("es");
-    let region = &content.regions[0];
-    let baked = bake::bake(region).expect("bakes");
-    assert!(
-        baked.starts_with("Region { code: \"au\", "),
-        "{}",
-        &baked[..60]
-    );
-    assert!(
-        baked.contains("Localized(&[(\"es\", "),
-        "a localized text keeps only the baked locale"
-    );
-    assert!(
-        !baked.contains("(\"en\", "),
-        "no other locale's words are baked"
-    );
+    let region = content
+        .regions
+        .iter()
+        .find(|r| r.code == "us")
+        .expect("the default region");
+    let name = |locale| {
+        *region
+            .name
+            .get_in(locale)
+            .expect("every locale names the region")
+    };
+    for (baked, other) in [("en", "es"), ("es", "en")] {
+        schema::model::bake_locale(baked);
+        let code = bake::bake(region).expect("bakes");
+        assert!(
+            code.starts_with("Region { code: \"us\", "),
+            "{}",
+            &code[..60]
+        );
+        assert!(code.contains(&format!(
+            "name: Localized {{ value: {:?}, all: &[], }}",
+            name(baked)
+        )));
+        assert!(
+            !code.contains(&format!("{:?}", name(other))),
+            "no {other} words in the {baked} bake"
+        );
+    }
 }
 
 #[test]

@@ -361,7 +361,7 @@ fn sources_are_addresses_or_names_in_the_readers_language() {
                     line.id
                 );
                 // A name written per language is shown in the reader's, never in another's.
-                for (other, name) in line.source.0 {
+                for (other, name) in line.source.all {
                     if *other != locale.as_str() && name != &source && !name.starts_with("https://")
                     {
                         assert!(

@@ -47,47 +47,59 @@ impl<T> std::ops::Deref for List<T> {
 }
 
 /// A text (or list) given per locale, `{ en = "…", es = "…" }`, or once for every locale (a plain
-/// value, as a web address). Baked for one locale: the guide reads it with `get`.
+/// value, as a web address). The build reads every locale's; the guide holds only `value`, the
+/// one it speaks (baked with an empty `all`).
 #[derive(Debug, PartialEq, Eq)]
-pub struct Localized<T: 'static>(pub &'static [(&'static str, T)]);
+pub struct Localized<T: 'static> {
+    /// The value in the locale this build carries (in the build: the source locale's).
+    pub value: T,
+    /// Every locale's value, by locale code (`*` for one value shared by all); empty in the guide.
+    pub all: &'static [(&'static str, T)],
+}
 
-impl<T> Clone for Localized<T> {
+impl<T: Copy> Clone for Localized<T> {
     fn clone(&self) -> Self {
         *self
     }
 }
-impl<T> Copy for Localized<T> {}
-
-impl Localized<Text> {
-    /// The text in the locale this build carries.
-    pub fn text(&self) -> Text {
-        self.get()
-    }
-}
-
-/// The key of a value that reads the same in every locale.
-pub const EVERY_LOCALE: &str = "*";
+impl<T: Copy> Copy for Localized<T> {}
 
 impl<T> Localized<T> {
-    /// The value in the locale this build carries (the first, and at run time the only, one).
-    pub fn get(&self) -> &'static T {
-        let pairs: &'static [(&'static str, T)] = self.0;
-        &pairs[0].1
+    /// The value in the locale this build carries.
+    pub fn get(&self) -> &T {
+        &self.value
     }
 
-    /// The text for `locale`, or the one every locale shares.
+    /// The value for `locale` (or the one every locale shares); the guide's own value when the
+    /// build kept no others.
     pub fn get_in(&self, locale: &str) -> Option<&T> {
-        self.0
+        if self.all.is_empty() {
+            return Some(&self.value);
+        }
+        self.all
             .iter()
             .find(|(l, _)| *l == locale || *l == EVERY_LOCALE)
             .map(|(_, v)| v)
     }
 }
 
+impl Localized<Text> {
+    /// The text in the locale this build carries.
+    pub fn text(&self) -> Text {
+        self.value
+    }
+}
+
+/// The key of a value that reads the same in every locale.
+pub const EVERY_LOCALE: &str = "*";
+
 #[cfg(not(target_arch = "wasm32"))]
 mod serde_impls {
     //! Reading leaks (the build runs once and exits); baking writes the one locale being baked.
     use super::{List, Localized, EVERY_LOCALE};
+
+    /// The locale a value falls back to (schema.rs's `SOURCE_LOCALE`).
+    const SOURCE: &str = "en";
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::cell::Cell;
     use std::collections::BTreeMap;
@@ -122,25 +134,34 @@ mod serde_impls {
         One(T),
     }
 
-    impl<'de: 'static, T: Deserialize<'de>> Deserialize<'de> for Localized<T> {
+    impl<'de: 'static, T: Deserialize<'de> + Copy> Deserialize<'de> for Localized<T> {
         fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
             let pairs: Vec<(&'static str, T)> = match OneOrPer::deserialize(d)? {
                 OneOrPer::Per(map) => map.into_iter().collect(),
                 OneOrPer::One(value) => vec![(EVERY_LOCALE, value)],
             };
-            Ok(Localized(Box::leak(pairs.into_boxed_slice())))
+            let value = pairs
+                .iter()
+                .find(|(l, _)| *l == SOURCE || *l == EVERY_LOCALE)
+                .or(pairs.first())
+                .map(|(_, v)| *v)
+                .ok_or_else(|| serde::de::Error::custom("has no text"))?;
+            Ok(Localized {
+                value,
+                all: Box::leak(pairs.into_boxed_slice()),
+            })
         }
     }
 
+    /// `Localized { value: <the baked locale's>, all: &[] }`: a wasm carries one language.
     impl<T: Serialize> Serialize for Localized<T> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeStruct;
             let locale = BAKING.with(Cell::get);
-            let one: Vec<(&str, &T)> = self
-                .get_in(locale)
-                .map(|v| (locale, v))
-                .into_iter()
-                .collect();
-            s.serialize_newtype_struct("Localized", &one)
+            let mut out = s.serialize_struct("Localized", 2)?;
+            out.serialize_field("value", self.get_in(locale).unwrap_or(&self.value))?;
+            out.serialize_field("all", &[] as &[(&str, &T)])?;
+            out.end()
         }
     }
 }

@@ -648,12 +648,8 @@ fn check_line(path: &Path, region: &Region, line: &Line, p: &mut Problems) {
         p.add(path, &key, "needs a tel, sms or url");
     }
     check_display_reads_the_number(path, &key, line, p);
-    if let Some(url) = line
-        .source
-        .get_in(EVERY_LOCALE)
-        .filter(|_| line.source.0.len() == 1)
-    {
-        if line.source.0[0].0 == EVERY_LOCALE && !is_https_url(url) {
+    if let [(EVERY_LOCALE, url)] = line.source.all {
+        if !is_https_url(url) {
             p.add(
                 path,
                 &format!("{key}.source"),
@@ -737,12 +733,12 @@ fn check_action(path: &Path, key: &str, action: &Action, regions: &[&Region], p:
             );
         }
     }
-    for (locale, label) in action.label.0 {
+    for (locale, label) in action.label.all {
         p.placeholder(path, &format!("{key}.label.{locale}"), label, "{number}");
     }
     match &action.name {
         Some(name) => {
-            for (locale, text) in name.0 {
+            for (locale, text) in name.all {
                 p.placeholder(path, &format!("{key}.name.{locale}"), text, "{number}");
                 let label = action.label.get_in(locale).copied().unwrap_or_default();
                 if !label_in_name(label, text) {
@@ -778,7 +774,7 @@ fn check_blocks(path: &Path, key: &str, blocks: &[Block], regions: &[&Region], p
                 }
             }
             Block::Table { head, rows, .. } => {
-                for (locale, head) in head.0 {
+                for (locale, head) in head.all {
                     for (r, row) in rows.iter().enumerate() {
                         let cells = row.get_in(locale).map_or(0, |c| c.len());
                         if cells != head.len() {
