@@ -45,7 +45,7 @@ async function audit(page) {
 async function expandEverything(page) {
   const guide = page.locator('recovery-guide');
   await guide.locator('.rg-journey .rg-show-all, .rg-journey button:has-text("Show all"), .rg-journey button:has-text("Mostrar todos")').first().click();
-  for (const d of await guide.locator('details').all()) await d.locator('summary').click();
+  for (const d of await guide.locator('details').all()) await d.locator(':scope > summary').click();
 }
 
 describe('axe-core, WCAG 2.2 AA, inside the shadow root', () => {

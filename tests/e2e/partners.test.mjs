@@ -35,7 +35,7 @@ it("the health system's page: the full guide in its brand colour", async () => {
     bar: getComputedStyle(h.shadowRoot.querySelector('.rg-helpbar')).backgroundColor,
     sections: [...h.shadowRoot.querySelectorAll('.rg-section')].map((s) => s.classList[1]),
   }));
-  assert.deepEqual(look, { bar: 'rgb(47, 93, 80)', sections: ['rg-journey', 'rg-compare', 'rg-help'] });
+  assert.deepEqual(look, { bar: 'rgb(47, 93, 80)', sections: ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help'] });
   assert.deepEqual(errors, []);
   await page.close();
 });
