@@ -10,7 +10,7 @@ mod schema;
 mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
-use recovery_guide::embedding::options::{parse, Options, Section};
+use recovery_guide::options::{parse, Options, Section};
 use render::{render, render_with, slices, text};
 use schema::STEP_IDS;
 

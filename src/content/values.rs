@@ -1,22 +1,110 @@
 //! What makes a value valid, one rule per kind of value: the content checks (`schema.rs`), the
 //! partner's options (`options`) and the tests all ask here.
 
-/// A number a phone can dial: E.164 (`+` then 7 to 15 digits, not starting 0) or a short code of
-/// 3 to 6 digits.
-pub fn is_dialable(value: &str) -> bool {
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    match value.strip_prefix('+') {
-        Some(rest) => (7..=15).contains(&rest.len()) && digits(rest) && !rest.starts_with('0'),
-        None => (3..=6).contains(&value.len()) && digits(value),
+/// Longest web address accepted.
+pub const MAX_URL_CHARS: usize = 2048;
+
+/// A number as a phone dials it: `+1 (800) 555-0100` → `+18005550100` (E.164: `+` then 7 to 15
+/// digits, not starting 0); `988` → `988` (a short code: 3 to 6 digits, written bare). `None` for
+/// anything else.
+pub fn dialable(value: &str) -> Option<String> {
+    let (plus, rest) = match value.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, value),
+    };
+    if !rest
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
+    {
+        return None;
     }
+    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+    let ok = if plus {
+        (7..=15).contains(&digits.len()) && !digits.starts_with('0')
+    } else {
+        (3..=6).contains(&digits.len()) && digits.len() == rest.len()
+    };
+    ok.then(|| {
+        let mut number = String::with_capacity(digits.len() + 1);
+        if plus {
+            number.push('+');
+        }
+        number.push_str(&digits);
+        number
+    })
 }
 
-/// An https address with a host and nothing that could break out of an attribute.
+/// A number already in the form a phone dials (as content must write `tel` and `sms`).
+pub fn is_dialable(value: &str) -> bool {
+    dialable(value).as_deref() == Some(value)
+}
+
+/// An absolute `https://` address with a host, and no characters that could break out of an
+/// attribute or smuggle a second scheme or a user name.
 pub fn is_https_url(value: &str) -> bool {
-    value
-        .strip_prefix("https://")
-        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
-        && !value
+    if value.len() > MAX_URL_CHARS {
+        return false;
+    }
+    let lower = value.to_ascii_lowercase();
+    let Some(rest) = lower.strip_prefix("https://") else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host_ok = !host.is_empty()
+        && !host.contains('@')
+        && host
             .chars()
-            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '\\'))
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    let chars_ok = value.chars().all(|c| {
+        !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
+    });
+    host_ok && chars_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{dialable, is_dialable, is_https_url};
+
+    #[test]
+    fn phones_are_e164_or_short_codes() {
+        assert_eq!(
+            dialable("+1 (800) 555-0100").as_deref(),
+            Some("+18005550100")
+        );
+        assert_eq!(dialable("988").as_deref(), Some("988"));
+        for bad in [
+            "+0123456789",
+            "12",
+            "1234567",
+            "9 8 8",
+            "+1 800 CALL",
+            "tel:988",
+            "",
+        ] {
+            assert_eq!(dialable(bad), None, "{bad}");
+        }
+        assert!(is_dialable("+18006624357") && is_dialable("116123"));
+        assert!(
+            !is_dialable("+1 800 662 4357"),
+            "content writes the dialled form"
+        );
+    }
+
+    #[test]
+    fn addresses_are_https_with_a_host_and_nothing_that_breaks_out() {
+        assert!(is_https_url("https://findtreatment.gov"));
+        assert!(is_https_url("https://988lifeline.org/es/chat?x=1#y"));
+        for bad in [
+            "http://a.org",
+            "https://",
+            "https:///path",
+            "https://user@evil.org",
+            "https://a.org/\"onmouseover",
+            "https://a.org/ x",
+            "javascript:alert(1)",
+            "https://a.org/`",
+        ] {
+            assert!(!is_https_url(bad), "{bad}");
+        }
+    }
 }

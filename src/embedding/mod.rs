@@ -1,4 +1,4 @@
-//! How the guide lives in a partner's page: the options it takes, and the entry points the loader
+//! How the guide lives in a partner's page: the entry points the loader
 //! (`loader.js`, built into `recovery-guide.js`) calls once the WebAssembly is ready; and the
 //! snippet a partner pastes, with the builder page that writes it.
 
@@ -6,5 +6,4 @@
 pub mod builder;
 #[cfg(feature = "csr")]
 pub mod mount;
-pub mod options;
 pub mod snippet;

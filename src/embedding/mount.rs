@@ -3,7 +3,7 @@
 
 use crate::components::guide::{GuideFrame, Parts};
 use crate::content;
-use crate::embedding::options::{self, Options};
+use crate::options::{self, Options};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;

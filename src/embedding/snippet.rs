@@ -2,7 +2,7 @@
 //! The snippet builder (`builder.rs`) shows these; they are plain functions so they are tested
 //! natively. Only values the guide's own option parser accepts ever reach a snippet.
 
-use crate::embedding::options::{self, Warning};
+use crate::options::{self, Warning};
 
 /// The options a partner chose, as name/value pairs, split into those the guide accepts and the
 /// warnings for the rest. Empty values mean "the default" and are left out.

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 use recovery_guide::components::Guide;
-use recovery_guide::embedding::options::{parse, Options};
+use recovery_guide::options::{parse, Options};
 
 /// The whole guide as HTML. `<!>` are Leptos's markers between text nodes; a reader never sees
 /// them.

@@ -9,7 +9,7 @@ use crate::components::{
     journey::JourneySection, questions::QuestionsSection,
 };
 use crate::content::{self, Region, RegionCode};
-use crate::embedding::options::{Options, Section};
+use crate::options::{Options, Section};
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 

@@ -4,7 +4,7 @@
 use crate::components::blocks;
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
-use crate::embedding::options::PartnerLine;
+use crate::options::PartnerLine;
 use leptos::prelude::*;
 
 #[component]

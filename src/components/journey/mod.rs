@@ -6,7 +6,7 @@ use crate::components::footer::Sources;
 use crate::components::help_bar::CallLink;
 use crate::content::format_date;
 use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
-use crate::embedding::options::Audience;
+use crate::options::Audience;
 use leptos::prelude::*;
 
 #[component]

@@ -5,6 +5,7 @@
 
 use crate::content::{self, Locale};
 use crate::embedding::snippet;
+use crate::options::Section;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -272,13 +273,15 @@ const THEMES: &[(&str, &str)] = &[
     ("dark", "Dark"),
 ];
 
-fn options_sections() -> [(&'static str, RwSignal<bool>); 3] {
-    ["journey", "compare", "help"].map(|name| (name, RwSignal::new(true)))
+/// Every section, in the guide's default order, each on.
+fn options_sections() -> [(&'static str, RwSignal<bool>); Section::ALL.len()] {
+    Section::ALL.map(|s| (s.as_str(), RwSignal::new(true)))
 }
 
 fn section_label(name: &str) -> &'static str {
     match name {
         "journey" => "The journey: what to expect",
+        "questions" => "Questions people ask",
         "compare" => "The treatment comparison",
         _ => "Help and helplines",
     }
@@ -286,7 +289,7 @@ fn section_label(name: &str) -> &'static str {
 
 /// "None", then each journey step by its English title.
 fn start_choices() -> &'static [(&'static str, &'static str)] {
-    let steps = content::guide(Locale::En).journey.steps;
+    let steps = content::guide(Locale::En).journey.steps.all();
     let list: Vec<(&'static str, &'static str)> = std::iter::once(("", "None (all closed)"))
         .chain(steps.iter().map(|s| (s.id, s.title)))
         .collect();

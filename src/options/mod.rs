@@ -5,13 +5,12 @@
 //! outside: each bad value is rejected with one warning naming the option, its default is used,
 //! and nothing a partner passes is ever treated as HTML.
 
-use crate::content::{self, Locale, RegionCode};
+use crate::content::{self, values, Locale, RegionCode};
 
 /// The exit page when the partner sets none: neutral, not personalised (as GOV.UK's default).
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 /// Longest partner text shown (a name or opening hours).
 const MAX_TEXT_CHARS: usize = 80;
-const MAX_URL_CHARS: usize = 2048;
 /// How much of a rejected value a warning repeats.
 const ECHO_CHARS: usize = 40;
 
@@ -369,7 +368,7 @@ impl Parser {
     /// A number in international form (+ and country code) or a short code, for a `tel:` or
     /// `sms:` href. Spaces, dots, dashes and brackets are allowed and dropped.
     fn phone(&mut self, option: &'static str, value: &str) -> Option<Phone> {
-        match normalize_phone(value) {
+        match values::dialable(value) {
             Some(dial) => Some(Phone {
                 dial,
                 display: value.to_string(),
@@ -386,7 +385,7 @@ impl Parser {
     }
 
     fn https_url(&mut self, option: &'static str, value: &str) -> Option<String> {
-        match checked_https_url(value) {
+        match values::is_https_url(value).then(|| value.to_string()) {
             Some(url) => Some(url),
             None => {
                 self.warn(option, value, "not an https:// address; not used");
@@ -415,47 +414,6 @@ impl Parser {
 pub fn locale_from_tag(tag: &str) -> Option<Locale> {
     let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
     Locale::ALL.into_iter().find(|l| l.as_str() == primary)
-}
-
-/// `+1 (800) 555-0100` → `+18005550100`; `988` → `988`.
-pub fn normalize_phone(value: &str) -> Option<String> {
-    let (plus, rest) = match value.strip_prefix('+') {
-        Some(rest) => (true, rest),
-        None => (false, value),
-    };
-    if !rest
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')'))
-    {
-        return None;
-    }
-    let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
-    let ok = if plus {
-        (7..=15).contains(&digits.len()) && !digits.starts_with('0')
-    } else {
-        (3..=6).contains(&digits.len()) && digits.len() == rest.len()
-    };
-    ok.then(|| if plus { format!("+{digits}") } else { digits })
-}
-
-/// An absolute `https://` URL with a host, and no characters that could break out of an
-/// attribute or smuggle a second scheme.
-pub fn checked_https_url(value: &str) -> Option<String> {
-    if value.len() > MAX_URL_CHARS {
-        return None;
-    }
-    let lower = value.to_ascii_lowercase();
-    let rest = lower.strip_prefix("https://")?;
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host_ok = !host.is_empty()
-        && !host.contains('@')
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
-    let chars_ok = value.chars().all(|c| {
-        !c.is_whitespace() && !c.is_control() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
-    });
-    (host_ok && chars_ok).then(|| value.to_string())
 }
 
 /// A rejected value, quoted and cut short, for a warning.
