@@ -366,3 +366,36 @@ fn the_journey_must_have_all_seven_steps() {
         &["steps", "seven"],
     );
 }
+
+/// CONTENT.md's "Add a question" example, as an editor would paste it into both languages: the
+/// build accepts it, and reads it into the question with its blocks.
+#[test]
+fn an_editor_can_add_a_question_in_toml_alone() {
+    let doc = fs::read_to_string("CONTENT.md").expect("CONTENT.md");
+    let example = doc
+        .split("## Add a question")
+        .nth(1)
+        .and_then(|s| s.split("```toml").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("CONTENT.md shows a question in a toml block");
+    let dir = std::env::temp_dir().join(format!("rg-content-add-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    common::copy_content(Path::new(CONTENT), &dir);
+    for locale in ["en", "es"] {
+        let path = dir.join(locale).join("questions.toml");
+        let text = fs::read_to_string(&path).expect("questions.toml");
+        fs::write(&path, format!("{text}\n{example}")).expect("write");
+    }
+    let content = schema::load(&dir).unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    let guide = content.guide("en").expect("English");
+    let added = guide
+        .questions
+        .questions
+        .iter()
+        .find(|q| q.id == "calling")
+        .expect("the new question is read");
+    assert_eq!(added.answer.len(), 3);
+    assert!(matches!(added.answer[2], schema::Block::Actions { .. }));
+    assert!(added.shown_in("us") && !added.shown_in("uk"));
+    let _ = fs::remove_dir_all(dir);
+}

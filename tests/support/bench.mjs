@@ -20,6 +20,23 @@ const sizes = (bytes) => ({
   gzip: gzipSync(bytes, { level: 9 }).length,
   brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
+/** The byte lengths of a wasm module's code (10) and data (11) sections. */
+function wasmSections(bytes) {
+  let i = 8;
+  const out = {};
+  const leb = () => {
+    let r = 0, shift = 0, x;
+    do { x = bytes[i++]; r |= (x & 0x7f) << shift; shift += 7; } while (x & 0x80);
+    return r >>> 0;
+  };
+  while (i < bytes.length) {
+    const id = bytes[i++];
+    const len = leb();
+    out[id] = (out[id] || 0) + len;
+    i += len;
+  }
+  return { code: out[10] || 0, data: out[11] || 0 };
+}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -116,6 +133,14 @@ for (const l of locales) {
   guideBytes[l] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, parts.reduce((a, p) => a + p[k], 0)]));
   const g = guideBytes[l];
   console.log(`  ${`full guide, ${l}`.padEnd(32)}${pad(g.raw)}${pad(g.gzip)}${pad(g.brotli)}`);
+}
+
+// Code against words: the wasm's code section should not grow when content is added (the words
+// are data); a change to the renderer shows here first.
+console.log('\nWasm sections (raw bytes)');
+for (const l of locales) {
+  const s = wasmSections(readFileSync(join(DIST, `recovery-guide-core-${l}.wasm`)));
+  console.log(`  ${l}: code ${s.code}, data ${s.data}`);
 }
 
 // Timings.
