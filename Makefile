@@ -21,7 +21,7 @@ bench: build browser-tools
 
 ## A versioned folder ready for any CDN: release/<version>/ with .br and .gz copies and a manifest
 release: build
-	node src/embedding/release.mjs
+	node tools/release.mjs
 
 ## The release bundle in dist/: loader, glue, wasm, the guide's frame page (and the sample pages and the
 ## snippet builder in dist/builder/)

@@ -12,7 +12,7 @@ import { parse } from 'smol-toml';
 import { minify } from 'terser';
 import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=dir node build-loader.mjs (or pass the dir)');
 
