@@ -6,14 +6,14 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench release build tools browser-tools review-dates lint test-native test-browser test-e2e screenshots clean
+.PHONY: demo test bench release build tools browser-tools review-dates lint test-native test-browser test-tools test-e2e screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
 	node tests/support/serve.mjs dist $(PORT)
 
 ## Every test: format, lint, native tests, browser tests, end-to-end tests on the release build
-test: browser-tools review-dates lint test-native test-browser build test-e2e
+test: browser-tools review-dates lint test-native test-browser build test-tools test-e2e
 
 ## Figures, not a test: bytes per asset and load timings of the guide against a static page
 bench: build browser-tools
@@ -21,7 +21,7 @@ bench: build browser-tools
 
 ## A versioned folder ready for any CDN: release/<version>/ with .br and .gz copies and a manifest
 release: build
-	node src/embedding/release.mjs
+	node tools/release.mjs
 
 ## The release bundle in dist/: loader, glue, wasm, the guide's frame page (and the sample pages and the
 ## snippet builder in dist/builder/)
@@ -59,6 +59,10 @@ test-native: tools
 
 test-browser: browser-tools
 	cargo test --target wasm32-unknown-unknown --test web
+
+# The build tools' own tests (tools/: loader data and minifying, wasm trimming); no browser.
+test-tools: tools
+	node --test tests/tools/
 
 test-e2e: browser-tools
 	node --test tests/e2e/

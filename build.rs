@@ -9,6 +9,8 @@
 mod bake;
 #[path = "src/content/schema.rs"]
 mod schema;
+#[path = "tools/stylesheet.rs"]
+mod stylesheet;
 
 use schema::{Content, SOURCE_LOCALE};
 use std::fmt::Write as _;
@@ -107,57 +109,20 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
     code
 }
 
-/// Marks a style file the loader carries (the help bar's first frame); the wasm leaves it out.
-const FIRST_FRAME: &str = "/* first-frame";
-/// In a first-frame file, marks where the rules for what only the wasm renders begin.
-const WASM_ONLY: &str = "/* wasm-only";
-
-/// The base styles, then every component style file in name order, less what the loader
-/// already carries.
+/// The wasm's stylesheet: the base styles, then every component style file in name order, less
+/// what the loader already carries (`tools/stylesheet.rs`, shared with the loader's build).
 fn stylesheet() -> String {
-    let mut files: Vec<PathBuf> = fs::read_dir("src/components")
-        .expect("src/components exists")
-        .filter_map(|e| e.ok().map(|e| e.path().join("style.css")))
-        .filter(|p| p.exists())
-        .collect();
-    files.sort();
-    files.insert(0, PathBuf::from("style/base.css"));
     println!("cargo:rerun-if-changed=src/components");
-    let mut css = String::new();
-    for file in files {
-        println!("cargo:rerun-if-changed={}", file.display());
-        let text = fs::read_to_string(&file)
-            .unwrap_or_else(|e| panic!("cannot read style file {}: {e}", file.display()));
-        if !text.starts_with(FIRST_FRAME) {
-            css.push_str(&minify_css(&text));
-        } else if let Some(at) = text.find(WASM_ONLY) {
-            // A first-frame file's rules below the marker style only what the wasm renders.
-            css.push_str(&minify_css(&text[at..]));
-        }
-    }
-    css
-}
-
-/// Drops comments and folds white space: enough to keep the stylesheet small.
-fn minify_css(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find("/*") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..]
-            .find("*/")
-            .map_or("", |end| &rest[start + end + 2..]);
-    }
-    out.push_str(rest);
-    let folded = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut tight = folded;
-    for sym in ["{", "}", ":", ";", ",", ">"] {
-        tight = tight
-            .replace(&format!(" {sym}"), sym)
-            .replace(&format!("{sym} "), sym);
-    }
-    // `a:hover` and `and (` need their spaces kept: only selectors and declarations are tightened.
-    tight.replace(";}", "}").replace("and(", "and (")
+    let files = stylesheet::style_files(Path::new("")).expect("src/components exists");
+    let texts: Vec<String> = files
+        .iter()
+        .map(|file| {
+            println!("cargo:rerun-if-changed={}", file.display());
+            fs::read_to_string(file)
+                .unwrap_or_else(|e| panic!("cannot read style file {}: {e}", file.display()))
+        })
+        .collect();
+    stylesheet::wasm_css(&texts)
 }
 
 /// The locales this build carries: every locale, unless `RG_LOCALES` names some. The release

@@ -85,7 +85,7 @@
     var region = String(options.region || '').toLowerCase();
     var locale = localeOf(options, lang);
     var words = DATA.locales[locale];
-    // [[name, tel, display, spoken], [tel, display, spoken]], as build-loader.mjs writes them;
+    // [[name, tel, display, spoken], [tel, display, spoken]], as tools/loader_data.rs writes them;
     // a name is a string, or { en, es } when the languages differ; a spoken form is one string.
     var pack = DATA.regions[region] || DATA.regions.us;
     var main = pack[0];
@@ -238,7 +238,7 @@
   // One wasm per locale, each loaded at most once per page.
   function loadWasm(locale) {
     if (!wasm[locale]) {
-      // The names build-loader.mjs gives each locale's glue and wasm.
+      // The names tools/build-loader.mjs gives each locale's glue and wasm.
       var core = base + 'recovery-guide-core-' + locale;
       // (Where the policy forbids WebAssembly, start() has opened the frame instead; where there is
       // no WebAssembly at all, the glue's own start fails and the fallback follows.)

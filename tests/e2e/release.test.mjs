@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { integrity, release } from '../../src/embedding/release.mjs';
+import { integrity, release } from '../../tools/release.mjs';
 import { serve } from '../support/serve.mjs';
 import { html, launch, settled } from '../support/browser.mjs';
 

@@ -1,0 +1,69 @@
+// tools/build-loader.mjs: the loader's data comes from the crate (`rg-loader-data`), goes into the
+// loader's source at its one mark, and the minified loader keeps it, under its preamble.
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildLoader, loaderData, loaderSource } from '../../tools/build-loader.mjs';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const TEMPLATE = '(function () {\n  // a comment the loader does not ship\n  var DATA = __RG_DATA__;\n  globalThis.rgSeen = DATA.regions.us[0][3];\n})();\n';
+const SAMPLE = { version: '9.9.9', exitUrl: 'https://example.org/', css: '.a{b:c}', locales: { en: {} }, regions: { us: [['Line', '+1', '1', '1 "quoted" $& $1']] } };
+
+it('puts the data in at the mark, as JSON, even where it holds replacement patterns', () => {
+  const source = loaderSource(TEMPLATE, SAMPLE);
+  assert.ok(source.includes(`var DATA = ${JSON.stringify(SAMPLE)};`), source);
+  assert.ok(!source.includes('__RG_DATA__'));
+});
+
+it('refuses a template without the mark', () => {
+  assert.throws(() => loaderSource('var DATA = {};', SAMPLE), /must contain/);
+});
+
+it('minifies the loader under a one-line preamble naming the version, and keeps the data', async () => {
+  const code = await buildLoader(TEMPLATE, SAMPLE);
+  assert.ok(code.startsWith('/*! Recovery Guide 9.9.9 */\n'), code);
+  assert.ok(!code.includes('a comment'), code);
+  assert.ok(code.length < loaderSource(TEMPLATE, SAMPLE).length);
+  new Function(code)();
+  assert.equal(globalThis.rgSeen, SAMPLE.regions.us[0][3]);
+});
+
+// The data the crate prints (a native cargo run; quick once `make build` has built it).
+describe('rg-loader-data', () => {
+  let data;
+  before(() => {
+    data = loaderData();
+  });
+
+  it("the crate's data names every locale's first-frame words and every region's two lines", () => {
+    assert.deepEqual(Object.keys(data), ['version', 'exitUrl', 'css', 'locales', 'regions']);
+    assert.match(data.version, /^\d+\.\d+\.\d+/);
+    assert.match(data.exitUrl, /^https:\/\//);
+    assert.deepEqual(Object.keys(data.locales), ['en', 'es']);
+    for (const words of Object.values(data.locales)) {
+      for (const key of ['guide_label', 'helpbar_label', 'helpbar_call', 'helpbar_overdose', 'quick_exit']) {
+        assert.equal(typeof words[key], 'string', key);
+      }
+      assert.ok(words.helpbar_overdose.includes('{number}'));
+    }
+    assert.ok(data.regions.us, 'the loader falls back to us');
+    for (const [code, [main, emergency]] of Object.entries(data.regions)) {
+      assert.equal(main.length, 4, code);
+      assert.equal(emergency.length, 3, code);
+      assert.ok(typeof main[0] === 'string' || (main[0].en && main[0].es), code);
+      // Each number read digit by digit: only digits and spaces in groups split by ", ".
+      for (const spoken of [main[3], emergency[2]]) assert.match(spoken, /^\d( \d)*(, \d( \d)*)*$/, `${code}: ${spoken}`);
+    }
+  });
+
+  it("the crate's first-frame styles are minified and carry no wasm-only rules", () => {
+    assert.ok(data.css.includes('.rg-helpbar') && !data.css.includes('/*') && !/\s[{};,]|[{};,]\s|\n/.test(data.css));
+    const base = readFileSync(join(ROOT, 'style', 'base.css'), 'utf8');
+    const wasmOnly = base.slice(base.indexOf('/* wasm-only'));
+    // The first declaration below the marker, as minified: `--_muted:#454b4f`.
+    const declaration = /\{\s*([^;}]+)/.exec(wasmOnly)?.[1].replace(/:\s+/, ':').trim();
+    assert.ok(declaration, 'base.css has a wasm-only rule');
+    assert.ok(!data.css.includes(declaration), declaration);
+  });
+});

@@ -1,0 +1,125 @@
+// Writes the partner-facing loader, `recovery-guide.js`, into trunk's staging folder (a trunk
+// post_build hook), and gives the WebAssembly glue stable names beside it.
+//
+// The loader's data (help-bar numbers, first-frame words and styles) is what the crate itself says:
+// `rg-loader-data` (tools/loader_data.rs) prints it as JSON, read through the crate's own API from
+// the content build.rs has already checked. No number is copied by hand, and nothing here reads
+// Rust or TOML.
+import { readFileSync, writeFileSync, readdirSync, existsSync, renameSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
+import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The loader's data: `{ version, exitUrl, css, locales, regions }`, from `rg-loader-data`, built
+ * natively in the debug profile `cargo test --no-default-features --features ssr` also uses. The
+ * wasm build's settings (RUSTFLAGS with its path remapping, RG_LOCALES) are left out: they would
+ * make cargo rebuild everything native, and the data names every locale.
+ */
+export function loaderData() {
+  const env = { ...process.env };
+  for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_TARGET', 'RG_LOCALES', 'RG_BUILDER']) delete env[name];
+  const json = execFileSync(
+    'cargo',
+    ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
+    { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
+  );
+  const { version, exitUrl, css, locales, regions } = JSON.parse(json);
+  return { version, exitUrl, css, locales, regions };
+}
+
+const MARK = 'var DATA = __RG_DATA__;';
+
+/** The loader's source with `data` put in place of its `__RG_DATA__` mark. */
+export function loaderSource(template, data) {
+  if (!template.includes(MARK)) throw new Error(`loader.js must contain \`${MARK}\``);
+  return template.replace(MARK, () => `var DATA = ${JSON.stringify(data)};`);
+}
+
+/** The loader as shipped: `template` with `data` put in, minified, under a one-line preamble. */
+export async function buildLoader(template, data) {
+  const { code } = await minify(loaderSource(template, data), {
+    ecma: 2017,
+    compress: { passes: 2 },
+    mangle: true,
+    format: { comments: false, preamble: `/*! Recovery Guide ${data.version} */` },
+  });
+  return code;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+
+async function main() {
+  const staging = process.env.TRUNK_STAGING_DIR || process.argv[2];
+  if (!staging) throw new Error('usage: TRUNK_STAGING_DIR=dir node build-loader.mjs (or pass the dir)');
+
+  // The snippet builder page (RG_BUILDER=1, see the Makefile) is a trunk build of its own: it has
+  // no loader to write; its glue and wasm get names that cannot be taken for the loader's.
+  if (process.env.RG_BUILDER) {
+    renameSync(join(staging, 'recovery-guide.js'), join(staging, 'snippet-builder.js'));
+    renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
+    return;
+  }
+  const data = loaderData();
+  const { version, locales } = data;
+
+  // Trunk builds the wasm for the primary locale (the Makefile sets RG_LOCALES); trunk names the
+  // glue after the package, which is the loader's own name, so it moves aside first.
+  const PRIMARY = 'en';
+  const TRUNK = { glue: 'recovery-guide.js', wasm: 'recovery-guide_bg.wasm' };
+  // One glue and one wasm per locale, so a reader downloads only their own language.
+  // (loader.js builds the same names.)
+  const core = (locale) => ({ glue: `recovery-guide-core-${locale}.js`, wasm: `recovery-guide-core-${locale}.wasm` });
+  if (!existsSync(join(staging, TRUNK.glue)) || !existsSync(join(staging, TRUNK.wasm))) {
+    throw new Error(`trunk's output is not where expected: ${readdirSync(staging).join(', ')}`);
+  }
+  renameSync(join(staging, TRUNK.glue), join(staging, core(PRIMARY).glue));
+  renameSync(join(staging, TRUNK.wasm), join(staging, core(PRIMARY).wasm));
+
+  // The same steps trunk takes (cargo, wasm-bindgen, wasm-opt), for one more locale.
+  function buildCore(locale) {
+    const run = (cmd, args, env = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    run('cargo', ['build', '--release', '--offline', '--lib', '--target', 'wasm32-unknown-unknown'], { RG_LOCALES: locale });
+    const out = mkdtempSync(join(tmpdir(), `rg-${locale}-`));
+    const built = join(process.env.CARGO_TARGET_DIR || join(root, 'target'), 'wasm32-unknown-unknown', 'release', 'recovery_guide.wasm');
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-name', 'recovery-guide', '--out-dir', out, built]);
+    run('wasm-opt', ['-Oz', ...WASM_FEATURES, join(out, TRUNK.wasm), '-o', join(staging, core(locale).wasm)]);
+    renameSync(join(out, TRUNK.glue), join(staging, core(locale).glue));
+    rmSync(out, { recursive: true, force: true });
+  }
+  // The features rustc's wasm32 target emits by default; wasm-opt must accept them.
+  const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+    '--enable-mutable-globals', '--enable-reference-types', '--enable-multivalue'];
+
+  const template = readFileSync(join(root, 'src', 'embedding', 'loader.js'), 'utf8');
+  const code = await buildLoader(template, data);
+  writeFileSync(join(staging, 'recovery-guide.js'), code);
+  for (const locale of Object.keys(locales)) if (locale !== PRIMARY) buildCore(locale);
+
+  // Stream adapters Leptos's server_fn exports through wasm-streams; the guide calls no server.
+  const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
+
+  // Trunk's own JS minifier is unreliable (trunk issue 1044); terser minifies the glue instead.
+  let shortened = 0;
+  for (const locale of Object.keys(locales)) {
+    const gluePath = join(staging, core(locale).glue);
+    const wasmPath = join(staging, core(locale).wasm);
+    const trimmed = dropExportedClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
+    const short = shortenImports(trimmed.wasm, trimmed.glue, `./${TRUNK.wasm.replace(/\.wasm$/, '.js')}`);
+    if (short.renamed < 20) throw new Error(`only ${short.renamed} wasm imports renamed: has the glue changed shape?`);
+    writeFileSync(wasmPath, short.wasm);
+    // One more wasm-opt pass, run to a fixed point, and without the toolchain's custom sections.
+    // --low-memory-unused: rustc lays the 1 MB stack out first, so the first 1 KB of memory is only
+    // ever the far end of the stack; wasm-opt may then fold constant addresses (-0.6 KB brotli).
+    execFileSync('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', '--gufa', '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+    const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    writeFileSync(gluePath, glue.code);
+    shortened = short.renamed;
+  }
+  console.log(`recovery-guide.js ${code.length} bytes (version ${version}); locales ${Object.keys(locales).join(', ')}; ${shortened} wasm imports shortened`);
+}

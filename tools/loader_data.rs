@@ -1,0 +1,175 @@
+//! `rg-loader-data`: prints, as one JSON document, what the loader carries so it can draw the first
+//! frame before any wasm: the version, the default exit page, each locale's first-frame words, the
+//! first frame's styles, and each region's help-bar lines with how a screen reader says them.
+//!
+//! Everything is read through the crate's own API, from the content `build.rs` has already checked,
+//! so the loader's numbers and words cannot drift from the guide's. `tools/build-loader.mjs` runs
+//! it natively: `cargo run --no-default-features --features ssr --bin rg-loader-data`.
+
+#[path = "stylesheet.rs"]
+mod stylesheet;
+
+use recovery_guide::content::{guide, region, Line, Locale, RegionCode, Ui};
+use recovery_guide::embedding::options::DEFAULT_EXIT_URL;
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Reads one word from a locale's interface words.
+type Word = fn(&Ui) -> &'static str;
+
+/// The words the first frame needs, in the order the loader's data lists them.
+const FIRST_FRAME_WORDS: [(&str, Word); 9] = [
+    ("guide_label", |u| u.guide_label),
+    ("helpbar_label", |u| u.helpbar_label),
+    ("helpbar_call", |u| u.helpbar_call),
+    ("helpbar_overdose", |u| u.helpbar_overdose),
+    ("fallback_notice", |u| u.fallback_notice),
+    ("quick_exit", |u| u.quick_exit),
+    ("quick_exit_hint", |u| u.quick_exit_hint),
+    ("quick_exit_presses", |u| u.quick_exit_presses),
+    ("quick_exit_leaving", |u| u.quick_exit_leaving),
+];
+
+/// A JSON string literal, escaped as `JSON.stringify` escapes it.
+fn string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn object<'a>(entries: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let body: Vec<String> = entries
+        .into_iter()
+        .map(|(key, value)| format!("{}:{value}", string(key)))
+        .collect();
+    format!("{{{}}}", body.join(","))
+}
+
+fn array(items: &[String]) -> String {
+    format!("[{}]", items.join(","))
+}
+
+fn tel(line: &Line) -> String {
+    line.tel.map_or("null".into(), string)
+}
+
+/// A help-bar line's name: one string when every locale says it alike, else one per locale.
+fn name(code: RegionCode) -> String {
+    let names = Locale::ALL.map(|locale| region(code, locale).main_helpline.name);
+    if names.iter().all(|n| *n == names[0]) {
+        string(names[0])
+    } else {
+        object(
+            Locale::ALL
+                .iter()
+                .zip(names)
+                .map(|(locale, n)| (locale.as_str(), string(n))),
+        )
+    }
+}
+
+/// A region's two help-bar lines as arrays, to keep the loader small (loader.js reads them in this
+/// order): main `[name, tel, display, spoken]`, emergency `[tel, display, spoken]`.
+fn help_bar(code: RegionCode) -> String {
+    let lines = region(code, Locale::ALL[0]);
+    let (main, emergency) = (lines.main_helpline, lines.emergency);
+    array(&[
+        array(&[
+            name(code),
+            tel(main),
+            string(main.display),
+            string(&main.spoken()),
+        ]),
+        array(&[
+            tel(emergency),
+            string(emergency.display),
+            string(&emergency.spoken()),
+        ]),
+    ])
+}
+
+/// The first frame's styles, through the same pipeline as the wasm's (`stylesheet.rs`).
+fn first_frame_css() -> std::io::Result<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let texts = stylesheet::style_files(root)?
+        .iter()
+        .map(std::fs::read_to_string)
+        .collect::<std::io::Result<Vec<String>>>()?;
+    Ok(stylesheet::first_frame_css(&texts))
+}
+
+fn main() -> ExitCode {
+    let css = match first_frame_css() {
+        Ok(css) => css,
+        Err(e) => {
+            eprintln!("rg-loader-data: cannot read the style files: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let locales = object(Locale::ALL.iter().map(|locale| {
+        let ui = &guide(*locale).ui;
+        let words = FIRST_FRAME_WORDS.map(|(key, word)| (key, string(word(ui))));
+        (locale.as_str(), object(words))
+    }));
+    // In code order: the data names regions, it does not rank them.
+    let mut codes = RegionCode::ALL;
+    codes.sort_by_key(|code| code.as_str());
+    let regions = object(codes.iter().map(|code| (code.as_str(), help_bar(*code))));
+    println!(
+        "{}",
+        object([
+            ("version", string(env!("CARGO_PKG_VERSION"))),
+            ("exitUrl", string(DEFAULT_EXIT_URL)),
+            ("css", string(&css)),
+            ("locales", locales),
+            ("regions", regions),
+        ])
+    );
+    ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_strings_as_json_does() {
+        assert_eq!(string("a \"b\" \\ c"), r#""a \"b\" \\ c""#);
+        assert_eq!(string("line\nnext\ttab\u{1}"), r#""line\nnext\ttab\u0001""#);
+        assert_eq!(string("¿Sí? 📞"), "\"¿Sí? 📞\"");
+    }
+
+    #[test]
+    fn a_help_bar_says_every_number_digit_by_digit() {
+        for code in RegionCode::ALL {
+            let bar = help_bar(code);
+            let lines = region(code, Locale::En);
+            assert!(
+                bar.contains(&string(&lines.main_helpline.spoken())),
+                "{bar}"
+            );
+            assert!(bar.contains(&string(&lines.emergency.spoken())), "{bar}");
+        }
+    }
+
+    #[test]
+    fn the_first_frame_css_is_small_and_has_no_comments() {
+        let css = first_frame_css().expect("the style files are readable");
+        assert!(css.contains(".rg-helpbar"), "{css}");
+        assert!(!css.contains("/*") && !css.contains('\n'), "{css}");
+    }
+}
