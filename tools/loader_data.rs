@@ -10,7 +10,7 @@
 mod stylesheet;
 
 use recovery_guide::content::{guide, region, Line, Locale, RegionCode, Ui};
-use recovery_guide::embedding::options::DEFAULT_EXIT_URL;
+use recovery_guide::options::DEFAULT_EXIT_URL;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -69,7 +69,7 @@ fn tel(line: &Line) -> String {
 
 /// A help-bar line's name: one string when every locale says it alike, else one per locale.
 fn name(code: RegionCode) -> String {
-    let names = Locale::ALL.map(|locale| region(code, locale).main_helpline.name);
+    let names = Locale::ALL.map(|locale| region(code, locale).main_helpline().name.text());
     if names.iter().all(|n| *n == names[0]) {
         string(names[0])
     } else {
@@ -86,7 +86,7 @@ fn name(code: RegionCode) -> String {
 /// order): main `[name, tel, display, spoken]`, emergency `[tel, display, spoken]`.
 fn help_bar(code: RegionCode) -> String {
     let lines = region(code, Locale::ALL[0]);
-    let (main, emergency) = (lines.main_helpline, lines.emergency);
+    let (main, emergency) = (lines.main_helpline(), lines.emergency());
     array(&[
         array(&[
             name(code),
