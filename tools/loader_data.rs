@@ -159,10 +159,10 @@ mod tests {
             let bar = help_bar(code);
             let lines = region(code, Locale::En);
             assert!(
-                bar.contains(&string(&lines.main_helpline.spoken())),
+                bar.contains(&string(&lines.main_helpline().spoken())),
                 "{bar}"
             );
-            assert!(bar.contains(&string(&lines.emergency.spoken())), "{bar}");
+            assert!(bar.contains(&string(&lines.emergency().spoken())), "{bar}");
         }
     }
 
