@@ -54,7 +54,7 @@ it('writes a snippet that, pasted into a blank page, renders the same guide', as
     snippet,
     `<script src="${guide.url}/recovery-guide.js" async data-region="uk" data-locale="es" ` +
       'data-helpline-name="Northside Support Line (fictional)" data-helpline-phone="+44 20 7946 0018" ' +
-      'data-sections="journey,help"></script>',
+      'data-sections="journey,questions,help"></script>',
   );
   assert.equal(theme, 'recovery-guide { --rg-accent: #2f5d50; }');
   assert.match(await page.locator('#csp').textContent(), new RegExp(`script-src 'self' ${guide.url} 'wasm-unsafe-eval'`));
