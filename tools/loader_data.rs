@@ -1,11 +1,15 @@
 //! `rg-loader-data`: prints, as one JSON document, what the loader carries so it can draw the first
-//! frame before any wasm: the version, the default exit page, each locale's first-frame words, the
-//! first frame's styles, and each region's help-bar lines with how a screen reader says them.
+//! frame before any wasm: the version, the default exit page, each locale's help bar (the guide's
+//! own `HelpBar` component rendered here, as a tree: `first_frame.rs`) and the few words the loader
+//! says itself, the first frame's styles, and each region's help-bar lines with how a screen reader
+//! says them.
 //!
 //! Everything is read through the crate's own API, from the content `build.rs` has already checked,
 //! so the loader's numbers and words cannot drift from the guide's. `tools/build-loader.mjs` runs
 //! it natively: `cargo run --no-default-features --features ssr --bin rg-loader-data`.
 
+#[path = "first_frame.rs"]
+mod first_frame;
 #[path = "stylesheet.rs"]
 mod stylesheet;
 
@@ -17,18 +21,28 @@ use std::process::ExitCode;
 /// Reads one word from a locale's interface words.
 type Word = fn(&Ui) -> &'static str;
 
-/// The words the first frame needs, in the order the loader's data lists them.
-const FIRST_FRAME_WORDS: [(&str, Word); 9] = [
+/// The words the loader needs beyond the help bar's own (which its tree carries), in the order
+/// the loader's data lists them.
+const FIRST_FRAME_WORDS: [(&str, Word); 4] = [
     ("guide_label", |u| u.guide_label),
-    ("helpbar_label", |u| u.helpbar_label),
-    ("helpbar_call", |u| u.helpbar_call),
-    ("helpbar_overdose", |u| u.helpbar_overdose),
     ("fallback_notice", |u| u.fallback_notice),
-    ("quick_exit", |u| u.quick_exit),
-    ("quick_exit_hint", |u| u.quick_exit_hint),
     ("quick_exit_presses", |u| u.quick_exit_presses),
     ("quick_exit_leaving", |u| u.quick_exit_leaving),
 ];
+
+/// Each locale's help bar as the loader builds it (`first_frame.rs`).
+fn help_bar_trees() -> Result<String, String> {
+    let mut trees = Vec::new();
+    for locale in Locale::ALL {
+        let html = first_frame::help_bar_html(locale);
+        let nodes = first_frame::parse(&html)?;
+        let [bar] = nodes.as_slice() else {
+            return Err(format!("the help bar is not one element: {html}"));
+        };
+        trees.push((locale.as_str(), first_frame::to_json(bar, &string)));
+    }
+    Ok(object(trees))
+}
 
 /// A JSON string literal, escaped as `JSON.stringify` escapes it.
 fn string(s: &str) -> String {
@@ -120,6 +134,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let bars = match help_bar_trees() {
+        Ok(bars) => bars,
+        Err(e) => {
+            eprintln!("rg-loader-data: the help bar's markup cannot be read: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let locales = object(Locale::ALL.iter().map(|locale| {
         let ui = &guide(*locale).ui;
         let words = FIRST_FRAME_WORDS.map(|(key, word)| (key, string(word(ui))));
@@ -136,6 +157,7 @@ fn main() -> ExitCode {
             ("exitUrl", string(DEFAULT_EXIT_URL)),
             ("css", string(&css)),
             ("locales", locales),
+            ("bars", bars),
             ("regions", regions),
         ])
     );

@@ -84,20 +84,17 @@
   function barContent(options, lang) {
     var region = String(options.region || '').toLowerCase();
     var locale = localeOf(options, lang);
-    var words = DATA.locales[locale];
     // [[name, tel, display, spoken], [tel, display, spoken]], as tools/loader_data.rs writes them;
-    // a name is a string, or { en, es } when the languages differ; a spoken form is one string.
+    // a name is a string, or { en, es } when the languages differ. In this order they fill the
+    // help bar's markers \u0001 0 to 6.
     var pack = DATA.regions[region] || DATA.regions.us;
     var main = pack[0];
-    var emergency = pack[1];
     var exit = String(options['exit-url'] || '');
     return {
       locale: locale,
-      words: words,
-      lines: {
-        main: { name: main[0][locale] || main[0], tel: main[1], display: main[2], spoken: main[3] },
-        emergency: { tel: emergency[0], display: emergency[1], spoken: emergency[2] }
-      },
+      words: DATA.locales[locale],
+      bar: DATA.bars[locale],
+      slots: [main[0][locale] || main[0]].concat(main.slice(1), pack[1]),
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
       exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
@@ -116,28 +113,21 @@
     return node;
   }
 
-  function hidden(text) { return el('span', { 'class': 'rg-vh' }, [text]); }
+  // The help bar, from the tree the build renders from the Rust HelpBar component
+  // (tools/first_frame.rs): ["tag", {attributes}, child...], with the region's values in its markers.
+  function build(node, slots) {
+    var fill = function (text) { return text.replace(/\x01(\d)/g, function (m, i) { return slots[i]; }); };
+    if (typeof node === 'string') return fill(node);
+    var attrs = {};
+    Object.keys(node[1]).forEach(function (k) { attrs[k] = fill(node[1][k]); });
+    return el(node[0], attrs, node.slice(2).map(function (child) { return build(child, slots); }));
+  }
 
-  // The same markup as the Rust HelpBar component, so nothing moves when the guide takes over.
   function helpBar(c, frame) {
-    var main = c.lines.main;
-    var emergency = c.lines.emergency;
-    var parts = c.words.helpbar_overdose.split('{number}');
-    var bar = el('section', { 'class': 'rg-helpbar', 'aria-label': c.words.helpbar_label }, [
-      el('a', { 'class': 'rg-call rg-helpbar__main', href: 'tel:' + main.tel }, [
-        hidden(c.words.helpbar_call + ' '),
-        el('span', { 'class': 'rg-call__name' }, [main.name]),
-        hidden(', ' + main.spoken),
-        el('span', { 'class': 'rg-call__number', 'aria-hidden': 'true' }, [main.display])
-      ]),
-      el('a', { 'class': 'rg-link rg-helpbar__emergency', href: 'tel:' + emergency.tel }, [
-        parts[0],
-        el('span', { 'aria-hidden': 'true' }, [emergency.display]),
-        hidden(emergency.spoken),
-        parts[1] || ''
-      ])
-    ]);
-    if (c.quickExit) bar.appendChild(quickExit(c, frame));
+    var bar = build(c.bar, c.slots);
+    var exit = bar.querySelector('.rg-exit');
+    if (!c.quickExit) exit.remove();
+    else exit.firstChild.addEventListener('click', function () { leave(c, frame); });
     return bar;
   }
 
@@ -145,16 +135,6 @@
   function leave(c, frame) {
     frame.firstChild.classList.add('rg-guide--leaving');
     w.location.replace(c.exitUrl);
-  }
-
-  function quickExit(c, frame) {
-    var button = el('button', { type: 'button', 'class': 'rg-exit__button' }, [c.words.quick_exit]);
-    button.addEventListener('click', function () { leave(c, frame); });
-    return el('div', { 'class': 'rg-exit' }, [
-      button,
-      el('span', { 'class': 'rg-exit__hint' }, [c.words.quick_exit_hint]),
-      el('span', { 'class': 'rg-vh', role: 'status', 'aria-live': 'polite' })
-    ]);
   }
 
   // Shift pressed on its own three times, each within 5 s of the last (as the Rust ShiftCounter).

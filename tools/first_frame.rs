@@ -1,0 +1,238 @@
+//! The first frame's help bar, rendered at build time from the guide's own `HelpBar` component
+//! (Leptos, natively) and turned into a tree the loader builds with `createElement`, never from an
+//! HTML string (pages that enforce Trusted Types keep working).
+//!
+//! One tree per locale, for a stand-in region whose lines carry markers; the loader puts each
+//! region's name, numbers and spoken numbers where the markers are (`"\u{1}0"` to `"\u{1}6"`, in
+//! the order of the region data: main name, tel, display, spoken; emergency tel, display,
+//! spoken).
+
+use leptos::prelude::*;
+use recovery_guide::components::help_bar::HelpBar;
+use recovery_guide::content::{guide, Line, List, Locale, Localized, Region};
+
+/// What the stand-in lines hold, and the marker each becomes. The numbers give each display a
+/// spoken form of its own ("9 0 8 1 7"), so that too can be found and marked.
+const MARKS: [(&str, &str); 7] = [
+    ("\u{1}main-name", "\u{1}0"),
+    ("\u{1}main-tel", "\u{1}1"),
+    ("\u{1}main-display 90817", "\u{1}2"),
+    ("9 0 8 1 7", "\u{1}3"),
+    ("\u{1}emergency-tel", "\u{1}4"),
+    ("\u{1}emergency-display 80716", "\u{1}5"),
+    ("8 0 7 1 6", "\u{1}6"),
+];
+
+fn stand_in_line(
+    id: &'static str,
+    name: &'static str,
+    tel: &'static str,
+    display: &'static str,
+) -> Line {
+    Line {
+        id,
+        name: Localized {
+            value: name,
+            all: &[],
+        },
+        tel: Some(tel),
+        sms: None,
+        url: None,
+        display,
+        source: Localized {
+            value: "",
+            all: &[],
+        },
+        last_reviewed: "",
+        last_verified: None,
+    }
+}
+
+/// A region whose two help-bar lines are markers.
+fn stand_in_region() -> &'static Region {
+    let lines = vec![
+        stand_in_line("main", MARKS[0].0, MARKS[1].0, MARKS[2].0),
+        stand_in_line("emergency", "", MARKS[4].0, MARKS[5].0),
+    ];
+    Box::leak(Box::new(Region {
+        code: "",
+        locale: "",
+        name: Localized {
+            value: "",
+            all: &[],
+        },
+        next_review: "",
+        main_helpline: "main",
+        emergency: "emergency",
+        reach_out: List(&[]),
+        lines: List(Box::leak(lines.into_boxed_slice())),
+        tiers: List(&[]),
+    }))
+}
+
+/// The help bar's HTML in `locale`, with quick exit (the loader drops it when a partner turns it
+/// off), as the guide renders it.
+pub fn help_bar_html(locale: Locale) -> String {
+    let region = stand_in_region();
+    let ui = &guide(locale).ui;
+    Owner::new().with(|| {
+        view! { <HelpBar region=region ui=ui exit_url=Some(String::new()) on_exit=Callback::new(|_| {}) /> }
+            .to_html()
+    })
+}
+
+/// A parsed element or text.
+#[derive(Debug, PartialEq)]
+pub enum Node {
+    Element(String, Vec<(String, String)>, Vec<Node>),
+    Text(String),
+}
+
+const VOID: &[&str] = &[
+    "area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr",
+];
+
+/// Parses the markup Leptos writes (well formed, attributes quoted); comments and Leptos's
+/// `<!>` markers are dropped.
+pub fn parse(html: &str) -> Result<Vec<Node>, String> {
+    let mut stack: Vec<(String, Vec<(String, String)>, Vec<Node>)> =
+        vec![(String::new(), Vec::new(), Vec::new())];
+    let mut rest = html;
+    while !rest.is_empty() {
+        let top = stack.last_mut().ok_or("unbalanced markup")?;
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = after.split_once("-->").map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("<!>") {
+            rest = after;
+        } else if let Some(after) = rest.strip_prefix("</") {
+            let (name, r) = after.split_once('>').ok_or("unclosed end tag")?;
+            rest = r;
+            let (open, attrs, children) = stack.pop().ok_or("unbalanced markup")?;
+            if open != name.trim() {
+                return Err(format!("</{name}> closes <{open}>"));
+            }
+            let parent = stack.last_mut().ok_or("unbalanced markup")?;
+            parent.2.push(Node::Element(open, attrs, children));
+        } else if let Some(after) = rest.strip_prefix('<') {
+            let (tag, r) = after.split_once('>').ok_or("unclosed tag")?;
+            rest = r;
+            let (name, attrs) = parse_tag(tag.trim_end_matches('/'))?;
+            if VOID.contains(&name.as_str()) || tag.ends_with('/') {
+                top.2.push(Node::Element(name, attrs, Vec::new()));
+            } else {
+                stack.push((name, attrs, Vec::new()));
+            }
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            top.2.push(Node::Text(decode(&rest[..end])));
+            rest = &rest[end..];
+        }
+    }
+    match stack.pop() {
+        Some((_, _, nodes)) if stack.is_empty() => Ok(nodes),
+        _ => Err("an element is not closed".into()),
+    }
+}
+
+fn parse_tag(tag: &str) -> Result<(String, Vec<(String, String)>), String> {
+    let (name, mut rest) = tag.split_once(char::is_whitespace).unwrap_or((tag, ""));
+    let mut attrs = Vec::new();
+    loop {
+        rest = rest.trim_start();
+        if rest.is_empty() {
+            break;
+        }
+        let end = rest
+            .find(|c: char| c == '=' || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let key = rest[..end].to_string();
+        rest = &rest[end..];
+        if let Some(after) = rest.strip_prefix("=\"") {
+            let (value, r) = after.split_once('"').ok_or("unquoted attribute")?;
+            attrs.push((key, decode(value)));
+            rest = r;
+        } else {
+            attrs.push((key, String::new()));
+        }
+    }
+    Ok((name.to_string(), attrs))
+}
+
+fn decode(text: &str) -> String {
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The stand-in values become markers (whole displays first: they hold digits).
+fn mark(text: &str) -> String {
+    MARKS
+        .iter()
+        .fold(text.to_string(), |text, (value, marker)| {
+            text.replace(value, marker)
+        })
+}
+
+/// `["tag", {attributes}, child, …]`, a text a JSON string: what the loader builds.
+pub fn to_json(node: &Node, string: &dyn Fn(&str) -> String) -> String {
+    match node {
+        Node::Text(text) => string(&mark(text)),
+        Node::Element(name, attrs, children) => {
+            let attrs: Vec<String> = attrs
+                .iter()
+                .map(|(k, v)| format!("{}:{}", string(k), string(&mark(v))))
+                .collect();
+            let mut parts = vec![string(name), format!("{{{}}}", attrs.join(","))];
+            parts.extend(children.iter().map(|c| to_json(c, string)));
+            format!("[{}]", parts.join(","))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_what_leptos_writes() {
+        let nodes = parse(r#"<section class="a" aria-label="Get &amp; go"><a href="tel:1"><span>Call </span>x<!></a><!-- c --><input type="radio" checked></section>"#)
+            .expect("parses");
+        let Node::Element(name, attrs, children) = &nodes[0] else {
+            panic!("{nodes:?}")
+        };
+        assert_eq!(name, "section");
+        assert_eq!(attrs[1], ("aria-label".into(), "Get & go".into()));
+        assert_eq!(children.len(), 2);
+        assert!(parse("<div><span></div>").is_err());
+    }
+
+    #[test]
+    fn the_help_bar_tree_marks_every_line_value_and_keeps_the_words() {
+        for locale in Locale::ALL {
+            let html = help_bar_html(locale);
+            let nodes = parse(&html).expect("the help bar parses");
+            let json = to_json(&nodes[0], &crate::string);
+            for (value, marker) in MARKS {
+                let [value, marker] = [value, marker].map(|s| crate::string(s).replace('"', ""));
+                assert!(!json.contains(&value), "{value} left unmarked in {json}");
+                assert!(json.contains(&marker), "{marker} missing in {json}");
+            }
+            let ui = &guide(locale).ui;
+            for word in [
+                ui.helpbar_label,
+                ui.helpbar_call,
+                ui.quick_exit,
+                ui.quick_exit_hint,
+            ] {
+                assert!(json.contains(word), "{word} missing in {json}");
+            }
+            assert!(
+                json.starts_with(r#"["section",{"class":"rg-helpbar""#),
+                "{json}"
+            );
+        }
+    }
+}
