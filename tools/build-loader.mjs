@@ -16,7 +16,7 @@ import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The loader's data: `{ version, exitUrl, css, locales, regions }`, from `rg-loader-data`, built
+ * The loader's data: `{ version, exitUrl, css, locales, bars, regions }`, from `rg-loader-data`, built
  * natively in the debug profile `cargo test --no-default-features --features ssr` also uses. The
  * wasm build's settings (RUSTFLAGS with its path remapping, RG_LOCALES) are left out: they would
  * make cargo rebuild everything native, and the data names every locale.
@@ -29,8 +29,8 @@ export function loaderData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, regions } = JSON.parse(json);
-  return { version, exitUrl, css, locales, regions };
+  const { version, exitUrl, css, locales, bars, regions } = JSON.parse(json);
+  return { version, exitUrl, css, locales, bars, regions };
 }
 
 const MARK = 'var DATA = __RG_DATA__;';

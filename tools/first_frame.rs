@@ -88,6 +88,9 @@ pub enum Node {
     Text(String),
 }
 
+/// An element still open while parsing: its name, attributes and children so far.
+type Open = (String, Vec<(String, String)>, Vec<Node>);
+
 const VOID: &[&str] = &[
     "area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr",
 ];
@@ -95,8 +98,7 @@ const VOID: &[&str] = &[
 /// Parses the markup Leptos writes (well formed, attributes quoted); comments and Leptos's
 /// `<!>` markers are dropped.
 pub fn parse(html: &str) -> Result<Vec<Node>, String> {
-    let mut stack: Vec<(String, Vec<(String, String)>, Vec<Node>)> =
-        vec![(String::new(), Vec::new(), Vec::new())];
+    let mut stack: Vec<Open> = vec![(String::new(), Vec::new(), Vec::new())];
     let mut rest = html;
     while !rest.is_empty() {
         let top = stack.last_mut().ok_or("unbalanced markup")?;
@@ -107,7 +109,8 @@ pub fn parse(html: &str) -> Result<Vec<Node>, String> {
         } else if let Some(after) = rest.strip_prefix("</") {
             let (name, r) = after.split_once('>').ok_or("unclosed end tag")?;
             rest = r;
-            let (open, attrs, children) = stack.pop().ok_or("unbalanced markup")?;
+            let (open, attrs, mut children) = stack.pop().ok_or("unbalanced markup")?;
+            drop_empty_text_stand_in(&mut children);
             if open != name.trim() {
                 return Err(format!("</{name}> closes <{open}>"));
             }
@@ -131,6 +134,17 @@ pub fn parse(html: &str) -> Result<Vec<Node>, String> {
     match stack.pop() {
         Some((_, _, nodes)) if stack.is_empty() => Ok(nodes),
         _ => Err("an element is not closed".into()),
+    }
+}
+
+/// Leptos writes an empty text as one space, so a browser keeps a node for it; the guide's DOM has
+/// an empty text there. A lone space ending an element, not after another text, is that.
+fn drop_empty_text_stand_in(children: &mut Vec<Node>) {
+    let n = children.len();
+    let lone_space = matches!(children.last(), Some(Node::Text(t)) if t == " ")
+        && (n < 2 || !matches!(children[n - 2], Node::Text(_)));
+    if lone_space {
+        children.pop();
     }
 }
 
@@ -229,10 +243,8 @@ mod tests {
             ] {
                 assert!(json.contains(word), "{word} missing in {json}");
             }
-            assert!(
-                json.starts_with(r#"["section",{"class":"rg-helpbar""#),
-                "{json}"
-            );
+            assert!(json.starts_with(r#"["section",{"#), "{json}");
+            assert!(json.contains(r#""class":"rg-helpbar""#), "{json}");
         }
     }
 }

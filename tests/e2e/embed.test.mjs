@@ -479,3 +479,49 @@ describe('privacy', () => {
     await page.close();
   });
 });
+
+describe('one markup for the first frame', () => {
+  // The loader draws the help bar from a tree the build renders from the Rust HelpBar component
+  // (tools/first_frame.rs). Here the first frame (the wasm never arrives) and the guide's own help
+  // bar are read the same way, for every region in both languages, and must be the same.
+  const REGIONS = ['us', 'uk', 'ca', 'au', 'nz', 'ie'];
+  const body = () =>
+    ['en', 'es']
+      .flatMap((locale) => REGIONS.map((region) => `<recovery-guide region="${region}" locale="${locale}"></recovery-guide>`))
+      .join('\n');
+  // Each help bar as [tag, sorted attributes, children], adjacent text joined; the live region's
+  // words are left out (the guide fills them as Shift is pressed).
+  const readBars = (page) =>
+    page.$$eval('recovery-guide', (hosts) => {
+      const read = (el) => {
+        const children = [];
+        for (const n of el.childNodes) {
+          if (n.nodeType === Node.TEXT_NODE) {
+            if (typeof children[children.length - 1] === 'string') children[children.length - 1] += n.data;
+            else children.push(n.data);
+          } else if (n.nodeType === Node.ELEMENT_NODE) children.push(read(n));
+        }
+        const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort();
+        const live = el.hasAttribute('aria-live');
+        return [el.localName, attrs, live ? [] : children.filter((c) => c !== '')];
+      };
+      return hosts.map((h) => read(h.shadowRoot.querySelector('.rg-helpbar')));
+    });
+
+  it('the help bar before the WebAssembly is the guide\'s own, in every region and language', async () => {
+    const url = partnerPage('first-frame', body(), { head: '<script src="{{guide}}/recovery-guide.js" async></script>' });
+    const first = await open(url, { beforeLoad: (p) => p.route('**/*.wasm', (route) => route.abort()) });
+    assert.equal(await settled(first.page), 'fallback');
+    const before = await readBars(first.page);
+    const full = await open(url);
+    assert.equal(await settled(full.page), 'ready');
+    const after = await readBars(full.page);
+    assert.equal(before.length, 12);
+    for (let i = 0; i < after.length; i++) assert.deepEqual(before[i], after[i], `guide ${i}`);
+    // Every region's own numbers are in its first frame.
+    const hrefs = before.map((bar) => bar[2][0][1].find((a) => a.startsWith('href=')));
+    assert.equal(new Set(hrefs.slice(0, 6)).size, 6, hrefs.join(' '));
+    await first.page.close();
+    await full.page.close();
+  });
+});

@@ -36,16 +36,25 @@ describe('rg-loader-data', () => {
     data = loaderData();
   });
 
-  it("the crate's data names every locale's first-frame words and every region's two lines", () => {
-    assert.deepEqual(Object.keys(data), ['version', 'exitUrl', 'css', 'locales', 'regions']);
+  it("the crate's data names every locale's help bar and words, and every region's two lines", () => {
+    assert.deepEqual(Object.keys(data), ['version', 'exitUrl', 'css', 'locales', 'bars', 'regions']);
     assert.match(data.version, /^\d+\.\d+\.\d+/);
     assert.match(data.exitUrl, /^https:\/\//);
     assert.deepEqual(Object.keys(data.locales), ['en', 'es']);
     for (const words of Object.values(data.locales)) {
-      for (const key of ['guide_label', 'helpbar_label', 'helpbar_call', 'helpbar_overdose', 'quick_exit']) {
+      for (const key of ['guide_label', 'fallback_notice', 'quick_exit_presses', 'quick_exit_leaving']) {
         assert.equal(typeof words[key], 'string', key);
       }
-      assert.ok(words.helpbar_overdose.includes('{number}'));
+      assert.ok(words.quick_exit_presses.includes('{n}'));
+    }
+    // Each locale's help bar is a tree, ["tag", {attributes}, child...], with the seven markers
+    // the loader fills from a region's two lines.
+    assert.deepEqual(Object.keys(data.bars), ['en', 'es']);
+    for (const bar of Object.values(data.bars)) {
+      assert.equal(bar[0], 'section');
+      assert.equal(bar[1].class, 'rg-helpbar');
+      const text = JSON.stringify(bar);
+      for (let i = 0; i < 7; i++) assert.ok(text.includes(`\\u0001${i}`), `marker ${i} in ${text}`);
     }
     assert.ok(data.regions.us, 'the loader falls back to us');
     for (const [code, [main, emergency]] of Object.entries(data.regions)) {
