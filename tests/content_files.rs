@@ -1,5 +1,6 @@
 //! The build refuses content that is incomplete or malformed, naming the file and the key.
 //! These tests run the same checks as `build.rs` on the real content and on broken copies of it.
+//! Over 400 lines: one short test per refusal the build makes, each on its own broken copy.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;

@@ -1,4 +1,5 @@
 //! Markup of the rendered guide, natively: `cargo test --no-default-features --features ssr`.
+//! Over 400 lines: the guide's markup, section by section, with the helpers they share.
 #![cfg(feature = "ssr")]
 
 // The content schema: the seven step ids, in the order it requires them.
@@ -532,7 +533,7 @@ fn the_audience_switch_changes_the_words_of_all_seven_steps() {
 
 #[test]
 fn the_journey_says_only_what_is_true_in_every_region() {
-    for region in ["us", "uk", "ca", "au", "nz", "ie"] {
+    for region in RegionCode::ALL.map(RegionCode::as_str) {
         let html = render_with(&[("region", region), ("sections", "journey")]);
         for claim in [
             "free and confidential",

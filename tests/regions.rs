@@ -2,6 +2,7 @@
 //! dialable links; nothing it marks unverified or retired; each call or text link named
 //! "<action> <service>, <number>" with the number read in the reader's language.
 //! `cargo test --no-default-features --features ssr --test regions`
+//! Over 400 lines: one file per concern (every region's numbers), with the region table at its top.
 #![cfg(feature = "ssr")]
 
 mod common;

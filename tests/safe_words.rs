@@ -3,6 +3,8 @@
 //! Facts: `../shared/CONTENT-FACTS-TOPICS.md` (§ numbers below). The Spanish word list (síntomas
 //! de abstinencia, medicamentos, tú...) is in tests/readability.rs, beside the stigmatising words.
 //! `cargo test --no-default-features --features ssr --test safe_words`
+//! Over 400 lines: one test per class of error the clinical read found, each over every region
+//! and language; they share helpers, so they stay in one file.
 #![cfg(feature = "ssr")]
 
 #[path = "common/render.rs"]

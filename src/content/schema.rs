@@ -9,6 +9,9 @@
 //! - the meaning: what only a type knows (a phone is dialable, a step id is in order...).
 //!
 //! The locales are the folders with a `ui.toml`; the regions are the files in `regions/`.
+//!
+//! Over 400 lines: every check on the content lives here, so an editor's rule is found in one
+//! file; it reads top down as reading, every text, then each file's own rules.
 
 use serde::Deserialize;
 use std::path::{Path, PathBuf};

@@ -1,4 +1,5 @@
-//! The embed options: parsed and validated here, and nowhere else.
+//! The embed options: parsed and validated here, and nowhere else. (Over 400 lines: half of it is
+//! the tests of each option's good and bad values, kept beside the parser they hold.)
 //!
 //! A partner sets options as element attributes, as `data-` attributes on the script tag
 //! (page-wide defaults), or as an object given to `RecoveryGuide.mount`. Every value is text from

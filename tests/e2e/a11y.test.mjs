@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { html, launch, settled } from '../support/browser.mjs';
+import { LOCALES } from '../support/content.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
@@ -49,7 +50,7 @@ async function expandEverything(page) {
 }
 
 describe('axe-core, WCAG 2.2 AA, inside the shadow root', () => {
-  for (const locale of ['en', 'es']) {
+  for (const locale of LOCALES) {
     for (const theme of ['light', 'dark']) {
       for (const width of [320, 1280]) {
         it(`${locale}, ${theme}, ${width} px: collapsed and expanded`, async () => {

@@ -1,10 +1,12 @@
 // The embed contract, end to end: partner pages in headless Chromium load the release build
 // (dist/) through the real loader. Run with `node --test tests/e2e/` after `make build`.
+// Over 400 lines: the embed contract is one suite; each describe block is one promise of it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { fakeExit, html, launch, nextFrame, open as openPage, settled } from '../support/browser.mjs';
+import { LOCALES, REGIONS } from '../support/content.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 // Pages served from the guide's origin with a Content-Security-Policy header.
@@ -484,9 +486,8 @@ describe('one markup for the first frame', () => {
   // The loader draws the help bar from a tree the build renders from the Rust HelpBar component
   // (tools/first_frame.rs). Here the first frame (the wasm never arrives) and the guide's own help
   // bar are read the same way, for every region in both languages, and must be the same.
-  const REGIONS = ['us', 'uk', 'ca', 'au', 'nz', 'ie'];
   const body = () =>
-    ['en', 'es']
+    LOCALES
       .flatMap((locale) => REGIONS.map((region) => `<recovery-guide region="${region}" locale="${locale}"></recovery-guide>`))
       .join('\n');
   // Each help bar as [tag, sorted attributes, children], adjacent text joined; the live region's
@@ -516,11 +517,11 @@ describe('one markup for the first frame', () => {
     const full = await open(url);
     assert.equal(await settled(full.page), 'ready');
     const after = await readBars(full.page);
-    assert.equal(before.length, 12);
+    assert.equal(before.length, LOCALES.length * REGIONS.length);
     for (let i = 0; i < after.length; i++) assert.deepEqual(before[i], after[i], `guide ${i}`);
     // Every region's own numbers are in its first frame.
     const hrefs = before.map((bar) => bar[2][0][1].find((a) => a.startsWith('href=')));
-    assert.equal(new Set(hrefs.slice(0, 6)).size, 6, hrefs.join(' '));
+    assert.equal(new Set(hrefs.slice(0, REGIONS.length)).size, REGIONS.length, hrefs.join(' '));
     await first.page.close();
     await full.page.close();
   });

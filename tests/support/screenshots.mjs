@@ -9,6 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './serve.mjs';
 import { launch, settled } from './browser.mjs';
+import { LOCALES, REGIONS } from './content.mjs';
 
 const out = process.argv[2] || 'target/screenshots';
 mkdirSync(out, { recursive: true });
@@ -52,7 +53,7 @@ try {
       },
     });
   }
-  for (const locale of ['en', 'es']) {
+  for (const locale of LOCALES) {
     for (const scheme of ['light', 'dark']) {
       for (const width of [320, 1280]) {
         await shoot(`demo-${locale}-${scheme}-${width}`, page(`locale="${locale}"`), { width, scheme });
@@ -65,8 +66,8 @@ try {
     }
   }
   // Each region's help, in both languages: the overdose steps are worded per region.
-  for (const locale of ['en', 'es']) {
-    for (const region of ['us', 'uk', 'ca', 'au', 'nz', 'ie']) {
+  for (const locale of LOCALES) {
+    for (const region of REGIONS) {
       await shoot(`help-${region}-${locale}-320`, page(`region="${region}" locale="${locale}" sections="help"`), { width: 320 });
     }
     await shoot(`help-ca-${locale}-1280`, page(`region="ca" locale="${locale}" sections="help"`));

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildLoader, loaderData, loaderSource } from '../../tools/build-loader.mjs';
+import { LOCALES } from '../support/content.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const TEMPLATE = '(function () {\n  // a comment the loader does not ship\n  var DATA = __RG_DATA__;\n  globalThis.rgSeen = DATA.regions.us[0][3];\n})();\n';
@@ -40,7 +41,7 @@ describe('rg-loader-data', () => {
     assert.deepEqual(Object.keys(data), ['version', 'exitUrl', 'css', 'locales', 'bars', 'regions']);
     assert.match(data.version, /^\d+\.\d+\.\d+/);
     assert.match(data.exitUrl, /^https:\/\//);
-    assert.deepEqual(Object.keys(data.locales), ['en', 'es']);
+    assert.deepEqual(Object.keys(data.locales), LOCALES);
     for (const words of Object.values(data.locales)) {
       for (const key of ['guide_label', 'fallback_notice', 'quick_exit_presses', 'quick_exit_leaving']) {
         assert.equal(typeof words[key], 'string', key);
@@ -49,7 +50,7 @@ describe('rg-loader-data', () => {
     }
     // Each locale's help bar is a tree, ["tag", {attributes}, child...], with the seven markers
     // the loader fills from a region's two lines.
-    assert.deepEqual(Object.keys(data.bars), ['en', 'es']);
+    assert.deepEqual(Object.keys(data.bars), LOCALES);
     for (const bar of Object.values(data.bars)) {
       assert.equal(bar[0], 'section');
       assert.equal(bar[1].class, 'rg-helpbar');
