@@ -1,8 +1,8 @@
 // Screenshots for people to look at (`make screenshots`, release build in dist/):
 // - the demo page at 320 px and 1280 px, light and dark, en and es;
 // - the journey all expanded, for each audience;
-// - each region's help section and both grids, in en and es, and the fallback when the WebAssembly
-//   cannot load;
+// - each region's help section, both grids and the questions (one opened), in en and es, and the
+//   fallback when the WebAssembly cannot load;
 // - the three sample partner pages (health system, employer, school), at 320 px and 1280 px;
 // - the snippet builder, the guide in a frame (a page that forbids WebAssembly), the printed sheet.
 import { mkdirSync } from 'node:fs';
@@ -73,6 +73,19 @@ try {
     await shoot(`help-ca-${locale}-1280`, page(`region="ca" locale="${locale}" sections="help"`));
     for (const width of [320, 1280]) {
       await shoot(`compare-${locale}-${width}`, page(`locale="${locale}" sections="compare"`), { width });
+    }
+    // Questions, one opened (with its sources), light and dark.
+    for (const scheme of ['light', 'dark']) {
+      for (const width of [320, 1280]) {
+        await shoot(`questions-${locale}-${scheme}-${width}`, page(`locale="${locale}" sections="questions"`), {
+          width,
+          scheme,
+          prepare: async (p) => {
+            await p.locator('recovery-guide').locator('.rg-question > summary').first().click();
+            await p.locator('recovery-guide').locator('.rg-question__answer .rg-sources > summary').first().click();
+          },
+        });
+      }
     }
   }
   await shoot('help-partner-1280', page('sections="help" helpline-name="Acme Employee Assistance" helpline-phone="+1 (800) 555-0100" helpline-hours="Mon-Fri 8am-6pm"'));
