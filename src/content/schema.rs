@@ -154,6 +154,15 @@ pub fn digit_runs(text: &str) -> Vec<&str> {
 
 // ---------- every text, in any file ----------
 
+/// `steps[2]` and `title` → `steps[2].title`; at the top of a file, just `title`.
+fn child_key(key: &str, k: &str) -> String {
+    if key.is_empty() {
+        k.to_string()
+    } else {
+        format!("{key}.{k}")
+    }
+}
+
 /// The rules for every string and list in a file, whatever its key: text is not empty, holds no
 /// placeholder word and no HTML; a list is not empty; a per-locale table (`{ en = …, es = … }`)
 /// has every locale, no other, and the same numbers (and list lengths) in each.
@@ -165,13 +174,7 @@ pub fn check_texts(
     p: &mut Problems,
 ) {
     use toml::Value;
-    let at = |k: &str| {
-        if key.is_empty() {
-            k.to_string()
-        } else {
-            format!("{key}.{k}")
-        }
-    };
+    let at = |k: &str| child_key(key, k);
     match value {
         Value::String(text) => check_text(file, key, text, p),
         Value::Array(items) => {
@@ -291,13 +294,7 @@ pub fn check_parity(
     p: &mut Problems,
 ) {
     use toml::Value;
-    let at = |k: &str| {
-        if key.is_empty() {
-            k.to_string()
-        } else {
-            format!("{key}.{k}")
-        }
-    };
+    let at = |k: &str| child_key(key, k);
     match (original, value) {
         (Value::Table(a), Value::Table(b)) => {
             for (k, va) in a {
