@@ -37,7 +37,7 @@ fn help_bar_comes_first_with_the_helpline_and_emergency_number() {
     assert_in_order(
         &html,
         &[
-            r#"aria-label="Get help now""#,
+            r#"aria-label="Helplines""#,
             r#"href="tel:+18006624357""#,
             "SAMHSA National Helpline",
             "1, 8 0 0, 6 6 2, 4 3 5 7",
@@ -545,6 +545,70 @@ fn the_journey_says_only_what_is_true_in_every_region() {
             assert!(
                 !html.contains(claim),
                 "{region}: the journey says \"{claim}\""
+            );
+        }
+    }
+}
+
+/// Landmarks a screen-reader user can tell apart: every named region of the guide has a name of
+/// its own, and no name is the start of another ("Get help now" beside "Get help").
+#[test]
+fn landmark_names_are_distinct() {
+    for locale in Locale::ALL.map(Locale::as_str) {
+        let html = render_with(&[("locale", locale)]);
+        let guide = content::guide(options_locale(locale));
+        let names = [
+            guide.ui.guide_label,
+            guide.ui.helpbar_label,
+            guide.journey.title,
+            guide.questions.title,
+            guide.compare.title,
+            guide.help.title,
+        ];
+        assert!(html.contains(&format!(r#"aria-label="{}""#, guide.ui.helpbar_label)));
+        for (i, a) in names.iter().enumerate() {
+            for b in &names[i + 1..] {
+                let (a, b) = (a.to_lowercase(), b.to_lowercase());
+                assert!(
+                    !a.starts_with(&b) && !b.starts_with(&a),
+                    "{locale}: \"{a}\" and \"{b}\" are too alike to tell apart"
+                );
+            }
+        }
+    }
+}
+
+fn options_locale(code: &str) -> Locale {
+    Locale::ALL
+        .into_iter()
+        .find(|l| l.as_str() == code)
+        .unwrap_or_default()
+}
+
+/// Dates as the reader writes them: "November 30, 2026" in the US, "30 November 2026" in the UK,
+/// Ireland, Australia and New Zealand; Spanish "30 de noviembre de 2026" everywhere.
+#[test]
+fn review_dates_read_as_each_region_writes_them() {
+    let reviewed = content::guide(Locale::En).ui.last_reviewed;
+    let (year, rest) = reviewed.split_once('-').expect("an ISO date");
+    let (month, day) = rest.split_once('-').expect("an ISO date");
+    let day = day.trim_start_matches('0');
+    let month_index: usize = month.parse().expect("a month");
+    for locale in Locale::ALL {
+        let months = content::guide(locale).ui.months;
+        let name = months[month_index - 1];
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let expected = match (locale.as_str(), region.as_str()) {
+                ("en", "us" | "ca") => format!("{name} {day}, {year}"),
+                ("en", _) => format!("{day} {name} {year}"),
+                _ => format!("{day} de {name} de {year}"),
+            };
+            assert!(
+                html.contains(&expected),
+                "{}/{}: {expected:?} not in the footer",
+                locale.as_str(),
+                region.as_str()
             );
         }
     }

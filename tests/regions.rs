@@ -408,7 +408,7 @@ fn the_footer_window_includes_the_lines_shown_and_the_regions_next_review() {
                 (guide.ui.last_reviewed_label, oldest),
                 (guide.ui.next_review_label, soonest),
             ] {
-                let shown = format!("{label}: {}", content::format_date(guide, date));
+                let shown = format!("{label}: {}", content::format_date(guide, region, date));
                 assert!(
                     dates.contains(&shown),
                     "{code:?}/{locale:?}: {shown:?} in {dates}"

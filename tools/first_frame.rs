@@ -64,6 +64,7 @@ fn stand_in_region() -> &'static Region {
         next_review: "",
         main_helpline: "main",
         emergency: "emergency",
+        date_pattern: None,
         reach_out: List(&[]),
         lines: List(Box::leak(lines.into_boxed_slice())),
         tiers: List(&[]),

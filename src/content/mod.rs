@@ -32,8 +32,9 @@ pub fn region(code: RegionCode, locale: Locale) -> &'static Region {
         .unwrap_or(&REGIONS[0])
 }
 
-/// `2026-11-24` → "November 24, 2026" (in the guide's own words for months).
-pub fn format_date(guide: &Guide, iso: &str) -> String {
+/// `2026-11-24` → "November 24, 2026" in the US, "24 November 2026" in the UK: the guide's own
+/// words for months, in the order the region's readers write a date.
+pub fn format_date(guide: &Guide, region: &Region, iso: &str) -> String {
     let mut parts = iso.splitn(3, '-');
     let (Some(year), Some(month), Some(day)) = (parts.next(), parts.next(), parts.next()) else {
         return iso.to_string();
@@ -44,7 +45,9 @@ pub fn format_date(guide: &Guide, iso: &str) -> String {
         .and_then(|m| guide.ui.months.get(m.wrapping_sub(1)));
     match (month_name, day.parse::<usize>()) {
         (Some(name), Ok(day)) => fill(
-            guide.ui.date_pattern,
+            region
+                .date_pattern
+                .map_or(guide.ui.date_pattern, |p| p.text()),
             &[("day", &day.to_string()), ("month", name), ("year", year)],
         ),
         _ => iso.to_string(),

@@ -370,6 +370,10 @@ pub struct Region {
     /// The help bar's line (it has a number to call).
     pub main_helpline: Text,
     pub emergency: Text,
+    /// How the region's readers write a date, per locale (`{day} {month} {year}` in the UK), when
+    /// it differs from the locale's own `date_pattern`.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub date_pattern: Option<Localized<Text>>,
     /// The lines the journey's "Reach out" step offers (the main helpline when empty).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reach_out: List<Text>,

@@ -594,6 +594,13 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
         );
     }
     p.date(path, "next_review", region.next_review);
+    if let Some(pattern) = region.date_pattern {
+        for (locale, text) in pattern.all {
+            for part in ["{day}", "{month}", "{year}"] {
+                p.placeholder(path, &format!("date_pattern.{locale}"), text, part);
+            }
+        }
+    }
     for line in region.lines.iter() {
         check_line(path, region, line, p);
     }

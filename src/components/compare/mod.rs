@@ -4,12 +4,13 @@
 
 use crate::components::footer::Sources;
 use crate::content::format_date;
-use crate::content::{Compare, CompareRow, Grid, Guide};
+use crate::content::{Compare, CompareRow, Grid, Guide, Region};
 use leptos::prelude::*;
 
 #[component]
-pub fn CompareSection(guide: &'static Guide, us_rules: bool) -> impl IntoView {
+pub fn CompareSection(guide: &'static Guide, region: &'static Region) -> impl IntoView {
     let compare = &guide.compare;
+    let us_rules = region.code == "us";
     view! {
         <section class="rg-section rg-compare" aria-labelledby="rg-compare-title">
             <h2 id="rg-compare-title">{compare.title}</h2>
@@ -18,7 +19,7 @@ pub fn CompareSection(guide: &'static Guide, us_rules: bool) -> impl IntoView {
             {compare
                 .grids
                 .iter()
-                .map(|grid| view! { <GridView guide=guide compare=compare grid=grid us_rules=us_rules /> })
+                .map(|grid| view! { <GridView guide=guide region=region compare=compare grid=grid us_rules=us_rules /> })
                 .collect_view()}
         </section>
     }
@@ -43,6 +44,7 @@ fn question(compare: &'static Compare, row: &'static CompareRow) -> impl IntoVie
 #[component]
 fn GridView(
     guide: &'static Guide,
+    region: &'static Region,
     compare: &'static Compare,
     grid: &'static Grid,
     us_rules: bool,
@@ -81,8 +83,8 @@ fn GridView(
                 <summary>{compare.sources}</summary>
                 <Sources items=grid.sources.iter().map(|s| s.to_string()).collect() />
                 <p>
-                    {guide.ui.last_reviewed_label}": "{format_date(guide, grid.last_reviewed)}". "
-                    {guide.ui.next_review_label}": "{format_date(guide, grid.next_review)}"."
+                    {guide.ui.last_reviewed_label}": "{format_date(guide, region, grid.last_reviewed)}". "
+                    {guide.ui.next_review_label}": "{format_date(guide, region, grid.next_review)}"."
                 </p>
             </details>
         </div>

@@ -8,7 +8,7 @@ use crate::components::{
     compare::CompareSection, footer::Footer, help::HelpSection, help_bar::HelpBar,
     journey::JourneySection, questions::QuestionsSection,
 };
-use crate::content::{self, Region, RegionCode};
+use crate::content::{self, Region};
 use crate::options::{Options, Section};
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
@@ -52,9 +52,9 @@ impl Parts {
             Some(Section::Questions) => {
                 EitherOf5::B(view! { <QuestionsSection guide=guide region=region /> })
             }
-            Some(Section::Compare) => EitherOf5::C(
-                view! { <CompareSection guide=guide us_rules=options.region == RegionCode::Us /> },
-            ),
+            Some(Section::Compare) => {
+                EitherOf5::C(view! { <CompareSection guide=guide region=region /> })
+            }
             Some(Section::Help) => EitherOf5::D(
                 view! { <HelpSection guide=guide region=region partner=options.partner.clone() /> },
             ),

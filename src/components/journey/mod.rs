@@ -149,8 +149,8 @@ fn StepView(
                     <summary>{journey.sources}</summary>
                     <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />
                     <p>
-                        {guide.ui.last_reviewed_label}": "{format_date(guide, step.last_reviewed)}". "
-                        {guide.ui.next_review_label}": "{format_date(guide, step.next_review)}"."
+                        {guide.ui.last_reviewed_label}": "{format_date(guide, region, step.last_reviewed)}". "
+                        {guide.ui.next_review_label}": "{format_date(guide, region, step.next_review)}"."
                     </p>
                 </details>
             </div>
