@@ -6,14 +6,15 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench release build tools browser-tools review-dates lint test-native test-browser test-tools test-e2e screenshots clean
+.PHONY: demo test bench release build tools browser-tools review-dates lint test-native test-browser test-tools test-e2e test-cross screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
 	node tests/support/serve.mjs dist $(PORT)
 
-## Every test: format, lint, native tests, browser tests, end-to-end tests on the release build
-test: browser-tools review-dates lint test-native test-browser build test-tools test-e2e
+## Every test: format, lint, native tests, browser tests, end-to-end tests on the release build,
+## and the smoke suite in Firefox, WebKit and Chromium
+test: browser-tools review-dates lint test-native test-browser build test-tools test-e2e test-cross
 
 ## Figures, not a test: bytes per asset and load timings of the guide against a static page
 bench: build browser-tools
@@ -66,6 +67,12 @@ test-tools: tools
 
 test-e2e: browser-tools
 	node --test tests/e2e/
+
+# The cross-engine smoke suite on the release build in dist/ (`make build` first): Firefox ESR over
+# WebDriver BiDi (puppeteer-core), WebKitGTK's MiniBrowser through WebKitWebDriver on Xvfb, and
+# Chromium through chromedriver.
+test-cross: browser-tools
+	node --test tests/cross/
 
 ## PNGs of the demo at 320 px and 1280 px, light and dark, en and es, in target/screenshots
 screenshots: build browser-tools

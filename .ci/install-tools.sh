@@ -2,7 +2,8 @@
 # Installs what the build and tests need, skipping whatever is already there (a second run takes
 # seconds). Works on a fresh Debian machine that has only Rust (rustup, cargo) and Node.js (npm).
 #   .ci/install-tools.sh          build tools: wasm32 target, trunk, wasm-bindgen-cli, node packages
-#   .ci/install-tools.sh browser  the same, plus Debian's Chromium and ChromeDriver for the tests
+#   .ci/install-tools.sh browser  the same, plus the test browsers from Debian: Chromium and
+#                                 ChromeDriver, Firefox ESR, WebKitGTK's WebDriver, xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,11 +38,25 @@ if ! npm ls --silent >/dev/null 2>&1 || [ ! -x node_modules/.bin/wasm-opt ]; the
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "${1:-}" = browser ] && ! { command -v chromium && command -v chromedriver; } >/dev/null 2>&1; then
-  say "installing Debian's chromium and chromium-driver"
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo=sudo
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+# The browsers for the tests, from Debian: Chromium and ChromeDriver (every suite), Firefox ESR
+# (driven over WebDriver BiDi by puppeteer-core) and WebKitGTK's WebDriver with its MiniBrowser
+# (which has no headless mode: xvfb gives it a display), and openssl (the cross-engine suite's
+# https exit page). Only the missing ones are installed.
+if [ "${1:-}" = browser ]; then
+  missing=()
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+  command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
+  { command -v WebKitWebDriver && ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser; } >/dev/null 2>&1 || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+  command -v xauth >/dev/null 2>&1 || missing+=(xauth)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian's ${missing[*]}"
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 fi
 say "ready"

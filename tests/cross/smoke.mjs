@@ -1,0 +1,217 @@
+// The cross-engine smoke suite, the same for every engine (engines.mjs): the release build in dist/
+// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Seven
+// promises: the demo page renders, a step opens, the pick-two comparison changes its column, quick
+// exit by the button and by Shift pressed three times, the fallback when the wasm is a 404, and the
+// full guide under a strict CSP with no violation. Pages record their own errors and CSP violations
+// with a script of their own (WebKit's driver gives no console), read back with `run`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../support/serve.mjs';
+import { serveHttps } from '../support/https.mjs';
+import { html } from '../support/browser.mjs';
+import { until } from '../support/webdriver.mjs';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const SAMHSA = 'tel:+18006624357';
+
+/** Runs first in every test page (a same-origin script, so a strict CSP allows it). */
+function record() {
+  const r = (window.__rg = { errors: [], violations: [] });
+  window.addEventListener('error', (e) => r.errors.push(`error: ${e.message}`));
+  window.addEventListener('unhandledrejection', (e) => r.errors.push(`unhandled rejection: ${e.reason}`));
+  document.addEventListener('securitypolicyviolation', (e) => r.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  const original = console.error;
+  console.error = function (...args) {
+    r.errors.push(args.map(String).join(' '));
+    return original.apply(this, args);
+  };
+}
+const RECORDER = '<script src="/cross-record.js"></script>';
+
+// In the page: facts about the first guide, read through its open shadow root.
+function facts() {
+  const host = document.querySelector('recovery-guide');
+  const root = host && host.shadowRoot;
+  const helpbar = root && root.querySelector('.rg-helpbar');
+  return {
+    state: host ? host.dataset.rgState : null,
+    helpbar: helpbar ? [...helpbar.querySelectorAll('a')].map((a) => a.getAttribute('href')) : [],
+    helpbarDisplay: helpbar ? getComputedStyle(helpbar).display : null,
+    journey: !!(root && root.querySelector('section.rg-journey')),
+    steps: root ? root.querySelectorAll('.rg-journey .rg-step').length : 0,
+    notice: root && root.querySelector('.rg-notice') ? root.querySelector('.rg-notice').textContent : null,
+    recorded: window.__rg || null,
+  };
+}
+const state = () => document.querySelector('recovery-guide')?.dataset.rgState;
+
+/** Defines the suite for one engine; `launch()` resolves to its driver (engines.mjs). */
+export function smoke(engine, launch) {
+  describe(`${engine}: smoke`, { timeout: 120000 }, () => {
+    let browser;
+    let server;
+    let exit;
+    let started;
+
+    before(async () => {
+      started = Date.now();
+      exit = await serveHttps({ '/weather': '<!doctype html><title>Weather</title><p id="neutral">Neutral page</p>' });
+      server = await serve({
+        // /nowasm/ is dist/ again, except its .wasm files answer 404.
+        roots: { '/': DIST, '/nowasm/': DIST },
+        pages: {
+          '/cross-record.js': `(${record})();`,
+          '/demo.html': readFileSync(join(DIST, 'index.html'), 'utf8').replace('<head>', `<head>${RECORDER}`),
+        },
+        headersFor: (path) => {
+          if (path.startsWith('/nowasm/') && path.endsWith('.wasm')) return null;
+          if (path === '/cross-record.js') return { 'Content-Type': 'text/javascript; charset=utf-8' };
+          if (path === '/csp-strict.html') return { 'Content-Security-Policy': STRICT_POLICY };
+          return {};
+        },
+      });
+      browser = await launch();
+      console.log(`${engine}: ${browser.version}, started in ${Date.now() - started} ms`);
+    });
+
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await exit?.close();
+      if (started) console.log(`${engine}: smoke suite took ${Date.now() - started} ms`);
+    });
+
+    /** A test page with one guide element (`attrs`) after the recorder; its URL. */
+    const page = (name, attrs, { head = '', loader = '/recovery-guide.js' } = {}) => {
+      server.pages[`/${name}.html`] = html({
+        title: name,
+        head: `${RECORDER}${head}`,
+        body: `<h1>Partner page</h1><recovery-guide ${attrs}></recovery-guide><script src="${loader}" async data-mount="elements"></script>`,
+      });
+      return `${server.url}/${name}.html`;
+    };
+
+    /** Goes to `url` and waits until the guide leaves `loading`; returns its state. */
+    const load = async (url) => {
+      await browser.goto(url);
+      return until(async () => {
+        const s = await browser.run(state);
+        return s === 'ready' || s === 'fallback' ? s : null;
+      }, { what: `the guide at ${url} to be ready or fallback` });
+    };
+
+    it('renders the demo page: ready, the help bar with its tel: link, the journey', async () => {
+      assert.equal(await load(`${server.url}/demo.html`), 'ready');
+      const f = await browser.run(facts);
+      assert.equal(f.helpbar[0], SAMHSA, `help bar links: ${f.helpbar}`);
+      assert.ok(f.helpbar.includes('tel:911'), `help bar links: ${f.helpbar}`);
+      assert.equal(f.helpbarDisplay, 'flex', 'the help bar is styled');
+      assert.equal(f.journey, true, 'the journey section');
+      assert.equal(f.steps, 7);
+      assert.deepEqual(f.recorded.errors, []);
+    });
+
+    it('opens a step by clicking its button: expanded, its body shown', async () => {
+      assert.equal(await load(`${server.url}/demo.html`), 'ready');
+      const step = () => {
+        const root = document.querySelector('recovery-guide').shadowRoot;
+        const button = root.querySelectorAll('.rg-step__toggle')[2];
+        const body = root.getElementById(button.getAttribute('aria-controls'));
+        return {
+          expanded: button.getAttribute('aria-expanded'),
+          name: button.textContent.trim(),
+          hidden: body.hidden,
+          shown: body.getClientRects().length > 0 && getComputedStyle(body).display !== 'none',
+          text: body.textContent.trim().length,
+        };
+      };
+      const closed = await browser.run(step);
+      assert.deepEqual({ expanded: closed.expanded, hidden: closed.hidden, shown: closed.shown }, { expanded: 'false', hidden: true, shown: false });
+      assert.match(closed.name, /Medical detox/);
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
+      const open = await until(async () => {
+        const s = await browser.run(step);
+        return s.expanded === 'true' ? s : null;
+      }, { what: 'step 3 to expand' });
+      assert.deepEqual({ hidden: open.hidden, shown: open.shown }, { hidden: false, shown: true });
+      assert.ok(open.text > 50, `the body has text (${open.text} characters)`);
+    });
+
+    it('the comparison: choosing the second option in the first select changes the shown column', async () => {
+      // A narrow guide (its container, not the window): the pick-two view, not the full tables.
+      const url = page('compare', 'sections="compare"', { head: '<style>recovery-guide { --rg-max-width: 320px; }</style>' });
+      assert.equal(await load(url), 'ready');
+      const pick = () => {
+        const p = document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-pick');
+        return {
+          display: getComputedStyle(p).display,
+          heads: [...p.querySelectorAll('thead th')].map((th) => th.textContent.trim()),
+          first: p.querySelector('select').value,
+        };
+      };
+      const before = await browser.run(pick);
+      assert.notEqual(before.display, 'none', 'the pick-two view is shown');
+      assert.deepEqual(before.heads, ['Methadone', 'Buprenorphine']);
+      await browser.choose(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-pick select'), 1);
+      const after = await until(async () => {
+        const p = await browser.run(pick);
+        return p.heads[0] !== 'Methadone' ? p : null;
+      }, { what: 'the first column to change' });
+      // The second option was already in the other column: the two swap.
+      assert.deepEqual(after.heads, ['Buprenorphine', 'Methadone']);
+      assert.equal(after.first, '1');
+    });
+
+    it('quick exit by the button goes to the exit page', async () => {
+      const target = `${exit.url}/weather`;
+      assert.equal(await load(page('exit-button', `exit-url="${target}"`)), 'ready');
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-exit__button'));
+      await until(async () => (await browser.url()) === target, { what: `the location to become ${target}` });
+      await until(() => browser.run(() => document.getElementById('neutral')?.textContent === 'Neutral page'), { what: 'the exit page to load' });
+    });
+
+    it('quick exit by Shift pressed three times goes there too', async () => {
+      const target = `${exit.url}/weather`;
+      assert.equal(await load(page('exit-shift', `exit-url="${target}"`)), 'ready');
+      const status = () => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-exit [role=status]').textContent;
+      await browser.pressShift();
+      await until(async () => /2/.test(await browser.run(status)), { what: 'the status to say two presses are left' });
+      assert.equal(await browser.url(), `${server.url}/exit-shift.html`, 'one press does not leave');
+      await browser.pressShift();
+      await until(async () => /1/.test(await browser.run(status)), { what: 'the status to say one press is left' });
+      await browser.pressShift();
+      await until(async () => (await browser.url()) === target, { what: `the location to become ${target}` });
+      await until(() => browser.run(() => document.getElementById('neutral')?.textContent === 'Neutral page'), { what: 'the exit page to load' });
+    });
+
+    it('a wasm 404 ends in fallback, with the help bar\'s tel: links', async () => {
+      const before = server.requests.length;
+      assert.equal(await load(page('fallback', '', { loader: '/nowasm/recovery-guide.js' })), 'fallback');
+      const f = await browser.run(facts);
+      assert.deepEqual(f.helpbar, [SAMHSA, 'tel:911']);
+      assert.match(f.notice ?? '', /could not load/);
+      assert.ok(server.requests.slice(before).includes('/nowasm/recovery-guide-core-en.wasm'), 'the wasm was asked for (and answered 404)');
+    });
+
+    it(`the strict-CSP page (${STRICT_POLICY}) is ready with no violation`, async () => {
+      server.pages['/csp-strict.html'] = html({
+        title: 'csp',
+        head: RECORDER,
+        body: '<p>Strict page.</p><script src="/recovery-guide.js" async></script>',
+      });
+      assert.equal(await load(`${server.url}/csp-strict.html`), 'ready');
+      const f = await browser.run(facts);
+      assert.equal(f.steps, 7);
+      assert.equal(f.helpbarDisplay, 'flex', 'styles apply without unsafe-inline');
+      assert.deepEqual(f.recorded.violations, []);
+      assert.deepEqual(f.recorded.errors, []);
+      // The recorder does see a violation in this engine: an image from elsewhere is blocked.
+      await browser.run(() => { new Image().src = 'https://blocked.invalid/x.png'; });
+      const seen = await until(() => browser.run(() => window.__rg.violations.length > 0 && window.__rg.violations), { what: 'the control violation to be recorded' });
+      assert.match(seen[0], /^img-src/);
+    });
+  });
+}

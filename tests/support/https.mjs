@@ -1,0 +1,46 @@
+// An https server on 127.0.0.1 with a self-signed certificate made for the run by openssl, for a
+// page the guide may point at: `exit-url` takes `https://` addresses only, and the cross-engine
+// suite has no request interception in every engine to fake one. Browsers open it with
+// `acceptInsecureCerts`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Serves `pages` (path → HTML text). Resolves to { url, close, requests }. */
+export function serveHttps(pages) {
+  const dir = mkdtempSync(join(tmpdir(), 'rg-tls-'));
+  let key;
+  let cert;
+  try {
+    execFileSync('openssl', [
+      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+      '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
+      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
+    ], { stdio: ['ignore', 'ignore', 'pipe'] });
+    key = readFileSync(join(dir, 'key.pem'));
+    cert = readFileSync(join(dir, 'cert.pem'));
+  } catch (e) {
+    throw new Error(`openssl could not make a test certificate (run \`.ci/install-tools.sh browser\`): ${e.message}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const requests = [];
+  const server = createServer({ key, cert }, (req, res) => {
+    const path = new URL(req.url, 'https://x').pathname;
+    requests.push(path);
+    const page = pages[path];
+    res.writeHead(page === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(page ?? 'not found');
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      done({
+        url: `https://127.0.0.1:${server.address().port}`,
+        requests,
+        close: () => new Promise((closed) => { server.closeAllConnections(); server.close(closed); }),
+      });
+    });
+  });
+}
