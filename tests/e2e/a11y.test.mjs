@@ -1,6 +1,7 @@
 // Accessibility audit: axe-core (npm) inside the guide's shadow root reports no violation of
 // WCAG 2.2 AA, in English and Spanish, light and dark, at 320 px and 1280 px, collapsed and with
-// every step, disclosure and choice open.
+// every step, disclosure and choice open; the keyboard, zoom, forced colours, reduced motion, and the
+// contrast of controls and focus rings (computed colours, light, dark and the system's dark).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -154,3 +155,109 @@ describe('keyboard, zoom, forced colors and reduced motion', () => {
     await page.close();
   });
 });
+
+// WCAG 1.4.11: the radios (the audience toggle), the selects (the pick-two view) and the focus ring
+// of each kind of control stand out 3:1 from the background behind them, whether the partner asks
+// for light or dark or the guide follows the reader's system (theme auto). Colours are read as
+// computed: a native radio's ring is the browser's own and cannot be read, so the test fails on one.
+describe('controls and focus rings stand out 3:1 (WCAG 1.4.11)', () => {
+  const MODES = [
+    { theme: 'light', colorScheme: 'light' },
+    { theme: 'dark', colorScheme: 'light' },
+    { theme: 'auto', colorScheme: 'dark' },
+  ];
+  for (const { theme, colorScheme } of MODES) {
+    it(`theme ${theme}, system ${colorScheme}`, async () => {
+      const page = await browser.newPage({ viewport: { width: 320, height: 900 }, colorScheme });
+      await page.goto(pageFor('en', theme));
+      assert.equal(await settled(page), 'ready');
+      await page.evaluate(CONTRAST_HELPERS);
+      await page.focus('#before');
+      // Tab through the guide; note each kind of control the first time it has focus.
+      const measured = [];
+      for (let i = 0; i < 80 && measured.length < 5; i++) {
+        await page.keyboard.press('Tab');
+        const m = await page.evaluate(() => {
+          const el = document.querySelector('recovery-guide').shadowRoot.activeElement;
+          return el && window.__rgRing(el);
+        });
+        if (m && !measured.some((x) => x.kind === m.kind)) measured.push(m);
+      }
+      const controls = await page.evaluate(() => window.__rgControls());
+      // And once a radio is checked (none is at first).
+      await page.locator('recovery-guide .rg-audience__option').first().click();
+      const checked = (await page.evaluate(() => window.__rgControls())).filter((c) => c.what.includes('checked'));
+      await page.close();
+      assert.ok(checked.length, 'a checked radio');
+      controls.push(...checked);
+      const report = [...controls, ...measured].map((c) => `${c.what}: ${c.ratio.toFixed(2)}`).join('\n');
+      console.log(`${theme}/${colorScheme}\n${report}`);
+      assert.ok(controls.some((c) => c.what.startsWith('radio')) && controls.some((c) => c.what.startsWith('select')), report);
+      assert.deepEqual(measured.map((m) => m.kind).sort(), ['a', 'button', 'input', 'select', 'summary'], report);
+      assert.deepEqual([...controls, ...measured].filter((c) => !(c.ratio >= 3)).map((c) => c.what), [], report);
+    });
+  }
+});
+
+// Runs in the page: WCAG's relative luminance and contrast ratio of computed colours, the colour
+// behind an element (the nearest opaque background, across the shadow boundary; the canvas is
+// white, as no test page sets one), the ring a radio or select draws, and the focus ring.
+const CONTRAST_HELPERS = () => {
+  const rgb = (c) => {
+    const m = /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(c);
+    if (!m) return null;
+    return { c: [+m[1], +m[2], +m[3]], a: m[4] === undefined ? 1 : +m[4] };
+  };
+  const lum = ({ c }) => {
+    const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (x, y) => {
+    if (!x || !y || x.a < 1) return 0;
+    const [a, b] = [lum(x), lum(y)].sort((p, q) => q - p);
+    return (a + 0.05) / (b + 0.05);
+  };
+  const behind = (el) => {
+    for (let e = el.parentElement || el.getRootNode().host; e; e = e.parentElement || e.getRootNode().host) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c && c.a === 1) return c;
+    }
+    return { c: [255, 255, 255], a: 1 };
+  };
+  // What a radio or select draws, as [part, colour]: its border when it draws its own (and a
+  // radio drawn by the guide, its dot once checked). A native radio's ring is the browser's and
+  // cannot be read: only a checked one's accent colour can.
+  const parts = (el) => {
+    const s = getComputedStyle(el);
+    if (el.tagName === 'SELECT' || s.appearance === 'none') {
+      const border = parseFloat(s.borderTopWidth) >= 1 && s.borderTopStyle !== 'none' ? s.borderTopColor : 'none';
+      return el.checked ? [['ring', border], ['dot', s.backgroundColor]] : [['ring', border]];
+    }
+    return [['accent', el.checked ? s.accentColor : 'unknown']];
+  };
+  window.__rgControls = () => {
+    const root = document.querySelector('recovery-guide').shadowRoot;
+    const found = new Map();
+    for (const el of root.querySelectorAll('input[type=radio], select')) {
+      if (!el.getClientRects().length) continue;
+      const bg = behind(el);
+      const kind = el.tagName === 'SELECT' ? 'select' : `radio${el.checked ? ' (checked)' : ''}`;
+      for (const [part, colour] of parts(el)) {
+        found.set(`${kind} ${part} ${colour} on rgb(${bg.c.join(', ')})`, ratio(rgb(colour), bg));
+      }
+    }
+    return [...found].map(([what, r]) => ({ what, ratio: r }));
+  };
+  // A focus ring is its outline and the box-shadow around it; the best of them against the
+  // background counts (a two-colour ring: one colour stands out on light, the other on dark).
+  window.__rgRing = (el) => {
+    const s = getComputedStyle(el);
+    const colours = [];
+    if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) colours.push(s.outlineColor);
+    for (const m of s.boxShadow.matchAll(/rgba?\([^)]*\)/g)) colours.push(m[0]);
+    const bg = behind(el);
+    const best = Math.max(0, ...colours.map((c) => ratio(rgb(c), bg)));
+    const kind = el.tagName.toLowerCase();
+    return { kind, what: `focused ${kind} ring [${colours.join(' ')}] on rgb(${bg.c.join(', ')})`, ratio: best };
+  };
+};
