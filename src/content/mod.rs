@@ -11,7 +11,7 @@ pub mod values;
 
 pub use model::*;
 pub use spoken::read_digits;
-pub use template::{around, fill};
+pub use template::{around, fill, named};
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 

@@ -263,21 +263,23 @@ pub struct Action {
     /// region's own, so a locale file's action works in every region.
     pub line: Text,
     pub via: Via,
-    /// Contains `{number}`.
+    /// Contains `{number}`, which shows the line's number as printed ("Call {number}").
     pub label: Localized<Text>,
-    /// What a screen reader says, with `{number}`: "Call the SAMHSA National Helpline, {number}".
-    /// Required for calls and texts; a web link's name is its label.
-    pub name: Option<Localized<Text>>,
     /// The text message to pre-fill, for `via = "text"`.
     pub body: Option<Text>,
     pub note: Option<Localized<Text>>,
 }
 
 impl Action {
-    /// The link's accessible name, the number in its spoken form.
+    /// The link's accessible name: what it shows, then whose line it is and the number read
+    /// digit by digit ("Call 1-800-662-HELP (4357), SAMHSA National Helpline, 1, 8 0 0, …").
     pub fn accessible_name(&self, line: &Line) -> String {
-        let name = self.name.as_ref().unwrap_or(&self.label);
-        super::fill(name.get(), &[("number", &line.spoken())])
+        super::named(
+            self.label.text(),
+            line.display,
+            line.name.text(),
+            &line.spoken(),
+        )
     }
 
     /// `tel:`, `sms:` or `https:`, from content the build has checked.
@@ -652,10 +654,7 @@ pub struct HelpText {
     pub partner_default_name: Text,
     pub partner_body: Text,
     pub partner_call: Text,
-    /// Contains `{name}` and `{number}`: the partner call link's accessible name.
-    pub partner_call_name: Text,
     pub partner_text: Text,
-    pub partner_text_name: Text,
     pub partner_web: Text,
     pub partner_hours: Text,
     pub phone_bill: Text,

@@ -29,7 +29,7 @@ pub mod values;
 
 pub use model::*;
 pub use spoken::read_digits;
-pub use template::fill;
+use template::named;
 pub use values::{is_dialable, is_https_url};
 
 /// The locale every other is translated from and compared with; the default.
@@ -698,19 +698,8 @@ fn check_display_reads_the_number(path: &Path, key: &str, line: &Line, p: &mut P
     }
 }
 
-/// The visible words of a label (without `{number}` and the punctuation around it) must be in
-/// the link's spoken name, so a person who says what they see can follow it (WCAG 2.5.3).
-pub fn label_in_name(label: &str, name: &str) -> bool {
-    let name = name.to_lowercase();
-    label
-        .split("{number}")
-        .map(|part| part.trim_matches(|c: char| c.is_whitespace() || ":,.;".contains(c)))
-        .filter(|part| !part.is_empty())
-        .all(|part| name.contains(&part.to_lowercase()))
-}
-
 /// An action must reach a line that has what it needs (a number to call or text, an address to
-/// open) in every region it can show in, and say the label's words in its spoken name.
+/// open) in every region it can show in. (Its spoken name is made from its label, `named`.)
 fn check_action(path: &Path, key: &str, action: &Action, regions: &[&Region], p: &mut Problems) {
     for region in regions {
         let Some(line) = region.line(action.line) else {
@@ -742,27 +731,6 @@ fn check_action(path: &Path, key: &str, action: &Action, regions: &[&Region], p:
     }
     for (locale, label) in action.label.all {
         p.placeholder(path, &format!("{key}.label.{locale}"), label, "{number}");
-    }
-    match &action.name {
-        Some(name) => {
-            for (locale, text) in name.all {
-                p.placeholder(path, &format!("{key}.name.{locale}"), text, "{number}");
-                let label = action.label.get_in(locale).copied().unwrap_or_default();
-                if !label_in_name(label, text) {
-                    p.add(
-                        path,
-                        &format!("{key}.name.{locale}"),
-                        format!("must contain the label's words, \"{label}\""),
-                    );
-                }
-            }
-        }
-        None if action.via != Via::Web => p.add(
-            path,
-            &format!("{key}.name"),
-            "is missing: a call or text link says the service's name, as \"Call the SAMHSA National Helpline, {number}\"",
-        ),
-        None => {}
     }
     if action.body.is_some() && action.via != Via::Text {
         p.add(path, &format!("{key}.body"), "is only for via = \"text\"");
@@ -910,20 +878,6 @@ pub fn check_help(path: &Path, h: &HelpText, p: &mut Problems) {
         ("partner_web", h.partner_web),
     ] {
         p.placeholder(path, key, value, "{number}");
-    }
-    for (key, value, label) in [
-        ("partner_call_name", h.partner_call_name, h.partner_call),
-        ("partner_text_name", h.partner_text_name, h.partner_text),
-    ] {
-        p.placeholder(path, key, value, "{number}");
-        p.placeholder(path, key, value, "{name}");
-        if !label_in_name(label, value) {
-            p.add(
-                path,
-                key,
-                format!("must contain the label's words, \"{label}\""),
-            );
-        }
     }
 }
 

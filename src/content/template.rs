@@ -27,6 +27,21 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A call or text link's accessible name: its visible words first, word for word, so a person who
+/// says what they see can follow it by voice (WCAG 2.5.3), then whose line it is and the number
+/// read digit by digit: "Call 911, Emergency services, 9 1 1".
+pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
+    let mut name = fill(label, &[("number", display)]);
+    for part in [who, spoken] {
+        let part = part.trim();
+        if !part.is_empty() {
+            name.push_str(", ");
+            name.push_str(part);
+        }
+    }
+    name
+}
+
 /// The text before and after the first `{key}` in a template (all of it before, if none).
 pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
     for (i, c) in template.char_indices() {

@@ -72,12 +72,6 @@ fn TierCard(
     }
 }
 
-/// "Call {name}, {number}" with the partner's name and the number read aloud. `fill` reads only
-/// the template, so a `{name}` in the partner's name can never bring in anything but its own text.
-fn partner_link_name(template: &str, name: &str, spoken: &str) -> String {
-    content::fill(template, &[("number", spoken), ("name", name)])
-}
-
 /// The partner's own line: its name is the partner's text, shown only as text.
 #[component]
 fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
@@ -87,7 +81,8 @@ fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
         .unwrap_or_else(|| help.partner_default_name.to_string());
     let (before, after) = content::around(help.partner_heading, "name");
     let call = line.phone.clone().map(|phone| {
-        let spoken = partner_link_name(help.partner_call_name, &name, &phone.spoken());
+        // `named` puts the partner's name in as text only: nothing in it is ever read as a template.
+        let spoken = content::named(help.partner_call, &phone.display, &name, &phone.spoken());
         view! {
             <li>
                 <NamedLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display name=Some(spoken) class="rg-action rg-action--call" />
@@ -95,7 +90,7 @@ fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
         }
     });
     let text = line.sms.clone().map(|sms| {
-        let spoken = partner_link_name(help.partner_text_name, &name, &sms.spoken());
+        let spoken = content::named(help.partner_text, &sms.display, &name, &sms.spoken());
         view! {
             <li>
                 <NamedLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display name=Some(spoken) class="rg-action rg-action--text" />

@@ -32,7 +32,8 @@ pub fn HelpBar(
 }
 
 /// A `tel:` link that names the line, shows the number as printed and reads it aloud digit by
-/// digit: "Call SAMHSA National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7".
+/// digit. Its name holds what it shows, in order (WCAG 2.5.3): "Call SAMHSA National Helpline
+/// 1-800-662-HELP (4357), 1, 8 0 0, 6 6 2, 4 3 5 7".
 #[component]
 pub fn CallLink(
     line: &'static Line,
@@ -43,16 +44,17 @@ pub fn CallLink(
         <a class=format!("rg-call {class}") href=line.tel_href()>
             <span class="rg-vh">{verb}" "</span>
             <span class="rg-call__name">{line.name.text()}</span>
+            // A space for the name (the boxes sit apart on screen; the text needs one too).
+            " "
+            <span class="rg-call__number">{line.display}</span>
             <span class="rg-vh">", "{line.spoken()}</span>
-            <span class="rg-call__number" aria-hidden="true">{line.display}</span>
         </a>
     }
 }
 
 /// A help link whose label holds `{number}`, shown as printed ("Call 1-800-662-HELP (4357)"), with
-/// an accessible name that says whose line it is and reads the number aloud ("Call the SAMHSA
-/// National Helpline, 1, 8 0 0, 6 6 2, 4 3 5 7"). The content build checks that the name holds
-/// the label's words (WCAG 2.5.3). With no name (web addresses), the visible text is the name.
+/// an accessible name that starts with what it shows, then says whose line it is and reads the
+/// number aloud (`content::named`). With no name (web addresses), the visible text is the name.
 #[component]
 pub fn NamedLink(
     href: String,
@@ -77,8 +79,8 @@ pub fn NamedLink(
     }
 }
 
-/// A link whose label holds `{number}`: shown as printed ("1-800-487-4889"), read aloud as
-/// `spoken` ("1, 8 0 0, 4 8 7, 4 8 8 9"). Labels and numbers are plain text, never markup.
+/// A link whose label holds `{number}`: shown as printed ("Overdose? Call 911"), then read aloud
+/// as `spoken` ("…, 9 1 1"), so its name starts with what it shows. Plain text, never markup.
 #[component]
 pub fn NumberLink(
     href: String,
@@ -92,9 +94,11 @@ pub fn NumberLink(
     view! {
         <a class=format!("rg-link {class}") href=href rel=external.then_some("noopener noreferrer")>
             {before}
-            <span aria-hidden="true">{display}</span>
-            <span class="rg-vh">{spoken}</span>
-            {after}
+            <span class="rg-number">{display}</span>
+            // Nothing (not even an empty text) when the label ends with the number: the build's
+            // first frame would read an empty text as a space ("911 , 9 1 1").
+            {(!after.is_empty()).then_some(after)}
+            <span class="rg-vh">", "{spoken}</span>
         </a>
     }
 }

@@ -130,7 +130,9 @@ fn StepView(
                     <span class="rg-vh">{format!("{} {number}: ", journey.step)}</span>
                     <span class="rg-step__number" aria-hidden="true">{number}</span>
                     <span class="rg-step__name">{step.title}</span>
-                    <span class="rg-step__state" aria-hidden="true">
+                    // "Show" or "Hide" is in the name too: a voice user says what they see.
+                    " "
+                    <span class="rg-step__state">
                         {move || if open.get() { journey.hide } else { journey.show }}
                     </span>
                 </button>
