@@ -9,5 +9,6 @@ pub mod help_bar;
 pub mod journey;
 pub mod questions;
 pub mod quick_exit;
+pub mod sticky_bar;
 
 pub use guide::Guide;

@@ -43,6 +43,45 @@ impl Instance {
     }
 }
 
+/// Shows the slim bar (`components::sticky_bar`) while the help bar is out of view: an
+/// IntersectionObserver on the help bar that toggles one class, and stops when dropped (unmount).
+struct StickyWatch(Option<(web_sys::IntersectionObserver, OnEntries)>);
+
+/// What the observer calls with its entries.
+type OnEntries = Closure<dyn Fn(js_sys::Array)>;
+
+impl StickyWatch {
+    fn start(container: &HtmlElement) -> Self {
+        let find = |selector: &str| container.query_selector(selector).ok().flatten();
+        let (Some(bar), Some(sticky)) = (find(".rg-helpbar"), find(".rg-sticky")) else {
+            return StickyWatch(None);
+        };
+        let callback = OnEntries::new(move |entries: js_sys::Array| {
+            let last = entries.get(entries.length().saturating_sub(1));
+            if let Ok(entry) = last.dyn_into::<web_sys::IntersectionObserverEntry>() {
+                let _ = sticky
+                    .class_list()
+                    .toggle_with_force("rg-sticky--shown", !entry.is_intersecting());
+            }
+        });
+        match web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()) {
+            Ok(observer) => {
+                observer.observe(&bar);
+                StickyWatch(Some((observer, callback)))
+            }
+            Err(_) => StickyWatch(None),
+        }
+    }
+}
+
+impl Drop for StickyWatch {
+    fn drop(&mut self) {
+        if let Some((observer, _)) = &self.0 {
+            observer.disconnect();
+        }
+    }
+}
+
 /// A fresh element at the end of the guide's body, for one part (`display: contents`, so it
 /// adds no box of its own).
 fn part_slot(body: &HtmlElement) -> Option<HtmlElement> {
@@ -81,7 +120,7 @@ pub fn mount(container: HtmlElement, options: &JsValue, page_lang: Option<String
         .flatten()
         .and_then(|b| b.dyn_into::<HtmlElement>().ok());
     let mut instance = Instance {
-        handles: vec![Box::new(frame)],
+        handles: vec![Box::new(frame), Box::new(StickyWatch::start(&container))],
         parts: body.map(|body| (parts, body)),
         next: 0,
     };

@@ -78,7 +78,10 @@ describe('keyboard, zoom, forced colors and reduced motion', () => {
     // Every control a reader can see (the other audience's words and, at this width, the
     // pick-two view are hidden).
     const { controls, radios } = await page.$eval('recovery-guide', (h) => {
-      const shown = [...h.shadowRoot.querySelectorAll('a[href], button, select, input, summary')].filter((el) => el.getClientRects().length > 0);
+      // The slim bar's two controls repeat the help bar's and are reachable only while the help
+      // bar is off screen (a walk from the top passes them hidden); guide.test.mjs tests them.
+      const shown = [...h.shadowRoot.querySelectorAll('a[href], button, select, input, summary')]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('.rg-sticky'));
       return { controls: shown.length, radios: shown.filter((el) => el.type === 'radio').length };
     });
     const seen = [];

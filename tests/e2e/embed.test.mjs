@@ -403,7 +403,7 @@ describe("when the page's CSP forbids WebAssembly but allows frames from the gui
     assert.match(title, /primeros pasos/);
     const frame = frameOf(page);
     await frame.waitForFunction(() => document.documentElement.lang === 'es');
-    await Promise.all([page.waitForURL(exit), frame.locator('div .rg-exit__button').click()]);
+    await Promise.all([page.waitForURL(exit), frame.locator('.rg-exit .rg-exit__button').click()]);
     await page.close();
   });
 

@@ -287,6 +287,79 @@ describe('quick exit', () => {
     await page.close();
   });
 
+  it('the Shift hint shows only where a keyboard is likely, and presses are announced everywhere', async () => {
+    const hint = (page) =>
+      page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-exit__hint').getClientRects().length > 0);
+    const desk = await exitPage('exit-hint-desk');
+    assert.equal(await hint(desk.page), true, 'a mouse and a keyboard: the hint is shown');
+    await desk.page.close();
+    // A touch-only phone ((hover: none) and (pointer: coarse)): no Shift key to press, no hint.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await phone.newPage();
+    server.pages['/exit-hint-phone.html'] = html({
+      title: 'phone',
+      body: `<recovery-guide exit-url="${EXIT}"></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script>`,
+    });
+    await page.goto(`${server.url}/exit-hint-phone.html`);
+    assert.equal(await settled(page), 'ready');
+    assert.equal(await page.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches), true);
+    assert.equal(await hint(page), false, 'touch only: the hint is hidden');
+    // A keyboard attached to that phone still counts, and the count is still announced.
+    await page.keyboard.press('Shift');
+    assert.match(await status(page), /: 2\.$/);
+    await phone.close();
+  });
+
+  it('a slim bar with the call and the exit stays in reach, anywhere in the guide', async () => {
+    for (const width of [320, 1280]) {
+      const { page } = await guidePage(`exit-sticky-${width}`, `exit-url="${EXIT}"`, {
+        viewport: { width, height: 700 },
+        init: async (p) => {
+          await fakeExit(p);
+          await p.addInitScript(() => {
+            window.__shift = 0;
+            new PerformanceObserver((l) => l.getEntries().forEach((e) => { window.__shift += e.value; }))
+              .observe({ type: 'layout-shift', buffered: true });
+          });
+        },
+      });
+      const bar = (p) =>
+        p.evaluate(() => {
+          const root = document.querySelector('recovery-guide').shadowRoot;
+          const el = root.querySelector('.rg-sticky__bar');
+          const box = el.getBoundingClientRect();
+          return { top: Math.round(box.top), bottom: box.bottom, shown: getComputedStyle(el).visibility === 'visible', exits: el.querySelectorAll('button').length };
+        });
+      assert.equal((await bar(page)).shown, false, `${width}: hidden while the help bar is in view`);
+      // Down to the last section: the bar is at the top of the screen, and works.
+      await page.locator('recovery-guide').locator('.rg-help').last().evaluate((el) => el.scrollIntoView());
+      await page.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky--shown'));
+      const shown = await bar(page);
+      assert.equal(shown.shown, true, `${width}: shown once the help bar has gone`);
+      assert.equal(shown.top, 0, `${width}: at the top of the screen`);
+      assert.equal(shown.exits, 1);
+      assert.ok(shown.bottom < 140, `${width}: slim (${shown.bottom} px)`);
+      assert.equal(await page.evaluate(() => window.__shift), 0, `${width}: no layout shift`);
+      // Keyboard reachable: from the last link of the guide, Shift+Tab back to the bar's exit.
+      const sticky = page.locator('recovery-guide').locator('.rg-sticky__bar');
+      const exit = sticky.getByRole('button', { name: 'Exit this page' });
+      await exit.focus();
+      assert.equal(await exit.evaluate((b) => b.getRootNode().activeElement === b), true, `${width}: the exit takes focus`);
+      await Promise.all([page.waitForURL(EXIT), page.keyboard.press('Enter')]);
+      await page.close();
+    }
+    // Quick exit off: only the call stays. A partner's fixed header: the bar sits below it.
+    const { page } = await guidePage('exit-sticky-off', 'quick-exit="off" style="--rg-sticky-top: 50px"', { viewport: { width: 390, height: 700 } });
+    await page.locator('recovery-guide').locator('.rg-footer').evaluate((el) => el.scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky--shown'));
+    const off = await page.evaluate(() => {
+      const el = document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky__bar');
+      return { top: Math.round(el.getBoundingClientRect().top), exits: el.querySelectorAll('button').length, calls: el.querySelectorAll('a[href^="tel:"]').length };
+    });
+    assert.deepEqual(off, { top: 50, exits: 0, calls: 1 });
+    await page.close();
+  });
+
   it('Shift with a letter does not count, and starts the count again', async () => {
     const { page } = await exitPage('exit-letters', { watch: true });
     await page.keyboard.press('Shift');

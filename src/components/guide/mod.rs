@@ -6,7 +6,7 @@
 
 use crate::components::{
     compare::CompareSection, footer::Footer, help::HelpSection, help_bar::HelpBar,
-    journey::JourneySection, questions::QuestionsSection,
+    journey::JourneySection, questions::QuestionsSection, sticky_bar::StickyBar,
 };
 use crate::content::{self, Region};
 use crate::options::{Options, Section};
@@ -87,7 +87,8 @@ pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView
     let exit_url = options.quick_exit.then(|| options.exit_url.clone());
     view! {
         <div class="rg-guide" role="region" aria-label=guide.ui.guide_label class:rg-guide--leaving=move || leaving.get()>
-            <HelpBar region=region ui=&guide.ui exit_url=exit_url on_exit=on_exit />
+            <HelpBar region=region ui=&guide.ui exit_url=exit_url.clone() on_exit=on_exit />
+            <StickyBar region=region ui=&guide.ui exit_url=exit_url on_exit=on_exit />
             <div class="rg-body">{body}</div>
         </div>
     }

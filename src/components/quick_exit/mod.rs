@@ -63,24 +63,43 @@ pub fn announcement(ui: &Ui, presses: u8) -> String {
 #[component]
 pub fn QuickExit(ui: &'static Ui, url: String, on_exit: Callback<()>) -> impl IntoView {
     let message = RwSignal::new(String::new());
-    let leave = {
+    // Blank the guide and say so, before the page goes.
+    let leaving = Callback::new(move |_| {
+        on_exit.run(());
+        message.set(ui.quick_exit_leaving.to_string());
+    });
+    #[cfg(feature = "csr")]
+    listen_for_shift(ui, message, {
         let url = url.clone();
         move || {
-            on_exit.run(());
-            message.set(ui.quick_exit_leaving.to_string());
+            leaving.run(());
             navigate_away(&url);
         }
-    };
-    #[cfg(feature = "csr")]
-    listen_for_shift(ui, message, leave.clone());
+    });
     view! {
         <div class="rg-exit">
-            <button type="button" class="rg-exit__button" on:click=move |_| leave()>
-                {ui.quick_exit}
-            </button>
+            <ExitButton ui=ui url=url on_exit=leaving />
             <span class="rg-exit__hint">{ui.quick_exit_hint}</span>
             <span class="rg-vh" role="status" aria-live="polite">{move || message.get()}</span>
         </div>
+    }
+}
+
+/// "Exit this page": `on_exit` (blank the guide), then the exit page. In the help bar's quick exit
+/// and in the bar that stays in reach; the Shift presses are counted once, by `QuickExit`.
+#[component]
+pub fn ExitButton(ui: &'static Ui, url: String, on_exit: Callback<()>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="rg-exit__button"
+            on:click=move |_| {
+                on_exit.run(());
+                navigate_away(&url);
+            }
+        >
+            {ui.quick_exit}
+        </button>
     }
 }
 

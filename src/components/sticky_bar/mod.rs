@@ -1,0 +1,34 @@
+//! The exit that stays in reach (GOV.UK's "Exit this page" is sticky too): once the help bar has
+//! scrolled away, a slim bar with the main call and "Exit this page" stays at the top of the
+//! screen (below a partner's fixed header, `--rg-sticky-top`) for as long as any part of the
+//! guide is on screen. It takes no room of its own, so it never moves the page (no layout
+//! shift); it is hidden, and out of the tab order, while the help bar itself is in view.
+
+use crate::components::quick_exit::ExitButton;
+use crate::content::{self, Region, Ui};
+use leptos::prelude::*;
+
+#[component]
+pub fn StickyBar(
+    region: &'static Region,
+    ui: &'static Ui,
+    /// Where quick exit goes; `None` when the partner turned quick exit off (only the call stays).
+    exit_url: Option<String>,
+    on_exit: Callback<()>,
+) -> impl IntoView {
+    let line = region.main_helpline();
+    let mut label = String::from(ui.helpbar_call);
+    label.push_str(" {number}");
+    let name = content::named(&label, line.display, line.name.text(), &line.spoken());
+    view! {
+        // `rg-sticky--shown` is set by `embedding::mount` while the help bar is out of view.
+        <div class="rg-sticky">
+            <div class="rg-sticky__bar">
+                <a class="rg-link rg-sticky__call" href=line.tel_href() aria-label=name>
+                    {ui.helpbar_call}" "<span class="rg-number">{line.display}</span>
+                </a>
+                {exit_url.map(|url| view! { <ExitButton ui=ui url=url on_exit=on_exit /> })}
+            </div>
+        </div>
+    }
+}
