@@ -74,9 +74,11 @@ test-e2e: browser-tools
 test-cross: browser-tools
 	node --test tests/cross/
 
-## PNGs of the demo at 320 px and 1280 px, light and dark, en and es, in target/screenshots
+## PNGs of the demo at 320 px and 1280 px, light and dark, en and es, and in Firefox, WebKit and
+## Chromium at 390 px and 1280 px, scrolled to the middle, in target/screenshots
 screenshots: build browser-tools
 	node tests/support/screenshots.mjs target/screenshots
+	node tests/support/cross-shots.mjs target/screenshots
 
 clean:
 	rm -rf dist target/screenshots

@@ -475,6 +475,8 @@ pub struct Ui {
     pub guide_label: Text,
     pub helpbar_label: Text,
     pub helpbar_call: Text,
+    /// The slim bar's call, with `{number}`: "Call {number}".
+    pub sticky_call: Text,
     /// Contains `{number}`.
     pub helpbar_overdose: Text,
     pub fallback_notice: Text,

@@ -785,6 +785,7 @@ pub fn check_ui(path: &Path, locale: &str, ui: &Ui, p: &mut Problems) {
     }
     p.review_dates(path, "", ui.last_reviewed, ui.next_review);
     p.placeholder(path, "helpbar_overdose", ui.helpbar_overdose, "{number}");
+    p.placeholder(path, "sticky_call", ui.sticky_call, "{number}");
     p.placeholder(path, "quick_exit_presses", ui.quick_exit_presses, "{n}");
     if ui.months.len() != 12 {
         p.add(

@@ -3,9 +3,9 @@
 //   WebKit   Debian's WebKitWebDriver and MiniBrowser on an Xvfb display (no headless mode);
 //   Chromium Debian's chromium through chromedriver (the reference: same suite, known engine).
 // Each resolves to { name, version, goto(url), url(), run(fn, ...args), click(find, ...args),
-// choose(find, index), pressShift(), close() }; `run` and `click` take a function that runs in the
+// choose(find, index), pressShift(), screenshot(path, width, height), close() }; `run` and `click` take a function that runs in the
 // page (so shadow roots are reached in the page, never through element references of the driver).
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM } from '../support/browser.mjs';
 import { startChromium, startWebKit } from '../support/webdriver.mjs';
@@ -56,6 +56,10 @@ export async function firefox() {
         for (let i = from; i !== index; i += index > from ? 1 : -1) await page.keyboard.press(index > from ? 'ArrowDown' : 'ArrowUp');
       },
       pressShift: () => page.keyboard.press('Shift'),
+      async screenshot(path, width, height) {
+        await page.setViewport({ width, height });
+        await page.screenshot({ path });
+      },
       close: () => browser.close(),
     };
   } catch (e) {
@@ -76,6 +80,11 @@ function fromSession(name, session, version) {
     // WebDriver's Element Click on an <option> selects it, as the reader's choice in the list does.
     choose: (find, index) => session.click(`function () { return (${find})().options[${Number(index)}]; }`),
     pressShift: () => session.press(SHIFT),
+    // The window's size (a viewport near it: the browser's own frame takes a little), then a PNG.
+    async screenshot(path, width, height) {
+      await session.send('POST', '/window/rect', { width, height });
+      writeFileSync(path, Buffer.from(await session.send('GET', '/screenshot'), 'base64'));
+    },
     close: () => session.close(),
   };
 }

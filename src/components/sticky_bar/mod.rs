@@ -17,15 +17,19 @@ pub fn StickyBar(
     on_exit: Callback<()>,
 ) -> impl IntoView {
     let line = region.main_helpline();
-    let mut label = String::from(ui.helpbar_call);
-    label.push_str(" {number}");
-    let name = content::named(&label, line.display, line.name.text(), &line.spoken());
+    let name = content::named(
+        ui.sticky_call,
+        line.display,
+        line.name.text(),
+        &line.spoken(),
+    );
+    let (before, after) = content::around(ui.sticky_call, "number");
     view! {
         // `rg-sticky--shown` is set by `embedding::mount` while the help bar is out of view.
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <a class="rg-link rg-sticky__call" href=line.tel_href() aria-label=name>
-                    {ui.helpbar_call}" "<span class="rg-number">{line.display}</span>
+                    {before}<span class="rg-number">{line.display}</span>{after}
                 </a>
                 {exit_url.map(|url| view! { <ExitButton ui=ui url=url on_exit=on_exit /> })}
             </div>

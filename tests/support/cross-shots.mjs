@@ -1,0 +1,38 @@
+// Screenshots in Firefox, WebKit and Chromium (`make screenshots`): the demo guide at 390 px and
+// 1280 px, scrolled to the middle of the guide, where the slim exit bar should be in reach.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
+import { until } from './webdriver.mjs';
+import { chromium, firefox, webkit } from '../cross/engines.mjs';
+
+const out = process.argv[2] || 'target/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await serve({ roots: { '/': 'dist' } });
+try {
+  for (const start of [firefox, webkit, chromium]) {
+    const engine = await start();
+    try {
+      for (const [width, height] of [[390, 844], [1280, 900]]) {
+        for (const locale of ['en', 'es']) {
+          server.pages[`/cross-${locale}.html`] = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>shot</title></head>
+<body style="margin:0;padding:8px;background:#f6f4ef"><recovery-guide locale="${locale}"></recovery-guide>
+<script src="/recovery-guide.js" data-mount="elements"></script></body></html>`;
+          await engine.goto(`${server.url}/cross-${locale}.html`);
+          await until(() => engine.run(() => document.querySelector('recovery-guide').dataset.rgState === 'ready'), { what: 'ready' });
+          await engine.screenshot(join(out, `cross-${engine.name}-${locale}-${width}-top.png`), width, height);
+          await engine.run(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+          await until(() => engine.run(() => !!document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky--shown')), { what: 'the slim bar' });
+          const file = join(out, `cross-${engine.name}-${locale}-${width}-middle.png`);
+          await engine.screenshot(file, width, height);
+          console.log(`${file} (${engine.version})`);
+        }
+      }
+    } finally {
+      await engine.close();
+    }
+  }
+} finally {
+  await server.close();
+}
