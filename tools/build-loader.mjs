@@ -116,7 +116,10 @@ async function main() {
     // One more wasm-opt pass, run to a fixed point, and without the toolchain's custom sections.
     // --low-memory-unused: rustc lays the 1 MB stack out first, so the first 1 KB of memory is only
     // ever the far end of the stack; wasm-opt may then fold constant addresses (-0.6 KB brotli).
-    execFileSync('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', '--gufa', '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+    // --flatten --rereloop --precompute-propagate first: the control flow rebuilt from flat code,
+    // with constants carried through, then -Oz again (-0.36 KB brotli, about 8 s more per locale).
+    execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
+      '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
     const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
     writeFileSync(gluePath, glue.code);
     shortened = short.renamed;
