@@ -169,7 +169,9 @@
   }
 
   function firstFrame(c) {
-    var frame = el('div', { 'class': 'rg-root', lang: c.locale, 'data-theme': c.theme });
+    // The guide's own direction (every locale it speaks is left to right): a right-to-left page
+    // changes nothing inside it.
+    var frame = el('div', { 'class': 'rg-root', lang: c.locale, dir: 'ltr', 'data-theme': c.theme });
     frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c, frame)]));
     return frame;
   }

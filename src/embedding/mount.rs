@@ -140,6 +140,8 @@ fn prepare_container(container: &HtmlElement, options: &Options) {
     let lang = content::guide(options.locale).locale;
     // Setting attributes on our own fresh element cannot fail; a failure would only lose styling.
     let _ = container.set_attribute("lang", lang);
+    // Its own direction, whatever the page's (every locale the guide speaks is left to right).
+    let _ = container.set_attribute("dir", "ltr");
     let _ = container.set_attribute("data-theme", options.theme.as_str());
 }
 

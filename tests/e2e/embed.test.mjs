@@ -526,3 +526,56 @@ describe('one markup for the first frame', () => {
     await full.page.close();
   });
 });
+
+describe('on a right-to-left page', () => {
+  // <html dir="rtl" lang="ar">: the guide keeps its own direction, so a phone number is never
+  // drawn out of order; before the WebAssembly (first frame) and after.
+  const rtlPage = (name) => {
+    site.pages[`/${name}.html`] = `<!doctype html><html dir="rtl" lang="ar"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>
+<script src="${guide.url}/recovery-guide.js" async></script></head>
+<body><p>صفحة الشريك</p><recovery-guide></recovery-guide></body></html>`;
+    return `${site.url}/${name}.html`;
+  };
+  // The main number's first and last characters, as laid out: left to right means first < last.
+  const numberLayout = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('recovery-guide').shadowRoot;
+      const number = root.querySelector('.rg-helpbar .rg-call__number').firstChild;
+      const at = (i) => {
+        const range = document.createRange();
+        range.setStart(number, i);
+        range.setEnd(number, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return {
+        text: number.data,
+        leftToRight: at(0) < at(number.data.length - 1),
+        direction: getComputedStyle(root.querySelector('.rg-root')).direction,
+      };
+    });
+
+  it('lays the main number out left to right, in the first frame and in the guide', async () => {
+    const first = await open(rtlPage('rtl-first'), { beforeLoad: (p) => p.route('**/*.wasm', (route) => route.abort()) });
+    assert.equal(await settled(first.page), 'fallback');
+    assert.deepEqual(await numberLayout(first.page), { text: '1-800-662-HELP (4357)', leftToRight: true, direction: 'ltr' });
+    const full = await open(rtlPage('rtl-full'));
+    assert.equal(await settled(full.page), 'ready');
+    assert.deepEqual(await numberLayout(full.page), { text: '1-800-662-HELP (4357)', leftToRight: true, direction: 'ltr' });
+    // The help bar looks the same as on a left-to-right page: each part where it is there (to
+    // the pixel; a screenshot would differ by the page's own sub-pixel offset).
+    const ltr = await open(partnerPage('ltr-same', '<recovery-guide></recovery-guide>', { head: '<script src="{{guide}}/recovery-guide.js" async></script>' }));
+    assert.equal(await settled(ltr.page), 'ready');
+    const parts = (page) =>
+      page.evaluate(() => {
+        const root = document.querySelector('recovery-guide').shadowRoot;
+        const bar = root.querySelector('.rg-helpbar').getBoundingClientRect();
+        return ['.rg-helpbar__main', '.rg-call__number', '.rg-helpbar__emergency', '.rg-exit__button', '.rg-exit__hint'].map((sel) => {
+          const r = root.querySelector(`.rg-helpbar ${sel}`).getBoundingClientRect();
+          return [sel, Math.round(r.left - bar.left), Math.round(r.top - bar.top), Math.round(r.width), Math.round(r.height)];
+        });
+      });
+    assert.deepEqual(await parts(full.page), await parts(ltr.page));
+    for (const p of [first.page, full.page, ltr.page]) await p.close();
+  });
+});

@@ -46,7 +46,7 @@ pub fn CallLink(
             <span class="rg-call__name">{line.name.text()}</span>
             // A space for the name (the boxes sit apart on screen; the text needs one too).
             " "
-            <span class="rg-call__number">{line.display}</span>
+            <span class="rg-call__number" dir="ltr">{line.display}</span>
             <span class="rg-vh">", "{line.spoken()}</span>
         </a>
     }
@@ -73,7 +73,7 @@ pub fn NamedLink(
             aria-label=name
         >
             {before}
-            <span class="rg-number">{display}</span>
+            <span class="rg-number" dir="ltr">{display}</span>
             {after}
         </a>
     }
@@ -94,7 +94,7 @@ pub fn NumberLink(
     view! {
         <a class=format!("rg-link {class}") href=href rel=external.then_some("noopener noreferrer")>
             {before}
-            <span class="rg-number">{display}</span>
+            <span class="rg-number" dir="ltr">{display}</span>
             // Nothing (not even an empty text) when the label ends with the number: the build's
             // first frame would read an empty text as a space ("911 , 9 1 1").
             {(!after.is_empty()).then_some(after)}

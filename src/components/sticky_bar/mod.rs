@@ -29,7 +29,7 @@ pub fn StickyBar(
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <a class="rg-link rg-sticky__call" href=line.tel_href() aria-label=name>
-                    {before}<span class="rg-number">{line.display}</span>{after}
+                    {before}<span class="rg-number" dir="ltr">{line.display}</span>{after}
                 </a>
                 {exit_url.map(|url| view! { <ExitButton ui=ui url=url on_exit=on_exit /> })}
             </div>
