@@ -184,18 +184,7 @@ fn journey_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static st
         .journey
         .steps
         .iter()
-        .map(|s| {
-            let mut texts = vec![s.title];
-            for t in [&s.me, &s.loved_one] {
-                texts.extend([t.what, t.ask, t.now]);
-                texts.extend(t.time);
-                texts.extend(t.warning);
-            }
-            for c in s.choices.iter() {
-                texts.extend([c.title, c.me, c.loved_one]);
-            }
-            (format!("journey step {}", s.id), texts)
-        })
+        .map(|s| (format!("journey step {}", s.id), s.texts()))
         .collect()
 }
 

@@ -97,20 +97,6 @@ fn steps_in(tier: &Tier) -> Vec<&'static [&'static str]> {
         .collect()
 }
 
-/// Everything a journey step says, to both readers.
-fn step_texts(step: &Step) -> Vec<&'static str> {
-    let mut texts = vec![step.title];
-    for words in [&step.me, &step.loved_one] {
-        texts.extend([words.what, words.ask, words.now]);
-        texts.extend(words.time);
-        texts.extend(words.warning);
-    }
-    for choice in step.choices.all() {
-        texts.extend([choice.title, choice.me, choice.loved_one]);
-    }
-    texts
-}
-
 /// What a journey step says to the person themself (not to someone who cares about them).
 fn self_texts(step: &Step) -> Vec<&'static str> {
     let me = &step.me;
@@ -127,7 +113,7 @@ fn guide_texts(locale: Locale) -> Vec<(String, &'static str)> {
     let guide = content::guide(locale);
     let mut out = Vec::new();
     for step in guide.journey.steps.all() {
-        for text in step_texts(step) {
+        for text in step.texts() {
             out.push((format!("journey step {}", step.id), text));
         }
     }
@@ -806,7 +792,7 @@ fn spanish_explains_tty_wherever_it_is_shown() {
         .journey
         .steps
         .iter()
-        .map(|s| (format!("journey step {}", s.id), step_texts(s)))
+        .map(|s| (format!("journey step {}", s.id), s.texts()))
         .collect();
     for grid in guide.compare.grids.all() {
         let mut texts = vec![grid.title, grid.caption];

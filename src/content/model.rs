@@ -92,16 +92,17 @@ impl Localized<Text> {
     }
 }
 
+/// The locale every other is translated from and compared with, and the default.
+pub const SOURCE_LOCALE: &str = "en";
+
 /// The key of a value that reads the same in every locale.
 pub const EVERY_LOCALE: &str = "*";
 
 #[cfg(not(target_arch = "wasm32"))]
 mod serde_impls {
     //! Reading leaks (the build runs once and exits); baking writes the one locale being baked.
-    use super::{List, Localized, EVERY_LOCALE};
+    use super::{List, Localized, EVERY_LOCALE, SOURCE_LOCALE};
 
-    /// The locale a value falls back to (schema.rs's `SOURCE_LOCALE`).
-    const SOURCE: &str = "en";
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
     use std::cell::Cell;
     use std::collections::BTreeMap;
@@ -144,7 +145,7 @@ mod serde_impls {
             };
             let value = pairs
                 .iter()
-                .find(|(l, _)| *l == SOURCE || *l == EVERY_LOCALE)
+                .find(|(l, _)| *l == SOURCE_LOCALE || *l == EVERY_LOCALE)
                 .or(pairs.first())
                 .map(|(_, v)| *v)
                 .ok_or_else(|| serde::de::Error::custom("has no text"))?;
@@ -547,6 +548,23 @@ pub struct Step {
     pub loved_one: StepText,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub choices: List<Choice>,
+}
+
+impl Step {
+    /// Everything the step says, to both readers: its title, each reader's words and its "or"
+    /// choices (what the reading-level and safe-words checks read).
+    pub fn texts(&self) -> Vec<Text> {
+        let mut texts = vec![self.title];
+        for words in [&self.me, &self.loved_one] {
+            texts.extend([words.what, words.ask, words.now]);
+            texts.extend(words.time);
+            texts.extend(words.warning);
+        }
+        for choice in self.choices.iter() {
+            texts.extend([choice.title, choice.me, choice.loved_one]);
+        }
+        texts
+    }
 }
 
 #[derive(Debug, PartialEq, Eq)]

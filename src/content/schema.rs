@@ -32,8 +32,6 @@ pub use spoken::read_digits;
 use template::named;
 pub use values::{is_dialable, is_https_url};
 
-/// The locale every other is translated from and compared with; the default.
-pub const SOURCE_LOCALE: &str = "en";
 /// The region a guide shows when none is given.
 pub const DEFAULT_REGION: &str = "us";
 /// The journey's steps, in the seed guide's order.

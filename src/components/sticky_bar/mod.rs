@@ -4,6 +4,7 @@
 //! guide is on screen. It takes no room of its own, so it never moves the page (no layout
 //! shift); it is hidden, and out of the tab order, while the help bar itself is in view.
 
+use crate::components::help_bar::NamedLink;
 use crate::components::quick_exit::ExitButton;
 use crate::content::{self, Region, Ui};
 use leptos::prelude::*;
@@ -23,14 +24,11 @@ pub fn StickyBar(
         line.name.text(),
         &line.spoken(),
     );
-    let (before, after) = content::around(ui.sticky_call, "number");
     view! {
         // `rg-sticky--shown` is set by `embedding::mount` while the help bar is out of view.
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
-                <a class="rg-link rg-sticky__call" href=line.tel_href() aria-label=name>
-                    {before}<span class="rg-number" dir="ltr">{line.display}</span>{after}
-                </a>
+                <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
                 {exit_url.map(|url| view! { <ExitButton ui=ui url=url on_exit=on_exit /> })}
             </div>
         </div>
