@@ -36,7 +36,7 @@ build: tools
 	cargo fetch --quiet
 	remap="--remap-path-prefix=$(CURDIR)=. --remap-path-prefix=$$(rustc --print sysroot)="; \
 	for dir in $(CARGO_DIR)/registry/src/*; do remap="$$remap --remap-path-prefix=$$dir="; done; \
-	RUSTFLAGS="$$remap" RG_LOCALES=en trunk build index.html --release --offline; \
+	RUSTFLAGS="$$remap" RG_LOCALES=en RG_EXTERNAL_REGIONS=1 trunk build index.html --release --offline; \
 	RUSTFLAGS="$$remap" RG_BUILDER=1 CARGO_TARGET_DIR=target/builder trunk build src/embedding/builder/index.html --release --offline --dist dist/builder --public-url /builder/
 
 tools:
@@ -53,6 +53,7 @@ lint: tools
 	cargo fmt --all -- --check
 	cargo clippy --quiet --no-default-features --features ssr --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+	RG_EXTERNAL_REGIONS=1 cargo clippy --quiet --target wasm32-unknown-unknown --lib -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib --features builder -- -D warnings
 
 test-native: tools

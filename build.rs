@@ -101,12 +101,30 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         "pub static GUIDES: &[Guide] = &[{}];",
         guides.join(",\n")
     );
+    // The release wasm carries no region: each reader's glue hands it their region's pack.
+    if external_regions() {
+        regions.clear();
+    }
     let _ = writeln!(
         code,
         "pub static REGIONS: &[Region] = &[{}];",
         regions.join(",\n")
     );
     code
+}
+
+/// `RG_EXTERNAL_REGIONS=1` on a wasm build (the release build sets it): the regions are read at
+/// run time from the glue (`content::decode`), so a reader downloads only their own region.
+/// Native builds and the browser tests bake every region.
+fn external_regions() -> bool {
+    println!("cargo:rerun-if-env-changed=RG_EXTERNAL_REGIONS");
+    println!("cargo:rustc-check-cfg=cfg(rg_external_regions)");
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let on = wasm && std::env::var("RG_EXTERNAL_REGIONS").is_ok_and(|v| v == "1");
+    if on {
+        println!("cargo:rustc-cfg=rg_external_regions");
+    }
+    on
 }
 
 /// The wasm's stylesheet: the base styles, then every component style file in name order, less

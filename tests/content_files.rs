@@ -55,7 +55,7 @@ fn assert_refused(name: &str, file: &str, edit: impl Fn(String) -> String, expec
 fn a_block_of_an_unknown_kind_is_refused() {
     assert_refused(
         "block-kind",
-        "en/questions.toml",
+        "en/questions/20-first-appointment.toml",
         |t| t.replacen("type = \"paragraph\"", "type = \"paragrph\"", 1),
         &["questions[0].answer[0]", "paragrph"],
     );
@@ -65,9 +65,9 @@ fn a_block_of_an_unknown_kind_is_refused() {
 fn a_block_missing_its_words_is_refused() {
     assert_refused(
         "block-items",
-        "en/questions.toml",
-        |t| t.replacen("items = [\"A list", "itms = [\"A list", 1),
-        &["questions[0].answer", "items"],
+        "en/questions/20-first-appointment.toml",
+        |t| t.replacen("items = [", "itms = [", 1),
+        &["questions[0].answer[1]", "items"],
     );
 }
 
@@ -75,7 +75,7 @@ fn a_block_missing_its_words_is_refused() {
 fn a_question_for_a_region_that_does_not_exist_is_refused() {
     assert_refused(
         "question-region",
-        "en/questions.toml",
+        "en/questions/20-first-appointment.toml",
         |t| {
             t.replacen(
                 "id = \"first-appointment\"",
@@ -368,8 +368,8 @@ fn the_journey_must_have_all_seven_steps() {
     );
 }
 
-/// CONTENT.md's "Add a question" example, as an editor would paste it into both languages: the
-/// build accepts it, and reads it into the question with its blocks.
+/// CONTENT.md's "Add a question" example, as an editor would paste it into a new file in both
+/// languages: the build accepts it, and reads it into the question with its blocks, in every region.
 #[test]
 fn an_editor_can_add_a_question_in_toml_alone() {
     let doc = fs::read_to_string("CONTENT.md").expect("CONTENT.md");
@@ -383,20 +383,92 @@ fn an_editor_can_add_a_question_in_toml_alone() {
     let _ = fs::remove_dir_all(&dir);
     common::copy_content(Path::new(CONTENT), &dir);
     for locale in ["en", "es"] {
-        let path = dir.join(locale).join("questions.toml");
-        let text = fs::read_to_string(&path).expect("questions.toml");
-        fs::write(&path, format!("{text}\n{example}")).expect("write");
+        let path = dir.join(locale).join("questions").join("99-added.toml");
+        fs::write(&path, example).expect("write");
     }
     let content = schema::load(&dir).unwrap_or_else(|p| panic!("{}", p.join("\n")));
     let guide = content.guide("en").expect("English");
-    let added = guide
-        .questions
-        .questions
-        .iter()
-        .find(|q| q.id == "calling")
-        .expect("the new question is read");
+    let all: &[schema::Question] = guide.questions.questions.all();
+    let added = all.last().expect("questions");
+    assert_eq!(
+        added.id, "my-question",
+        "read last: its file name sorts last"
+    );
     assert_eq!(added.answer.len(), 3);
     assert!(matches!(added.answer[2], schema::Block::Actions { .. }));
-    assert!(added.shown_in("us") && !added.shown_in("uk"));
+    assert!(added.shown_in("us") && added.shown_in("uk"));
     let _ = fs::remove_dir_all(dir);
+}
+
+/// A copy of the content with one new file in a locale's `questions/` folder.
+fn with_question_file(name: &str, files: &[(&str, &str)]) -> String {
+    let dir = std::env::temp_dir().join(format!("rg-content-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    common::copy_content(Path::new(CONTENT), &dir);
+    for (file, text) in files {
+        fs::write(dir.join(file), text).expect("write");
+    }
+    let found = problems(&dir);
+    let _ = fs::remove_dir_all(dir);
+    found
+}
+
+const ONLY_IN_US: &str = r#"
+[[questions]]
+id = "us-only"
+question = "Only for the US?"
+regions = ["us"]
+sources = ["A source"]
+last_reviewed = "2026-11-30"
+next_review = "2027-05-30"
+[[questions.answer]]
+type = "paragraph"
+text = "Yes."
+"#;
+
+#[test]
+fn a_question_file_without_its_translation_is_refused() {
+    let found = with_question_file(
+        "q-untranslated",
+        &[(
+            "en/questions/99-new.toml",
+            ONLY_IN_US.replace("regions = [\"us\"]\n", "").as_str(),
+        )],
+    );
+    assert!(found.contains("99-new.toml: has no translation"), "{found}");
+}
+
+#[test]
+fn a_question_some_region_never_sees_is_refused() {
+    let found = with_question_file(
+        "q-missing",
+        &[
+            ("en/questions/99-new.toml", ONLY_IN_US),
+            ("es/questions/99-new.toml", ONLY_IN_US),
+        ],
+    );
+    assert!(
+        found.contains(r#""us-only" is asked 0 times in region "uk""#),
+        "{found}"
+    );
+    assert!(!found.contains(r#"in region "us""#), "{found}");
+}
+
+#[test]
+fn a_question_a_region_sees_twice_is_refused() {
+    let twice = format!(
+        "{ONLY_IN_US}{}",
+        ONLY_IN_US.replace("regions = [\"us\"]", "regions = [\"us\", \"uk\"]")
+    );
+    let found = with_question_file(
+        "q-twice",
+        &[
+            ("en/questions/99-new.toml", &twice),
+            ("es/questions/99-new.toml", &twice),
+        ],
+    );
+    assert!(
+        found.contains(r#""us-only" is asked 2 times in region "us""#),
+        "{found}"
+    );
 }

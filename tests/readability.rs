@@ -205,8 +205,40 @@ fn grid_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)
         .collect()
 }
 
+/// The words of blocks in one locale (list and step titles and items, paragraphs, warnings), and
+/// their actions' notes last. A table's cells are data, not sentences.
+fn block_texts(blocks: &[schema::Block], code: &str, whose: &str) -> Vec<&'static str> {
+    let text = |l: &schema::Localized<schema::Text>| -> &'static str {
+        l.get_in(code)
+            .copied()
+            .unwrap_or_else(|| panic!("{whose}: a text has no {code} text"))
+    };
+    let mut texts = Vec::new();
+    let mut notes = Vec::new();
+    for block in blocks {
+        match block {
+            schema::Block::Paragraph { text: t } | schema::Block::Warning { text: t } => {
+                texts.push(text(t));
+            }
+            schema::Block::List { title, items } | schema::Block::Steps { title, items } => {
+                texts.extend(title.as_ref().map(text));
+                let items = items
+                    .get_in(code)
+                    .unwrap_or_else(|| panic!("{whose}: a list has no {code} items"));
+                texts.extend(items.all().iter().copied());
+            }
+            schema::Block::Actions { actions } => {
+                notes.extend(actions.iter().filter_map(|a| a.note.as_ref().map(text)));
+            }
+            schema::Block::Table { .. } => {}
+        }
+    }
+    texts.extend(notes);
+    texts
+}
+
 /// Each help tier of each region, in one locale, as one group: its heading, body, the words of
-/// its blocks (list and step titles and items, paragraphs, warnings) and its actions' notes.
+/// its blocks and its actions' notes.
 fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Vec<&'static str>)> {
     let mut groups = Vec::new();
     for region in &content.regions {
@@ -217,32 +249,12 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
         };
         for (i, tier) in region.tiers.iter().enumerate() {
             let mut texts = vec![text(&tier.heading), text(&tier.body)];
-            let mut notes: Vec<&'static str> = tier
-                .actions
-                .iter()
-                .filter_map(|a| a.note.as_ref().map(text))
-                .collect();
-            for block in tier.blocks.all() {
-                match block {
-                    schema::Block::Paragraph { text: t } | schema::Block::Warning { text: t } => {
-                        texts.push(text(t));
-                    }
-                    schema::Block::List { title, items }
-                    | schema::Block::Steps { title, items } => {
-                        texts.extend(title.as_ref().map(text));
-                        let items = items.get_in(code).unwrap_or_else(|| {
-                            panic!("{}: a tier list has no {code} items", region.code)
-                        });
-                        texts.extend(items.all().iter().copied());
-                    }
-                    schema::Block::Actions { actions } => {
-                        notes.extend(actions.iter().filter_map(|a| a.note.as_ref().map(text)));
-                    }
-                    // A table's cells are data, not sentences.
-                    schema::Block::Table { .. } => {}
-                }
-            }
-            texts.extend(notes);
+            texts.extend(
+                tier.actions
+                    .iter()
+                    .filter_map(|a| a.note.as_ref().map(text)),
+            );
+            texts.extend(block_texts(tier.blocks.all(), code, region.code));
             groups.push((
                 format!(
                     "help tier {} {} ({})",
@@ -255,6 +267,46 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
         }
     }
     groups
+}
+
+/// Each question of one locale (each regional variant apart), as one group: the question and
+/// its answer.
+fn question_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)> {
+    guide
+        .questions
+        .questions
+        .iter()
+        .map(|q| {
+            let mut texts = vec![q.question];
+            texts.extend(block_texts(q.answer.all(), guide.locale, q.id));
+            (format!("question {} {:?}", q.id, q.regions.all()), texts)
+        })
+        .collect()
+}
+
+#[test]
+fn every_question_reads_at_grade_8_or_below() {
+    let content = content();
+    assert_plain(question_groups(locale(content, "en")));
+}
+
+#[test]
+fn every_spanish_question_reads_easily() {
+    let content = content();
+    assert_plain_spanish(question_groups(locale(content, "es")));
+}
+
+#[test]
+fn every_sentence_of_every_question_is_under_20_words() {
+    let content = content();
+    let mut long = Vec::new();
+    for code in ["en", "es"] {
+        long.extend(long_sentences(&question_groups(locale(content, code))));
+    }
+    assert!(
+        long.is_empty(),
+        "sentences of 20 words or more (the writing rules ask for under 20): {long:#?}"
+    );
 }
 
 #[test]
@@ -649,7 +701,12 @@ fn content_strings(citations: bool, locale: Option<&str>) -> Vec<(String, String
     all_content_files(Path::new("src/content"), &mut files);
     let mut out = Vec::new();
     for file in files {
-        let folder = file.parent().and_then(Path::file_name);
+        // The locale folder is the first under src/content (a question file sits one deeper).
+        let folder = file
+            .strip_prefix("src/content")
+            .ok()
+            .and_then(|p| p.components().next())
+            .map(|c| c.as_os_str());
         let other_language = folder.and_then(|f| f.to_str()).is_some_and(|f| {
             content().locales.contains(&f) && locale.is_some_and(|locale| locale != f)
         });

@@ -22,15 +22,34 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * make cargo rebuild everything native, and the data names every locale.
  */
 export function loaderData() {
+  return crateData().data;
+}
+
+/**
+ * Everything `rg-loader-data` prints: the loader's `data`, and `packs`, each region's pack in each
+ * locale (`{ en: { us: "tokens…" } }`), which go into the regions' glue, never into the loader.
+ */
+export function crateData() {
   const env = { ...process.env };
-  for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_TARGET', 'RG_LOCALES', 'RG_BUILDER']) delete env[name];
+  for (const name of ['RUSTFLAGS', 'CARGO_ENCODED_RUSTFLAGS', 'CARGO_BUILD_TARGET', 'RG_LOCALES', 'RG_BUILDER', 'RG_EXTERNAL_REGIONS']) delete env[name];
   const json = execFileSync(
     'cargo',
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bars, regions } = JSON.parse(json);
-  return { version, exitUrl, css, locales, bars, regions };
+  const { version, exitUrl, css, locales, bars, regions, packs } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bars, regions }, packs };
+}
+
+const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+)\) \{/;
+
+/**
+ * A locale's glue for one region: `glue` whose `mount` is handed `pack` (the region's tokens) when
+ * the loader gives no fourth argument. The wasm carries no region (RG_EXTERNAL_REGIONS).
+ */
+export function regionGlue(glue, pack) {
+  if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region): has it changed shape?');
+  return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK) {')}\nconst REGION_PACK = ${JSON.stringify(pack)};\n`;
 }
 
 const MARK = 'var DATA = __RG_DATA__;';
@@ -65,16 +84,20 @@ async function main() {
     renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
     return;
   }
-  const data = loaderData();
+  const { data, packs } = crateData();
   const { version, locales } = data;
 
   // Trunk builds the wasm for the primary locale (the Makefile sets RG_LOCALES); trunk names the
   // glue after the package, which is the loader's own name, so it moves aside first.
   const PRIMARY = 'en';
   const TRUNK = { glue: 'recovery-guide.js', wasm: 'recovery-guide_bg.wasm' };
-  // One glue and one wasm per locale, so a reader downloads only their own language.
+  // One wasm per locale, so a reader downloads only their own language, and one glue per locale
+  // and region, carrying that region's pack, so they download only their own region.
   // (loader.js builds the same names.)
-  const core = (locale) => ({ glue: `recovery-guide-core-${locale}.js`, wasm: `recovery-guide-core-${locale}.wasm` });
+  const core = (locale, region) => ({
+    glue: region ? `recovery-guide-core-${locale}-${region}.js` : `recovery-guide-core-${locale}.js`,
+    wasm: `recovery-guide-core-${locale}.wasm`,
+  });
   if (!existsSync(join(staging, TRUNK.glue)) || !existsSync(join(staging, TRUNK.wasm))) {
     throw new Error(`trunk's output is not where expected: ${readdirSync(staging).join(', ')}`);
   }
@@ -120,8 +143,11 @@ async function main() {
     // with constants carried through, then -Oz again (-0.36 KB brotli, about 8 s more per locale).
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
-    const glue = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-    writeFileSync(gluePath, glue.code);
+    for (const [region, pack] of Object.entries(packs[locale])) {
+      const glue = await minify(regionGlue(short.glue, pack), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+      writeFileSync(join(staging, core(locale, region).glue), glue.code);
+    }
+    rmSync(gluePath);
     shortened = short.renamed;
   }
   console.log(`recovery-guide.js ${code.length} bytes (version ${version}); locales ${Object.keys(locales).join(', ')}; ${shortened} wasm imports shortened`);

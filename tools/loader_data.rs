@@ -2,7 +2,8 @@
 //! frame before any wasm: the version, the default exit page, each locale's help bar (the guide's
 //! own `HelpBar` component rendered here, as a tree: `first_frame.rs`) and the few words the loader
 //! says itself, the first frame's styles, and each region's help-bar lines with how a screen reader
-//! says them.
+//! says them. Beside it, `packs`: each region's pack in each locale, as tokens (`tokens.rs`), which
+//! `build-loader.mjs` puts into that region's glue (the release wasm carries no region).
 //!
 //! Everything is read through the crate's own API, from the content `build.rs` has already checked,
 //! so the loader's numbers and words cannot drift from the guide's. `tools/build-loader.mjs` runs
@@ -12,6 +13,8 @@
 mod first_frame;
 #[path = "stylesheet.rs"]
 mod stylesheet;
+#[path = "tokens.rs"]
+mod tokens;
 
 use recovery_guide::content::{guide, region, Line, Locale, RegionCode, Ui};
 use recovery_guide::options::DEFAULT_EXIT_URL;
@@ -150,6 +153,20 @@ fn main() -> ExitCode {
     let mut codes = RegionCode::ALL;
     codes.sort_by_key(|code| code.as_str());
     let regions = object(codes.iter().map(|code| (code.as_str(), help_bar(*code))));
+    let mut packs = Vec::new();
+    for locale in Locale::ALL {
+        let mut per_region = Vec::new();
+        for code in codes {
+            match tokens::tokens(region(code, locale)) {
+                Ok(pack) => per_region.push((code.as_str(), string(&pack))),
+                Err(e) => {
+                    eprintln!("rg-loader-data: region {code:?} cannot be written: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        packs.push((locale.as_str(), object(per_region)));
+    }
     println!(
         "{}",
         object([
@@ -159,6 +176,7 @@ fn main() -> ExitCode {
             ("locales", locales),
             ("bars", bars),
             ("regions", regions),
+            ("packs", object(packs)),
         ])
     );
     ExitCode::SUCCESS

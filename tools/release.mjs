@@ -1,7 +1,8 @@
 // The release folder (`make release`): everything a partner or a CDN needs, ready to upload.
 //
 //   release/<version>/recovery-guide.js            the loader, under its stable name
-//   release/<version>/recovery-guide-core-<l>.js   glue and wasm for each locale
+//   release/<version>/recovery-guide-core-<l>.wasm the wasm for each locale, and
+//   release/<version>/recovery-guide-core-<l>-<r>.js its glue for each region (with the region's pack)
 //   release/<version>/recovery-guide-frame.*       the guide in a frame, for pages whose CSP forbids wasm
 //   release/<version>/…​.br and …​.gz               precompressed copies of every file
 //   release/<version>/manifest.json                sizes, SRI hashes, the snippet and headers
@@ -23,7 +24,7 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/w
 /** Writes the release for the build in `dist` under `outRoot/<version>/`; returns the manifest. */
 export function release(dist = join(root, 'dist'), outRoot = join(root, 'release')) {
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
-  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+|-frame|-framer)?\.(js|wasm|html)$/.test(f)).sort();
+  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+(-\w+)?|-frame|-framer)?\.(js|wasm|html)$/.test(f)).sort();
   if (!names.includes('recovery-guide.js') || !names.some((f) => f.endsWith('.wasm'))) {
     throw new Error(`no build in ${dist}: run \`make build\` first`);
   }
@@ -47,8 +48,10 @@ export function release(dist = join(root, 'dist'), outRoot = join(root, 'release
   const manifest = {
     version,
     files,
+    // What a reader downloads in each locale: the loader, the wasm and the largest region's glue.
     locales: Object.fromEntries(locales.map((l) => [l, {
-      brotli: ['recovery-guide.js', `recovery-guide-core-${l}.js`, `recovery-guide-core-${l}.wasm`].reduce((n, f) => n + files[f].brotli, 0),
+      brotli: files['recovery-guide.js'].brotli + files[`recovery-guide-core-${l}.wasm`].brotli
+        + Math.max(...names.filter((f) => f.startsWith(`recovery-guide-core-${l}-`)).map((f) => files[f].brotli)),
     }])),
     snippet: `<script src="${base}recovery-guide.js" integrity="${files['recovery-guide.js'].integrity}" crossorigin="anonymous" async></script>`,
     csp: "script-src 'self' https://cdn.example.org 'wasm-unsafe-eval'; connect-src 'self' https://cdn.example.org",

@@ -717,6 +717,8 @@ pub struct Questions {
     pub title: Text,
     pub intro: Text,
     pub sources: Text,
+    /// Questions written in `questions.toml` itself; the build adds those of `questions/`.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub questions: List<Question>,
 }
 

@@ -530,6 +530,13 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         let compare = r.read::<Compare>(&base.join("compare.toml"));
         let help = r.read::<HelpText>(&base.join("help.toml"));
         let questions = r.read::<Questions>(&base.join("questions.toml"));
+        let (questions, origins) = match questions {
+            Some(q) => {
+                let (q, origins) = read_question_files(&mut r, &base, q);
+                (Some(q), origins)
+            }
+            None => (None, Vec::new()),
+        };
         if *locale != SOURCE_LOCALE {
             for name in LOCALE_FILES {
                 parity(
@@ -538,6 +545,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
                     &base.join(name),
                 );
             }
+            question_files_parity(&mut r, &dir.join(SOURCE_LOCALE), &base);
         }
         if let (Some(ui), Some(journey), Some(compare), Some(help), Some(questions)) =
             (ui, journey, compare, help, questions)
@@ -550,7 +558,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
                 help,
                 questions,
             };
-            check_guide(&base, locale, &guide, &regions, &mut r.problems);
+            check_guide(&base, locale, &guide, &origins, &regions, &mut r.problems);
             guides.push(guide);
         }
     }
@@ -563,6 +571,99 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         })
     } else {
         Err(r.problems.0)
+    }
+}
+
+/// A file of `<locale>/questions/`: one question, or one question's variants for different regions.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))]
+struct QuestionFile {
+    questions: Vec<Question>,
+}
+
+/// The `.toml` files of a locale's `questions/` folder, by name: the questions' order.
+fn question_files(base: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(base.join("questions"))
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+/// `questions.toml`'s questions, then those of each file in `questions/`, with the file each came
+/// from (so a problem names it).
+fn read_question_files(r: &mut Reader, base: &Path, head: Questions) -> (Questions, Vec<PathBuf>) {
+    let mut all: Vec<Question> = Vec::new();
+    let mut origins = Vec::new();
+    let own: &'static [Question] = head.questions.0;
+    for q in own {
+        all.push(leak_copy(q));
+        origins.push(base.join("questions.toml"));
+    }
+    for path in question_files(base) {
+        if let Some(file) = r.read::<QuestionFile>(&path) {
+            for q in file.questions {
+                all.push(q);
+                origins.push(path.clone());
+            }
+        }
+    }
+    let questions = List(Box::leak(all.into_boxed_slice()));
+    (Questions { questions, ..head }, origins)
+}
+
+/// A question read from `questions.toml`, moved into the combined list (its fields are all
+/// `'static`, so this copies references only).
+fn leak_copy(q: &'static Question) -> Question {
+    Question {
+        id: q.id,
+        question: q.question,
+        answer: List(q.answer.0),
+        regions: List(q.regions.0),
+        sources: List(q.sources.0),
+        last_reviewed: q.last_reviewed,
+        next_review: q.next_review,
+    }
+}
+
+/// Every question file of the source locale has its translation, key by key, and no other.
+fn question_files_parity(r: &mut Reader, source: &Path, translated: &Path) {
+    let names = |base: &Path| -> Vec<std::ffi::OsString> {
+        question_files(base)
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_os_string()))
+            .collect()
+    };
+    let (ours, theirs) = (names(source), names(translated));
+    for name in &ours {
+        if !theirs.contains(name) {
+            r.problems.0.push(format!(
+                "{}: has no translation (the same file name in {})",
+                source.join("questions").join(name).display(),
+                translated.join("questions").display()
+            ));
+        }
+    }
+    for name in &theirs {
+        if ours.contains(name) {
+            parity(
+                r,
+                &source.join("questions").join(name),
+                &translated.join("questions").join(name),
+            );
+        } else {
+            r.problems.0.push(format!(
+                "{}: has no original (the same file name in {})",
+                translated.join("questions").join(name).display(),
+                source.join("questions").display()
+            ));
+        }
     }
 }
 
@@ -765,12 +866,25 @@ fn check_blocks(path: &Path, key: &str, blocks: &[Block], regions: &[&Region], p
     }
 }
 
-fn check_guide(base: &Path, locale: &str, guide: &Guide, regions: &[Region], p: &mut Problems) {
+fn check_guide(
+    base: &Path,
+    locale: &str,
+    guide: &Guide,
+    origins: &[PathBuf],
+    regions: &[Region],
+    p: &mut Problems,
+) {
     check_ui(&base.join("ui.toml"), locale, &guide.ui, p);
     check_journey(&base.join("journey.toml"), &guide.journey, p);
     check_compare(&base.join("compare.toml"), &guide.compare, p);
     check_help(&base.join("help.toml"), &guide.help, p);
-    check_questions(&base.join("questions.toml"), &guide.questions, regions, p);
+    check_questions(
+        &base.join("questions.toml"),
+        &guide.questions,
+        origins,
+        regions,
+        p,
+    );
 }
 
 pub fn check_ui(path: &Path, locale: &str, ui: &Ui, p: &mut Problems) {
@@ -880,28 +994,47 @@ pub fn check_help(path: &Path, h: &HelpText, p: &mut Problems) {
     }
 }
 
-pub fn check_questions(path: &Path, q: &Questions, regions: &[Region], p: &mut Problems) {
-    let mut seen: Vec<&str> = Vec::new();
-    for (i, question) in q.questions.iter().enumerate() {
-        let key = format!("questions[{i}]");
-        if seen.contains(&question.id) {
-            p.add(
-                path,
-                &format!("{key}.id"),
-                format!("\"{}\" is used twice", question.id),
-            );
+/// Every question is asked once in every region: a question may have variants (`regions`), but
+/// each region sees exactly one of each id, and every region sees every id.
+pub fn check_questions(
+    path: &Path,
+    q: &Questions,
+    origins: &[PathBuf],
+    regions: &[Region],
+    p: &mut Problems,
+) {
+    let mut ids: Vec<&str> = Vec::new();
+    for question in q.questions.iter() {
+        if !ids.contains(&question.id) {
+            ids.push(question.id);
         }
-        seen.push(question.id);
+    }
+    let mut in_file = 0;
+    for (i, question) in q.questions.iter().enumerate() {
+        let file = origins.get(i).map_or(path, |f| f.as_path());
+        // The index within its own file, as an editor counts.
+        in_file = match i {
+            0 => 0,
+            _ if origins.get(i - 1).map(|f| f.as_path()) == Some(file) => in_file + 1,
+            _ => 0,
+        };
+        let key = format!("questions[{in_file}]");
         p.review_dates(
-            path,
+            file,
             &format!("{key}."),
             question.last_reviewed,
             question.next_review,
         );
+        if question.sources.is_empty() {
+            p.add(file, &format!("{key}.sources"), "names no source");
+        }
+        if question.answer.is_empty() {
+            p.add(file, &format!("{key}.answer"), "is empty");
+        }
         for code in question.regions.iter() {
             if !regions.iter().any(|r| r.code == *code) {
                 p.add(
-                    path,
+                    file,
                     &format!("{key}.regions"),
                     format!("names \"{code}\", which is not a region"),
                 );
@@ -911,6 +1044,25 @@ pub fn check_questions(path: &Path, q: &Questions, regions: &[Region], p: &mut P
             .iter()
             .filter(|r| question.shown_in(r.code))
             .collect();
-        check_blocks(path, &format!("{key}.answer"), &question.answer, &shown, p);
+        check_blocks(file, &format!("{key}.answer"), &question.answer, &shown, p);
+    }
+    for region in regions {
+        for id in &ids {
+            let times = q
+                .questions
+                .iter()
+                .filter(|x| x.id == *id && x.shown_in(region.code))
+                .count();
+            if times != 1 {
+                p.add(
+                    path,
+                    "questions",
+                    format!(
+                        "\"{id}\" is asked {times} times in region \"{}\": every region needs it once (see `regions`)",
+                        region.code
+                    ),
+                );
+            }
+        }
     }
 }

@@ -45,11 +45,11 @@
 
   function scriptOptions(el) { return attributes(el, {}, true); }
 
-  function elementOptions(el) { return attributes(el, assign({}, pageDefaults)); }
+  function elementOptions(el) { return attributes(el, Object.assign({}, pageDefaults)); }
 
   // { helplinePhone: "+1…", quickExit: false } → { "helpline-phone": "+1…", "quick-exit": "off" }
   function apiOptions(options) {
-    var out = assign({}, pageDefaults);
+    var out = Object.assign({}, pageDefaults);
     if (!options || typeof options !== 'object') return out;
     Object.keys(options).forEach(function (key) {
       var value = options[key];
@@ -58,11 +58,6 @@
       if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);
     });
     return out;
-  }
-
-  function assign(to, from) {
-    Object.keys(from).forEach(function (k) { to[k] = from[k]; });
-    return to;
   }
 
   function pageLang(el) {
@@ -83,15 +78,18 @@
 
   function barContent(options, lang) {
     var region = String(options.region || '').toLowerCase();
+    // As the Rust options parser: a region it does not know is the US (the glue follows it).
+    if (!DATA.regions[region]) region = 'us';
     var locale = localeOf(options, lang);
     // [[name, tel, display, spoken], [tel, display, spoken]], as tools/loader_data.rs writes them;
     // a name is a string, or { en, es } when the languages differ. In this order they fill the
     // help bar's markers \u0001 0 to 6.
-    var pack = DATA.regions[region] || DATA.regions.us;
+    var pack = DATA.regions[region];
     var main = pack[0];
     var exit = String(options['exit-url'] || '');
     return {
       locale: locale,
+      region: region,
       words: DATA.locales[locale],
       bar: DATA.bars[locale],
       slots: [main[0][locale] || main[0]].concat(main.slice(1), pack[1]),
@@ -217,18 +215,19 @@
     }
   }
 
-  // One wasm per locale, each loaded at most once per page.
-  function loadWasm(locale) {
-    if (!wasm[locale]) {
-      // The names tools/build-loader.mjs gives each locale's glue and wasm.
-      var core = base + 'recovery-guide-core-' + locale;
-      // (Where the policy forbids WebAssembly, start() has opened the frame instead; where there is
-      // no WebAssembly at all, the glue's own start fails and the fallback follows.)
-      wasm[locale] = import(core + '.js').then(function (mod) {
+  // One wasm per locale, and one glue per locale and region (it hands the wasm its region's pack),
+  // each loaded at most once per page, under the names tools/build-loader.mjs gives them.
+  // (Where the policy forbids WebAssembly, start() has opened the frame instead; where there is
+  // no WebAssembly at all, the glue's own start fails and the fallback follows.)
+  function loadWasm(c) {
+    var core = base + 'recovery-guide-core-' + c.locale;
+    var glue = core + '-' + c.region + '.js';
+    if (!wasm[glue]) {
+      wasm[glue] = import(glue).then(function (mod) {
         return mod.default({ module_or_path: core + '.wasm' }).then(function () { return mod; });
       });
     }
-    return wasm[locale];
+    return wasm[glue];
   }
 
   // The wasm is fetched once the page is idle (at most 2 s on a busy page; at once where idle
@@ -287,7 +286,7 @@
             leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
         });
       }
-      return loadWasm(content.locale).then(function (mod) { mounted(mod); });
+      return loadWasm(content).then(function (mod) { mounted(mod); });
     }).catch(function (error) {
       if (!instance.live) return;
       fallBack(host, root, frame, content, error);

@@ -98,9 +98,22 @@ fn part_slot(body: &HtmlElement) -> Option<HtmlElement> {
 
 /// Renders the guide into `container` (an element inside the instance's shadow root).
 /// `options` is a plain object of option names to string values, page-wide defaults first;
-/// `page_lang` is the nearest `lang` of the page around the host element.
+/// `page_lang` is the nearest `lang` of the page around the host element; `region` is the pack
+/// of the reader's region, which the release glue passes itself (`content::decode`). Without a
+/// readable pack it throws, and the loader keeps the help bar and its fallback.
 #[wasm_bindgen]
-pub fn mount(container: HtmlElement, options: &JsValue, page_lang: Option<String>) -> Instance {
+pub fn mount(
+    container: HtmlElement,
+    options: &JsValue,
+    page_lang: Option<String>,
+    region: Option<String>,
+) -> Result<Instance, JsError> {
+    #[cfg(rg_external_regions)]
+    if !content::receive_region(region) {
+        return Err(JsError::new("the region pack cannot be read"));
+    }
+    #[cfg(not(rg_external_regions))]
+    let _ = region;
     let (options, warnings) = options::parse(&read_pairs(options), page_lang.as_deref());
     for warning in &warnings {
         gloo::console::warn!(warning.to_string());
@@ -126,7 +139,7 @@ pub fn mount(container: HtmlElement, options: &JsValue, page_lang: Option<String
     };
     // The first section comes with the frame; the loader asks for the rest.
     instance.more();
-    instance
+    Ok(instance)
 }
 
 /// The stylesheet of every component, for the loader to adopt into each shadow root.

@@ -117,7 +117,7 @@ pub struct Options {
     pub exit_url: String,
     pub quick_exit: bool,
     pub theme: Theme,
-    /// The id of a journey step to open first.
+    /// The id of a journey step or a question to open first.
     pub start: Option<&'static str>,
 }
 
@@ -329,14 +329,16 @@ impl Parser {
     }
 
     fn start(&mut self, value: &str, locale: Locale) -> Option<&'static str> {
-        let steps = content::guide(locale).journey.steps.all();
-        match steps.iter().find(|s| s.id == value) {
-            Some(step) => Some(step.id),
+        let guide = content::guide(locale);
+        let steps = guide.journey.steps.iter().map(|s| s.id);
+        let questions = guide.questions.questions.iter().map(|q| q.id);
+        match steps.chain(questions).find(|id| *id == value) {
+            Some(id) => Some(id),
             None => {
                 self.warn(
                     "start",
                     value,
-                    "not the id of a journey step; starting collapsed",
+                    "not the id of a journey step or a question; starting collapsed",
                 );
                 None
             }
@@ -526,8 +528,12 @@ mod tests {
     }
 
     #[test]
-    fn start_must_name_a_step() {
+    fn start_must_name_a_step_or_a_question() {
         assert_eq!(parse_one("start", "detox").0.start, Some("detox"));
+        assert_eq!(
+            parse_one("start", "first-appointment").0.start,
+            Some("first-appointment")
+        );
         assert_eq!(warned_once("start", "nowhere").start, None);
     }
 

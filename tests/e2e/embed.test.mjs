@@ -156,6 +156,34 @@ describe('the demo partner page (index.html)', () => {
     await page.close();
   });
 
+  it('falls back to the help bar when its region\'s pack cannot be read', async () => {
+    // The glue of the reader's region hands the wasm that region's pack; a pack cut short (a
+    // broken proxy, a bad deploy) must not reach the reader as half a guide.
+    const { page } = await open(null, {
+      beforeLoad: (p) => p.route('**/recovery-guide-core-en-us.js', async (route) => {
+        const body = (await (await route.fetch()).text()).replace(/"us<en<[^"]*"/, '"us<en"');
+        await route.fulfill({ status: 200, contentType: 'text/javascript', body });
+      }),
+    });
+    await page.goto(`${guide.url}/`);
+    assert.equal(await settled(page), 'fallback');
+    const [g] = await guides(page);
+    assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
+    await page.close();
+  });
+
+  it('loads only the glue of its own region, and one wasm for the locale', async () => {
+    const url = partnerPage('one-region', '<recovery-guide region="uk"></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
+    const { page } = await open(url);
+    assert.equal(await settled(page), 'ready');
+    const core = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.startsWith('recovery-guide-core-')));
+    assert.deepEqual(core.sort(), ['recovery-guide-core-en-uk.js', 'recovery-guide-core-en.wasm']);
+    const text = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('.rg-help').textContent);
+    assert.match(text, /FRANK/);
+    assert.doesNotMatch(text, /SAMHSA/);
+    await page.close();
+  });
+
   it('falls back to the help bar when the WebAssembly cannot download', async () => {
     const { page } = await open(null, { beforeLoad: (p) => p.route('**/*.wasm', (route) => route.abort()) });
     await page.goto(`${guide.url}/`);
@@ -314,6 +342,8 @@ describe('the embed contract', () => {
     // Only the Spanish wasm was fetched.
     const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
     assert.deepEqual(wasm.map((n) => n.split('/').pop()), ['recovery-guide-core-es.wasm']);
+    const glue = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /core-\w+-\w+\.js$/.test(n)));
+    assert.deepEqual(glue.map((n) => n.split('/').pop()), ['recovery-guide-core-es-us.js']);
     await page.close();
   });
 });

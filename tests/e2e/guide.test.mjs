@@ -132,6 +132,23 @@ describe('the journey', () => {
   });
 });
 
+describe('questions people ask', () => {
+  it('start opens a question; each opens and closes by keyboard', async () => {
+    const { page, guide } = await guidePage('questions-start', 'start="first-appointment"');
+    const q = guide.locator('#rg-q-first-appointment');
+    assert.equal(await q.getAttribute('open'), '', 'start opens the question');
+    assert.equal(await q.locator('.rg-question__answer').isVisible(), true);
+    assert.equal(await guide.locator('.rg-question[open]').count(), 1, 'and only that one');
+    assert.deepEqual(await expanded(page), Array(7).fill('false'), 'no journey step opens for a question');
+    await q.locator(':scope > summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await q.locator('.rg-question__answer').isVisible(), false, 'Enter closes it');
+    await page.keyboard.press('Space');
+    assert.equal(await q.locator('.rg-question__answer').isVisible(), true, 'Space opens it');
+    await page.close();
+  });
+});
+
 describe('the comparison', () => {
   it('at 1280 px shows full tables with real header semantics', async () => {
     const { page, guide } = await guidePage('compare-wide');

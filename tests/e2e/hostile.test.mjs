@@ -303,7 +303,7 @@ describe('the wasm waits for an idle page', () => {
     assert.deepEqual(core, [], 'neither glue nor wasm while the page is busy');
     await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
     assert.equal(await settled(p), 'ready');
-    assert.deepEqual(core, ['recovery-guide-core-en.js', 'recovery-guide-core-en.wasm']);
+    assert.deepEqual(core, ['recovery-guide-core-en-us.js', 'recovery-guide-core-en.wasm']);
     await p.close();
   });
 });

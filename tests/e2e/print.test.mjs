@@ -1,5 +1,6 @@
 // Printing the guide gives a clean "my next steps" sheet: the help numbers, the reader's current
-// step and the steps after it, the questions to ask a provider; no buttons, no exit bar.
+// step and the steps after it, the questions to ask a provider, the questions the reader opened
+// with their answers; no buttons, no exit bar.
 import { after, before, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -30,7 +31,11 @@ function printed(page) {
     const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
     return {
       text: root.querySelector('.rg-guide').innerText,
-      controls: [...root.querySelectorAll('button, select, input, summary, textarea')].filter(shown).map((e) => e.outerHTML.slice(0, 60)),
+      // An open question's summary is its printed heading, not a control.
+      controls: [...root.querySelectorAll('button, select, input, summary, textarea')]
+        .filter((e) => shown(e) && !e.matches('.rg-question > summary'))
+        .map((e) => e.outerHTML.slice(0, 60)),
+      questions: [...root.querySelectorAll('.rg-question')].filter(shown).map((q) => q.id.replace('rg-q-', '')),
       steps: [...root.querySelectorAll('.rg-step')].filter(shown).map((s) => s.id.replace('rg-step-', '')),
       bodies: [...root.querySelectorAll('.rg-step__body')].filter(shown).length,
       exitBar: [...root.querySelectorAll('.rg-exit')].some(shown),
@@ -45,6 +50,10 @@ it('prints the help numbers, the steps from the one the reader is on, the questi
   const guide = page.locator('recovery-guide');
   // The reader opens step 5 (medication): that is where their sheet starts.
   await guide.getByRole('button', { name: /^Step 5:/ }).click();
+  // And one question, whose answer goes on the sheet; the others stay off it.
+  const question = guide.locator('#rg-q-first-appointment');
+  await question.locator(':scope > summary').click();
+  const answer = (await question.locator('.rg-question__answer p').first().innerText()).trim();
   await page.emulateMedia({ media: 'print' });
   const sheet = await printed(page);
   assert.deepEqual(sheet.controls, [], 'no buttons, selects or inputs on paper');
@@ -53,6 +62,8 @@ it('prints the help numbers, the steps from the one the reader is on, the questi
   for (const number of ['1-800-662-HELP', '911', '988']) assert.ok(sheet.text.includes(number), `prints ${number}`);
   assert.match(sheet.text, /What could I ask my provider\?/, 'the questions to ask a provider');
   assert.equal(sheet.exitBar, false, 'no exit bar');
+  assert.deepEqual(sheet.questions, ['first-appointment'], 'only the question the reader opened');
+  assert.ok(sheet.text.includes(answer), `its answer is printed: ${answer}`);
 
   // With no step chosen (or after "Show all steps"), the sheet has every step.
   await page.emulateMedia({ media: 'screen' });
@@ -61,5 +72,12 @@ it('prints the help numbers, the steps from the one the reader is on, the questi
   const all = await printed(page);
   assert.equal(all.steps.length, 7);
   assert.equal(all.bodies, 7);
+  // Closed again, no question is printed, nor the section's heading.
+  await page.emulateMedia({ media: 'screen' });
+  await question.locator(':scope > summary').click();
+  await page.emulateMedia({ media: 'print' });
+  const none = await printed(page);
+  assert.deepEqual(none.questions, []);
+  assert.doesNotMatch(none.text, /Questions people ask/);
   await page.close();
 });

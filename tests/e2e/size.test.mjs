@@ -6,30 +6,37 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { LOCALES as CONTENT_LOCALES } from '../support/content.mjs';
+import { LOCALES as CONTENT_LOCALES, REGIONS } from '../support/content.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-// The loader carries the help-bar data and styles; each locale's glue and wasm carry that locale's
-// content and every style. A reader downloads the loader and one locale's pair.
+// The loader carries the help-bar data and styles; each locale's wasm carries that locale's words
+// and every style; each locale's glue comes once per region, with that region's pack. A reader
+// downloads the loader, their locale's wasm and their region's glue.
 const LOCALES = readdirSync(DIST)
   .map((f) => /^recovery-guide-core-(\w+)\.wasm$/.exec(f)?.[1])
   .filter(Boolean);
+const gluesOf = (locale) => readdirSync(DIST).filter((f) => new RegExp(`^recovery-guide-core-${locale}-\\w+\\.js$`).test(f));
 
 it('the loader is at most 4 KB brotli', () => {
   const size = brotli('recovery-guide.js');
   assert.ok(size <= 4 * 1024, `loader: ${size} bytes brotli`);
 });
 
-it('the build has a glue and wasm pair for each locale', () => {
+it('the build has a wasm for each locale, and a glue for each locale and region', () => {
   assert.deepEqual([...LOCALES].sort(), [...CONTENT_LOCALES].sort());
+  for (const locale of LOCALES) {
+    assert.deepEqual(gluesOf(locale).sort(), REGIONS.map((r) => `recovery-guide-core-${locale}-${r}.js`).sort());
+  }
 });
 
 for (const locale of LOCALES) {
-  it(`the full guide in ${locale} is at most 90 KB brotli`, () => {
-    const files = ['recovery-guide.js', `recovery-guide-core-${locale}.js`, `recovery-guide-core-${locale}.wasm`];
-    const total = files.map(brotli).reduce((a, b) => a + b, 0);
-    assert.ok(total <= 90 * 1024, `${locale}: ${total} bytes brotli`);
+  it(`the full guide in ${locale} is at most 90 KB brotli, in every region`, () => {
+    for (const glue of gluesOf(locale)) {
+      const files = ['recovery-guide.js', glue, `recovery-guide-core-${locale}.wasm`];
+      const total = files.map(brotli).reduce((a, b) => a + b, 0);
+      assert.ok(total <= 90 * 1024, `${glue}: ${total} bytes brotli`);
+    }
   });
 }

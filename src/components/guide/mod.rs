@@ -49,9 +49,9 @@ impl Parts {
             Some(Section::Journey) => EitherOf5::A(view! {
                 <JourneySection guide=guide region=region audience=options.audience start=options.start />
             }),
-            Some(Section::Questions) => {
-                EitherOf5::B(view! { <QuestionsSection guide=guide region=region /> })
-            }
+            Some(Section::Questions) => EitherOf5::B(
+                view! { <QuestionsSection guide=guide region=region start=options.start /> },
+            ),
             Some(Section::Compare) => {
                 EitherOf5::C(view! { <CompareSection guide=guide region=region /> })
             }

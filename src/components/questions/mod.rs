@@ -1,6 +1,6 @@
 //! "Questions people ask": each question a heading that opens to its answer (native disclosure,
 //! so it works before and without scripts), the answer first and detail after, then its sources
-//! and review dates. The answers are blocks: a new question is a few lines of TOML.
+//! and review dates. The answers are blocks: a new question is a TOML file in `questions/`.
 
 use crate::components::blocks;
 use crate::components::footer::Sources;
@@ -8,7 +8,12 @@ use crate::content::{format_date, Guide, Question, Region};
 use leptos::prelude::*;
 
 #[component]
-pub fn QuestionsSection(guide: &'static Guide, region: &'static Region) -> impl IntoView {
+pub fn QuestionsSection(
+    guide: &'static Guide,
+    region: &'static Region,
+    /// A question's id (or a step's, which opens nothing here): that question starts open.
+    start: Option<&'static str>,
+) -> impl IntoView {
     let questions = &guide.questions;
     view! {
         <section class="rg-section rg-questions" aria-labelledby="rg-questions-title">
@@ -19,16 +24,21 @@ pub fn QuestionsSection(guide: &'static Guide, region: &'static Region) -> impl 
                 .all()
                 .iter()
                 .filter(|q| q.shown_in(region.code))
-                .map(|q| question(guide, q, region))
+                .map(|q| question(guide, q, region, start))
                 .collect_view()}
         </section>
     }
 }
 
-fn question(guide: &'static Guide, q: &'static Question, region: &'static Region) -> impl IntoView {
+fn question(
+    guide: &'static Guide,
+    q: &'static Question,
+    region: &'static Region,
+    start: Option<&'static str>,
+) -> impl IntoView {
     let ui = &guide.ui;
     view! {
-        <details class="rg-question" id=format!("rg-q-{}", q.id)>
+        <details class="rg-question" id=format!("rg-q-{}", q.id) open=start == Some(q.id)>
             <summary><h3 class="rg-question__title">{q.question}</h3></summary>
             <div class="rg-question__answer">
                 {blocks::blocks(q.answer.all(), region)}

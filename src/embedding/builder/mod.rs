@@ -121,7 +121,7 @@ fn SnippetBuilder() -> impl IntoView {
                         })
                         .collect_view()}
                     <Choice field=audience label="Who is reading" choices=AUDIENCES />
-                    <Choice field=start label="Open this step first" choices=start_choices() />
+                    <Choice field=start label="Open this step or question first" choices=start_choices() />
                     <Choice field=theme label="Colour scheme" choices=THEMES />
                     <label class="builder__field">
                         <span>"Brand colour (--rg-accent)"</span>
@@ -289,10 +289,16 @@ fn section_label(name: &str) -> &'static str {
 
 /// "None", then each journey step by its English title.
 fn start_choices() -> &'static [(&'static str, &'static str)] {
-    let steps = content::guide(Locale::En).journey.steps.all();
-    let list: Vec<(&'static str, &'static str)> = std::iter::once(("", "None (all closed)"))
-        .chain(steps.iter().map(|s| (s.id, s.title)))
+    let guide = content::guide(Locale::En);
+    let mut list: Vec<(&'static str, &'static str)> = std::iter::once(("", "None (all closed)"))
+        .chain(guide.journey.steps.iter().map(|s| (s.id, s.title)))
         .collect();
+    // A question's regional variants share its id: listed once.
+    for q in guide.questions.questions.iter() {
+        if !list.iter().any(|(id, _)| *id == q.id) {
+            list.push((q.id, q.question));
+        }
+    }
     // Built once per page; the builder lives as long as the page.
     Vec::leak(list)
 }

@@ -1,0 +1,137 @@
+//! "Questions people ask", rendered natively: every question in every region and locale with its
+//! sources and review dates, and the `start` and `sections` options.
+#![cfg(feature = "ssr")]
+
+#[path = "common/render.rs"]
+mod render;
+
+use recovery_guide::content::{self, Locale, RegionCode};
+use render::{render_with, slices, text};
+
+/// The questions section of a render (from its opening tag to the next section or the footer).
+fn section(html: &str) -> &str {
+    let Some(at) = html.find(r#"class="rg-section rg-questions""#) else {
+        return "";
+    };
+    let rest = &html[at..];
+    let end = rest[1..]
+        .find("<section")
+        .map(|e| e + 1)
+        .or_else(|| rest.find("<footer"))
+        .unwrap_or(rest.len());
+    &rest[..end]
+}
+
+/// Each question's markup, from its opening tag to the next question's.
+fn questions(html: &str) -> Vec<&str> {
+    let section = section(html);
+    let starts: Vec<usize> = section.match_indices("<details").map(|(i, _)| i).collect();
+    starts
+        .iter()
+        .filter(|&&i| {
+            section[i..]
+                .split('>')
+                .next()
+                .is_some_and(|t| t.contains("rg-question\""))
+        })
+        .map(|&i| {
+            let rest = &section[i + 1..];
+            let next = rest
+                .match_indices("<details")
+                .find(|(j, _)| {
+                    rest[*j..]
+                        .split('>')
+                        .next()
+                        .is_some_and(|t| t.contains("rg-question\""))
+                })
+                .map_or(rest.len(), |(j, _)| j);
+            &section[i..i + 1 + next]
+        })
+        .collect()
+}
+
+/// A question's id, from its opening tag.
+fn id_of(question: &str) -> &str {
+    question
+        .split(r#"id="rg-q-"#)
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or_default()
+}
+
+/// Every question id of a locale, once each, in file order.
+fn ids(locale: Locale) -> Vec<&'static str> {
+    let mut ids: Vec<&'static str> = Vec::new();
+    for q in content::guide(locale).questions.questions.iter() {
+        if !ids.contains(&q.id) {
+            ids.push(q.id);
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_question_is_asked_once_in_every_region_and_locale_with_its_sources_and_dates() {
+    for locale in Locale::ALL {
+        let ui = &content::guide(locale).ui;
+        let expected = ids(locale);
+        assert!(!expected.is_empty(), "{locale:?}: no question");
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let shown = questions(&html);
+            let shown_ids: Vec<&str> = shown.iter().map(|q| id_of(q)).collect();
+            assert_eq!(shown_ids, expected, "{locale:?}/{region:?}");
+            for q in shown {
+                let words = text(q);
+                let id = id_of(q);
+                assert!(
+                    words.contains(ui.last_reviewed_label) && words.contains(ui.next_review_label),
+                    "{locale:?}/{region:?}/{id}: review dates in {words}"
+                );
+                assert!(
+                    q.contains(r#"<ul class="rg-sources__list"><li>"#),
+                    "{locale:?}/{region:?}/{id}: its sources"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn start_opens_that_question_and_nothing_else() {
+    let first = ids(Locale::En)[0];
+    let html = render_with(&[("start", first)]);
+    let opened: Vec<&str> = questions(&html)
+        .into_iter()
+        .filter(|q| q.split('>').next().is_some_and(|tag| tag.contains(" open")))
+        .collect();
+    assert_eq!(opened.len(), 1, "{opened:?}");
+    assert_eq!(id_of(opened[0]), first);
+    for body in slices(&html, r#"<div class="rg-step__body""#, ">") {
+        assert!(
+            body.contains("hidden"),
+            "no step opens for a question: {body}"
+        );
+    }
+    let none = render_with(&[]);
+    assert!(
+        questions(&none)
+            .iter()
+            .all(|q| !q.split('>').next().unwrap_or_default().contains(" open")),
+        "every question starts closed"
+    );
+}
+
+#[test]
+fn the_sections_option_leaves_the_questions_out_or_shows_only_them() {
+    let without = render_with(&[("sections", "journey,compare,help")]);
+    assert!(section(&without).is_empty());
+    assert!(!without.contains("rg-q-"));
+    let only = render_with(&[("sections", "questions")]);
+    let shown: Vec<&str> = questions(&only).iter().map(|q| id_of(q)).collect();
+    assert_eq!(shown, ids(Locale::En));
+    assert!(!only.contains("rg-journey") && !only.contains("rg-compare"));
+    let default = render_with(&[]);
+    let (journey, questions) = (default.find("rg-journey"), default.find("rg-questions"));
+    assert!(journey < questions, "after the journey, on by default");
+}
