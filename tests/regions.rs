@@ -56,9 +56,22 @@ const EXPECTED: &[(&str, &[&str])] = &[
             "tel:+18665312600",
             "tel:+18002652626",
             "tel:+18338048111",
+            // The treatment tier's provincial lines also give Drogue : aide et référence's
+            // Montreal number and HealthLink BC (8-1-1), CONTENT-FACTS-TOPICS.md §13.3.
+            "tel:+15145272626",
+            "tel:811",
         ],
     ),
-    ("au", &["tel:000", "tel:+611800250015"]),
+    (
+        "au",
+        &[
+            "tel:000",
+            "tel:+611800250015",
+            // State lines (§13.4): DirectLine (Victoria), South Australia's line.
+            "tel:+611800888236",
+            "tel:+611300131340",
+        ],
+    ),
     (
         "nz",
         &[
@@ -67,6 +80,9 @@ const EXPECTED: &[(&str, &[&str])] = &[
             "sms:8681",
             "tel:+64800787798",
             "tel:+64800787799",
+            // 1737, "Need to talk?" (§13.5).
+            "tel:1737",
+            "sms:1737",
         ],
     ),
     (
