@@ -135,3 +135,67 @@ fn the_sections_option_leaves_the_questions_out_or_shows_only_them() {
     let (journey, questions) = (default.find("rg-journey"), default.find("rg-questions"));
     assert!(journey < questions, "after the journey, on by default");
 }
+
+/// The words of an answer's paragraphs, warnings and list items.
+fn answer_texts(blocks: &[content::Block]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    for block in blocks {
+        match block {
+            content::Block::Paragraph { text } | content::Block::Warning { text } => {
+                out.push(text.text())
+            }
+            content::Block::List { items, .. } | content::Block::Steps { items, .. } => {
+                out.extend(items.get().iter().copied())
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A regional answer's own words reach its regions and no other: a US reader never reads the
+/// NHS's facts, a UK reader never reads Medicaid's.
+#[test]
+fn each_region_reads_its_own_answers_and_no_other_regions() {
+    for locale in Locale::ALL {
+        let all: &[content::Question] = content::guide(locale).questions.questions.all();
+        let pages: Vec<(RegionCode, String)> = RegionCode::ALL
+            .iter()
+            .map(|r| {
+                let html = render_with(&[("locale", locale.as_str()), ("region", r.as_str())]);
+                (*r, text(section(&html)))
+            })
+            .collect();
+        let mut regional = 0;
+        for variant in all.iter().filter(|q| !q.regions.is_empty()) {
+            let others: Vec<&str> = all
+                .iter()
+                .filter(|q| q.id == variant.id && !std::ptr::eq(*q, variant))
+                .flat_map(|q| answer_texts(q.answer.all()))
+                .collect();
+            for t in answer_texts(variant.answer.all()) {
+                if others.contains(&t) {
+                    continue;
+                }
+                regional += 1;
+                for (region, page) in &pages {
+                    assert_eq!(
+                        page.contains(&text(t)),
+                        variant.regions.contains(&region.as_str()),
+                        "{locale:?}/{region:?}/{}: \"{t}\"",
+                        variant.id
+                    );
+                }
+            }
+        }
+        assert!(regional > 0, "{locale:?}: some answers are regional");
+        for (region, page) in &pages {
+            if *region != RegionCode::Uk {
+                assert!(!page.contains("NHS"), "{region:?} reads NHS facts");
+            }
+            if *region != RegionCode::Us {
+                assert!(!page.contains("Medicaid"), "{region:?} reads Medicaid");
+            }
+        }
+    }
+}
