@@ -12,6 +12,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
+import { declarations, manifest, reactDeclarations } from './types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,8 +27,9 @@ export function loaderData() {
 }
 
 /**
- * Everything `rg-loader-data` prints: the loader's `data`, and `packs`, each region's pack in each
- * locale (`{ en: { us: "tokens…" } }`), which go into the regions' glue, never into the loader.
+ * Everything `rg-loader-data` prints: the loader's `data`; `packs`, each region's pack in each
+ * locale (`{ en: { us: "tokens…" } }`), which go into the regions' glue, never into the loader;
+ * and `options`, the option table the types and manifest are written from (tools/types.mjs).
  */
 export function crateData() {
   const env = { ...process.env };
@@ -37,8 +39,8 @@ export function crateData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bars, regions, packs } = JSON.parse(json);
-  return { data: { version, exitUrl, css, locales, bars, regions }, packs };
+  const { version, exitUrl, css, locales, bars, regions, packs, options } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bars, regions }, packs, options };
 }
 
 const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+)\) \{/;
@@ -84,8 +86,12 @@ async function main() {
     renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
     return;
   }
-  const { data, packs } = crateData();
+  const { data, packs, options } = crateData();
   const { version, locales } = data;
+  // Types and a manifest for partners' tools, from the option table the parser is tested against.
+  writeFileSync(join(staging, 'recovery-guide.d.ts'), declarations(options, version));
+  writeFileSync(join(staging, 'recovery-guide.react.d.ts'), reactDeclarations(version));
+  writeFileSync(join(staging, 'custom-elements.json'), `${JSON.stringify(manifest(options, version), null, 2)}\n`);
 
   // Trunk builds the wasm for the primary locale (the Makefile sets RG_LOCALES); trunk names the
   // glue after the package, which is the loader's own name, so it moves aside first.

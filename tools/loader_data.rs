@@ -3,7 +3,8 @@
 //! own `HelpBar` component rendered here, as a tree: `first_frame.rs`) and the few words the loader
 //! says itself, the first frame's styles, and each region's help-bar lines with how a screen reader
 //! says them. Beside it, `packs`: each region's pack in each locale, as tokens (`tokens.rs`), which
-//! `build-loader.mjs` puts into that region's glue (the release wasm carries no region).
+//! `build-loader.mjs` puts into that region's glue (the release wasm carries no region); and
+//! `options`, the option table (`options::spec`) the release's types and manifest are written from.
 //!
 //! Everything is read through the crate's own API, from the content `build.rs` has already checked,
 //! so the loader's numbers and words cannot drift from the guide's. `tools/build-loader.mjs` runs
@@ -17,6 +18,7 @@ mod stylesheet;
 mod tokens;
 
 use recovery_guide::content::{guide, region, Line, Locale, RegionCode, Ui};
+use recovery_guide::options::spec::{specs, Values};
 use recovery_guide::options::DEFAULT_EXIT_URL;
 use std::path::Path;
 use std::process::ExitCode;
@@ -167,6 +169,39 @@ fn main() -> ExitCode {
         }
         packs.push((locale.as_str(), object(per_region)));
     }
+    let options = format!(
+        "[{}]",
+        specs()
+            .iter()
+            .map(|spec| {
+                let list = |values: &[&str]| {
+                    format!(
+                        "[{}]",
+                        values
+                            .iter()
+                            .map(|v| string(v))
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    )
+                };
+                let values = match &spec.values {
+                    Values::OneOf(v) => object([("oneOf", list(v))]),
+                    Values::ListOf(v) => object([("listOf", list(v))]),
+                    Values::Text(max) => object([("text", max.to_string())]),
+                    Values::Phone => string("phone"),
+                    Values::Https => string("https"),
+                };
+                object([
+                    ("name", string(spec.name)),
+                    ("values", values),
+                    ("default", spec.default.map_or("null".to_string(), string)),
+                    ("doc", string(spec.doc)),
+                    ("scriptOnly", spec.script_only.to_string()),
+                ])
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    );
     println!(
         "{}",
         object([
@@ -177,6 +212,7 @@ fn main() -> ExitCode {
             ("bars", bars),
             ("regions", regions),
             ("packs", object(packs)),
+            ("options", options),
         ])
     );
     ExitCode::SUCCESS

@@ -4,6 +4,8 @@
 //   release/<version>/recovery-guide-core-<l>.wasm the wasm for each locale, and
 //   release/<version>/recovery-guide-core-<l>-<r>.js its glue for each region (with the region's pack)
 //   release/<version>/recovery-guide-frame.*       the guide in a frame, for pages whose CSP forbids wasm
+//   release/<version>/recovery-guide.d.ts, recovery-guide.react.d.ts, custom-elements.json
+//                                                  types and a manifest for partners' tools
 //   release/<version>/…​.br and …​.gz               precompressed copies of every file
 //   release/<version>/manifest.json                sizes, SRI hashes, the snippet and headers
 //
@@ -19,12 +21,18 @@ const root = join(import.meta.dirname, '..');
 
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
-const TYPES = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.html': 'text/html; charset=utf-8' };
+const TYPES = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 /** Writes the release for the build in `dist` under `outRoot/<version>/`; returns the manifest. */
 export function release(dist = join(root, 'dist'), outRoot = join(root, 'release')) {
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
-  const names = readdirSync(dist).filter((f) => /^recovery-guide(-core-\w+(-\w+)?|-frame|-framer)?\.(js|wasm|html)$/.test(f)).sort();
+  const names = readdirSync(dist).filter((f) => /^(recovery-guide(-core-\w+(-\w+)?|-frame|-framer)?\.(js|wasm|html)|recovery-guide(\.react)?\.d\.ts|custom-elements\.json)$/.test(f)).sort();
   if (!names.includes('recovery-guide.js') || !names.some((f) => f.endsWith('.wasm'))) {
     throw new Error(`no build in ${dist}: run \`make build\` first`);
   }

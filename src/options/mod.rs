@@ -8,6 +8,10 @@
 
 use crate::content::{self, values, Locale, RegionCode};
 
+/// The option table partners' tools read (the release's types and manifest); native only.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod spec;
+
 /// The exit page when the partner sets none: neutral, not personalised (as GOV.UK's default).
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 /// Longest partner text shown (a name or opening hours).

@@ -1,7 +1,8 @@
 // Screenshots for people to look at (`make screenshots`, release build in dist/):
 // - the demo page at 320 px and 1280 px, light and dark, en and es;
 // - the journey all expanded, for each audience;
-// - each region's help section, both grids and the questions (one opened), in en and es, and the
+// - each region's help section, both grids and the questions (one opened; and all opened in three
+//   regions), in en and es, and the
 //   fallback when the WebAssembly cannot load;
 // - the three sample partner pages (health system, employer, school), at 320 px and 1280 px;
 // - the snippet builder, the guide in a frame (a page that forbids WebAssembly), the printed sheet.
@@ -84,6 +85,20 @@ try {
             await p.locator('recovery-guide').locator('.rg-question > summary').first().click();
             await p.locator('recovery-guide').locator('.rg-question__answer .rg-sources > summary').first().click();
           },
+        });
+      }
+    }
+  }
+  // Every question opened, in three regions, in both languages (issue 14).
+  const openAll = async (p) => {
+    for (const q of await p.locator('recovery-guide').locator('.rg-question > summary').all()) await q.click();
+  };
+  for (const locale of LOCALES) {
+    for (const region of ['us', 'uk', 'ca']) {
+      for (const width of [320, 1280]) {
+        await shoot(`questions-open-${region}-${locale}-${width}`, page(`locale="${locale}" region="${region}" sections="questions"`), {
+          width,
+          prepare: openAll,
         });
       }
     }
