@@ -166,17 +166,6 @@ pub fn specs() -> Vec<Spec> {
     ]
 }
 
-/// Each value the table lists for `spec`, as a partner would write it.
-fn listed_values(spec: &Spec) -> Vec<String> {
-    match &spec.values {
-        Values::OneOf(values) => values.iter().map(|v| v.to_string()).collect(),
-        Values::ListOf(values) => vec![values.join(","), values[0].to_string()],
-        Values::Text(_) => vec!["Acme Support Line".to_string()],
-        Values::Phone => vec!["+1 800 555 0100".to_string()],
-        Values::Https => vec!["https://example.org/help".to_string()],
-    }
-}
-
 /// Whether the parser takes `value` for option `name` without a warning. (A partner line's name
 /// or hours is shown only with a way to reach it, so those are given with a number.)
 pub fn parses_cleanly(name: &str, value: &str) -> bool {
@@ -191,6 +180,17 @@ pub fn parses_cleanly(name: &str, value: &str) -> bool {
 mod tests {
     use super::super::OPTION_NAMES;
     use super::*;
+
+    /// Each value the table lists for `spec`, as a partner would write it.
+    fn listed_values(spec: &Spec) -> Vec<String> {
+        match &spec.values {
+            Values::OneOf(values) => values.iter().map(|v| v.to_string()).collect(),
+            Values::ListOf(values) => vec![values.join(","), values[0].to_string()],
+            Values::Text(_) => vec!["Acme Support Line".to_string()],
+            Values::Phone => vec!["+1 800 555 0100".to_string()],
+            Values::Https => vec!["https://example.org/help".to_string()],
+        }
+    }
 
     #[test]
     fn the_table_names_every_option_the_parser_reads_in_its_order() {
