@@ -22,31 +22,26 @@ fn section(html: &str) -> &str {
     &rest[..end]
 }
 
+/// Whether the markup at the start of `at` opens a question (its class list starts with
+/// `rg-question`, whatever other classes follow).
+fn opens_question(at: &str) -> bool {
+    at.split('>').next().is_some_and(|tag| {
+        tag.contains(r#"class="rg-question""#) || tag.contains(r#"class="rg-question "#)
+    })
+}
+
 /// Each question's markup, from its opening tag to the next question's.
 fn questions(html: &str) -> Vec<&str> {
     let section = section(html);
-    let starts: Vec<usize> = section.match_indices("<details").map(|(i, _)| i).collect();
+    let starts: Vec<usize> = section
+        .match_indices("<details")
+        .map(|(i, _)| i)
+        .filter(|&i| opens_question(&section[i..]))
+        .collect();
     starts
         .iter()
-        .filter(|&&i| {
-            section[i..]
-                .split('>')
-                .next()
-                .is_some_and(|t| t.contains("rg-question\""))
-        })
-        .map(|&i| {
-            let rest = &section[i + 1..];
-            let next = rest
-                .match_indices("<details")
-                .find(|(j, _)| {
-                    rest[*j..]
-                        .split('>')
-                        .next()
-                        .is_some_and(|t| t.contains("rg-question\""))
-                })
-                .map_or(rest.len(), |(j, _)| j);
-            &section[i..i + 1 + next]
-        })
+        .enumerate()
+        .map(|(k, &i)| &section[i..starts.get(k + 1).copied().unwrap_or(section.len())])
         .collect()
 }
 
