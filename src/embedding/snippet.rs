@@ -1,4 +1,5 @@
-//! What a partner pastes: the script tag with its options, the theming rule and the CSP line.
+//! What a partner pastes: the script tag with its options (or the element and the loader, or the
+//! embed URL for a site builder that accepts only a URL), the theming rule and the CSP line.
 //! The snippet builder (`builder.rs`) shows these; they are plain functions so they are tested
 //! natively. Only values the guide's own option parser accepts ever reach a snippet.
 
@@ -28,6 +29,49 @@ pub fn script_tag(loader_url: &str, pairs: &[(String, String)]) -> String {
     }
     tag.push_str("></script>");
     tag
+}
+
+/// `<recovery-guide region="uk"></recovery-guide>` and the loader told to fill only such elements:
+/// for pages that place the element themselves (a React or Vue app, a CMS block).
+pub fn element_tag(loader_url: &str, pairs: &[(String, String)]) -> String {
+    let mut tag = String::from("<recovery-guide");
+    for (name, value) in pairs {
+        tag.push_str(&format!(" {name}=\"{}\"", attribute_text(value)));
+    }
+    tag.push_str("></recovery-guide>\n");
+    tag.push_str(&format!(
+        "<script src=\"{}\" async data-mount=\"elements\"></script>",
+        attribute_text(loader_url)
+    ));
+    tag
+}
+
+/// `https://…/recovery-guide-frame.html?region=uk`: the guide as a page of its own, for a site
+/// builder that accepts only an embed URL (it scrolls inside the builder's frame).
+pub fn embed_url(frame_url: &str, pairs: &[(String, String)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .map(|(name, value)| format!("{}={}", url_text(name), url_text(value)))
+        .collect();
+    if query.is_empty() {
+        frame_url.to_string()
+    } else {
+        format!("{frame_url}?{}", query.join("&"))
+    }
+}
+
+/// A query value, percent-encoded: only letters, digits and `-_.~` stay as they are.
+fn url_text(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
 }
 
 /// The partner's brand colour through the documented token, for the partner's own stylesheet
@@ -67,6 +111,35 @@ fn attribute_text(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_element_form_carries_each_option_as_an_attribute_and_the_loader_fills_only_elements() {
+        let kept = pairs(&[("region", "uk"), ("helpline-name", "A \"B\" <C>")]);
+        assert_eq!(
+            element_tag("https://cdn.example/recovery-guide.js", &kept),
+            "<recovery-guide region=\"uk\" helpline-name=\"A &quot;B&quot; &lt;C&gt;\"></recovery-guide>\n\
+             <script src=\"https://cdn.example/recovery-guide.js\" async data-mount=\"elements\"></script>"
+        );
+    }
+
+    #[test]
+    fn the_embed_url_carries_each_option_percent_encoded() {
+        let frame = "https://cdn.example/recovery-guide-frame.html";
+        assert_eq!(embed_url(frame, &[]), frame);
+        let kept = pairs(&[
+            ("region", "uk"),
+            ("helpline-name", "Acme & Co #1"),
+            ("exit-url", "https://example.org/a?b=c"),
+        ]);
+        assert_eq!(
+            embed_url(frame, &kept),
+            format!("{frame}?region=uk&helpline-name=Acme%20%26%20Co%20%231&exit-url=https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc")
+        );
+        assert_eq!(
+            embed_url(frame, &pairs(&[("helpline-name", "Café")])),
+            format!("{frame}?helpline-name=Caf%C3%A9")
+        );
+    }
 
     fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
         list.iter()

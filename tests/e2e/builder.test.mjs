@@ -77,6 +77,27 @@ it('writes a snippet that, pasted into a blank page, renders the same guide', as
   assert.equal(pasted.partner, 'tel:+442079460018', "the partner's line");
   assert.equal(pasted.links[0], 'tel:+443001236600', "the region's main line in the help bar");
   assert.doesNotMatch(pasted.text, /Compar/);
+
+  // The element form, pasted, is the same guide.
+  const element = await page.locator('#element').textContent();
+  assert.match(element, /^<recovery-guide region="uk" locale="es" [^>]*><\/recovery-guide>\n<script src="[^"]+" async data-mount="elements"><\/script>$/);
+  site.pages['/element.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title>
+<style>${theme}</style></head><body>${element}</body></html>`;
+  await blank.goto(`${site.url}/element.html`);
+  assert.equal(await settled(blank), 'ready');
+  assert.deepEqual(await blank.$eval('recovery-guide', reading), preview);
+
+  // The embed URL, framed as a site builder frames it, is the same guide too (without the
+  // page's colour: a frame's page takes no styles from the page around it).
+  const embed = await page.locator('#embed').textContent();
+  assert.ok(embed.startsWith(`${guide.url}/recovery-guide-frame.html?region=uk&locale=es&`), embed);
+  site.pages['/embedded.html'] = `<!doctype html><html><head><meta charset="utf-8"><title>Blank</title></head>
+<body><iframe title="Recovery Guide" src="${embed}" style="width:100%;height:600px;border:0"></iframe></body></html>`;
+  await blank.goto(`${site.url}/embedded.html`);
+  const frame = blank.frames().find((f) => f.url().includes('/recovery-guide-frame.html'));
+  await frame.waitForFunction(() => document.querySelector('div')?.dataset.rgState === 'ready');
+  const framed = await frame.$eval('div', reading);
+  assert.deepEqual({ ...framed, bar: preview.bar }, preview);
   assert.deepEqual(errors, []);
   await blank.close();
   await page.close();

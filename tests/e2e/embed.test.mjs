@@ -455,6 +455,66 @@ describe("when the page's CSP forbids WebAssembly but allows frames from the gui
   });
 });
 
+describe('embed by URL, in a site builder\'s fixed-height frame on another origin', () => {
+  const exit = 'https://exit.example/weather';
+  // A blank page on the partner's origin with only the embed URL in a 400 px frame, as Google
+  // Sites, SharePoint or Wix write it.
+  const builderPage = (name, { sandbox = '' } = {}) =>
+    partnerPage(name, `<iframe id="embed" title="Recovery Guide" style="width:360px;height:400px;border:0" ${sandbox}
+      src="{{guide}}/recovery-guide-frame.html?region=uk&exit-url=${encodeURIComponent(exit)}"></iframe>`);
+  const frameOf = (page) => page.frames().find((f) => f.url().includes('/recovery-guide-frame.html'));
+  const ready = (frame) => frame.waitForFunction(() => document.querySelector('div')?.dataset.rgState === 'ready');
+
+  it('renders the whole guide with its title, and scrolls inside its frame', async () => {
+    const { page, log } = await open(builderPage('embed-url'));
+    const frame = frameOf(page);
+    await ready(frame);
+    const inside = await frame.evaluate(() => {
+      const root = document.querySelector('div').shadowRoot;
+      return {
+        call: root.querySelector('.rg-helpbar a').getAttribute('href'),
+        steps: root.querySelectorAll('.rg-step').length,
+        title: document.title,
+        framed: document.documentElement.hasAttribute('data-rg-frame'),
+        overflow: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+      };
+    });
+    assert.equal(inside.call, 'tel:+443001236600', 'the UK help bar');
+    assert.equal(inside.steps, 7);
+    assert.match(inside.title, /first steps/);
+    assert.equal(inside.framed, false, 'no loader listens: the page stands alone');
+    assert.ok(inside.overflow > 1000, `the guide is taller than its frame (${inside.overflow} px more)`);
+    await frame.evaluate(() => window.scrollTo(0, 800));
+    assert.ok((await frame.evaluate(() => window.scrollY)) >= 700, 'it scrolls inside its frame');
+    assert.equal(await page.$eval('#embed', (f) => f.getBoundingClientRect().height), 400, 'the frame keeps its height');
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('quick exit replaces the page around the frame', async () => {
+    const { page } = await open(null, { beforeLoad: fakeExit });
+    await page.goto(builderPage('embed-url-exit'));
+    const frame = frameOf(page);
+    await ready(frame);
+    await Promise.all([page.waitForURL(exit), frame.locator('.rg-exit .rg-exit__button').click()]);
+    await page.close();
+  });
+
+  it('in a frame sandboxed against leaving the page, quick exit replaces the frame', async () => {
+    const { page } = await open(null, { beforeLoad: fakeExit });
+    const url = builderPage('embed-url-sandboxed', { sandbox: 'sandbox="allow-scripts allow-same-origin"' });
+    await page.goto(url);
+    const frame = frameOf(page);
+    await ready(frame);
+    await frame.locator('.rg-exit .rg-exit__button').click();
+    const left = async () => page.frames().some((f) => f.url().startsWith('https://exit.example/'));
+    for (let i = 0; i < 50 && !(await left()); i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await left(), 'the frame went to the exit page');
+    assert.equal(page.url(), url, 'the page itself stays');
+    await page.close();
+  });
+});
+
 function cspPage(attrs = '') {
   return html({ title: 'csp', body: `<p>Strict page.</p><script src="/recovery-guide.js" async ${attrs}></script>` });
 }

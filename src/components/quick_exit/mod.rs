@@ -104,15 +104,22 @@ pub fn ExitButton(ui: &'static Ui, url: String, on_exit: Callback<()>) -> impl I
 }
 
 /// Replaces the page (so Back does not return to it) with the exit page. Inside the guide's own
-/// frame (recovery-guide-frame.html) it is the partner's page that must go, so the frame asks it to.
+/// frame opened by the loader (recovery-guide-frame.html) it is the partner's page that must go,
+/// so the frame asks it to. Inside any other frame (a site builder's embed of that page) the page
+/// around it goes where the browser allows it (a reader's press allows it unless the frame is
+/// sandboxed against it), and otherwise this page.
 fn navigate_away(url: &str) {
     #[cfg(feature = "csr")]
     if let Some(window) = web_sys::window() {
         // A failure here leaves the reader where they are; the guide is already blank.
         match guide_frame_parent(&window) {
             Some(parent) => post_exit(&parent),
+            // The topmost page is this one when the guide is not framed.
             None => {
-                let _ = window.location().replace(url);
+                let top = window.top().ok().flatten();
+                if top.is_none_or(|top| top.location().replace(url).is_err()) {
+                    let _ = window.location().replace(url);
+                }
             }
         }
     }

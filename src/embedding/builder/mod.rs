@@ -82,7 +82,13 @@ fn SnippetBuilder() -> impl IntoView {
     let checked = Memo::new(move |_| snippet::accepted(&raw()));
     let loader = loader_url();
     let origin = page_origin();
-    let script = Memo::new(move |_| snippet::script_tag(&loader, &checked.get().0));
+    let script = Memo::new({
+        let loader = loader.clone();
+        move |_| snippet::script_tag(&loader, &checked.get().0)
+    });
+    let element = Memo::new(move |_| snippet::element_tag(&loader, &checked.get().0));
+    let frame = frame_url();
+    let embed = Memo::new(move |_| snippet::embed_url(&frame, &checked.get().0));
     let rule = Memo::new(move |_| snippet::theme_rule(&accent.get()));
     let csp = snippet::csp_line(&origin);
 
@@ -165,7 +171,9 @@ fn SnippetBuilder() -> impl IntoView {
             </form>
             <section class="builder__output" aria-labelledby="builder-snippet">
                 <h2 id="builder-snippet">"Your snippet"</h2>
-                <Output id="snippet" label="Paste this where the guide should appear" text=Signal::derive(move || script.get()) />
+                <Output id="snippet" label="Script tag: paste this where the guide should appear" text=Signal::derive(move || script.get()) />
+                <Output id="element" label="Element: for pages that place it themselves (React, Vue, a CMS block)" text=Signal::derive(move || element.get()) />
+                <Output id="embed" label="Embed URL: for site builders that take only a URL (Google Sites, SharePoint, Wix)" text=Signal::derive(move || embed.get()) />
                 {move || {
                     rule.get()
                         .map(|rule| {
@@ -310,6 +318,15 @@ fn loader_url() -> String {
         .and_then(|d| d.base_uri().ok().flatten())
         .and_then(|base| web_sys::Url::new_with_base("../recovery-guide.js", &base).ok())
         .map_or_else(|| "recovery-guide.js".to_string(), |u| u.href())
+}
+
+/// The guide as a page of its own, next to the loader, as an absolute URL (the embed URL's base).
+fn frame_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base("../recovery-guide-frame.html", &base).ok())
+        .map_or_else(|| "recovery-guide-frame.html".to_string(), |u| u.href())
 }
 
 fn page_origin() -> String {

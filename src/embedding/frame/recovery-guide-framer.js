@@ -9,6 +9,9 @@ export function framed({ instance, frame, title, options, locale, base, leave, r
   const origin = new URL(base).origin;
   const query = new URLSearchParams(options);
   query.set('locale', locale);
+  // This page listens: the frame reports its height and the reader's exit here (without it, the
+  // frame page stands alone, as an embed by URL).
+  query.set('rg-parent', '1');
   const iframe = document.createElement('iframe');
   iframe.title = title;
   // Styled through the CSSOM (a strict style-src allows it), so the loader carries no frame CSS.
