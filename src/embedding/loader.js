@@ -72,14 +72,16 @@
   function localeOf(options, lang) {
     var primary = function (tag) { return String(tag || '').toLowerCase().split(/[-_]/)[0]; };
     var tag = primary(options.locale);
-    if (!DATA.locales[tag]) tag = primary(lang);
-    return DATA.locales[tag] ? tag : 'en';
+    // Own codes only: a name every object has ("constructor", "__proto__") is not a locale.
+    if (!DATA.locales.hasOwnProperty(tag)) tag = primary(lang);
+    return DATA.locales.hasOwnProperty(tag) ? tag : 'en';
   }
 
   function barContent(options, lang) {
     var region = String(options.region || '').toLowerCase();
-    // As the Rust options parser: a region it does not know is the US (the glue follows it).
-    if (!DATA.regions[region]) region = 'us';
+    // As the Rust options parser: a region it does not know is the US (the glue follows it), and
+    // a name every object has ("constructor") is not a region.
+    if (!DATA.regions.hasOwnProperty(region)) region = 'us';
     var locale = localeOf(options, lang);
     // [[name, tel, display, spoken], [tel, display, spoken]], as tools/loader_data.rs writes them;
     // a name is a string, or { en, es } when the languages differ. In this order they fill the
@@ -96,7 +98,7 @@
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
       exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
-      quickExit: String(options['quick-exit'] || 'on').toLowerCase() !== 'off'
+      quickExit: !/^off$/i.test(options['quick-exit'])
     };
   }
 
@@ -356,10 +358,7 @@
   // A script in <body> renders right where it stands, unless data-mount="elements".
   function place(s) {
     if (!s || !d.body || !d.body.contains(s) || s.getAttribute('data-mount') === 'elements') return;
-    var host = d.createElement(TAG);
-    var own = scriptOptions(s);
-    Object.keys(own).forEach(function (k) { host.setAttribute(k, own[k]); });
-    s.parentNode.insertBefore(host, s);
+    s.parentNode.insertBefore(el(TAG, scriptOptions(s)), s);
   }
 
   Object.defineProperty(w, 'RecoveryGuide', {

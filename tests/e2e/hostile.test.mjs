@@ -113,6 +113,11 @@ describe('bad options', () => {
     ['start', 'start="step-99"'],
     ['exit-url', `exit-url="https://example.com/${'a'.repeat(2100)}"`],
     ['theme', 'theme="light&quot; onload=&quot;alert(1)"'],
+    // Names every object has are neither a region nor a locale.
+    ['region', 'region="constructor"'],
+    ['region', 'region="__proto__"'],
+    ['locale', 'locale="toString"'],
+    ['locale', 'locale="hasOwnProperty"'],
   ];
 
   it(`${BAD.length} bad values: one warning each, no dialog, no injected element, every guide renders`, async () => {
