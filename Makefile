@@ -18,6 +18,7 @@ test: browser-tools review-dates lint test-native test-browser build test-tools 
 
 ## Figures, not a test: bytes per asset and load timings of the guide against a static page
 bench: build browser-tools
+	[ -f target/bench-tools/node_modules/lighthouse/cli/index.js ] || npm install --no-save --no-audit --no-fund --loglevel=error --prefix target/bench-tools lighthouse@12.2.3
 	node tests/support/bench.mjs
 
 ## A versioned folder ready for any CDN: release/<version>/ with .br and .gz copies and a manifest

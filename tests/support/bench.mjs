@@ -5,7 +5,15 @@
 // warm cache, and prints the median time to the help bar and to interactive, long tasks (> 50 ms),
 // layout shift, and the ratios guide / static. The employer's page (the element, with the room
 // reserved as the README says) is measured too, for its layout shift.
-import { readFileSync, readdirSync } from 'node:fs';
+// Then the slow phone (issue 15): 412 px wide, slow 4G (150 ms round trip, 1.6 Mbps down) and the
+// CPU 4x slower, for the guide and the static copy in the same run: help bar, text visible (the
+// journey's steps in the page), ready, longest task, layout shift, bytes over the wire.
+// Then Lighthouse 12.2.3 (mobile, default settings), median of 3, on the sample partner page with
+// and without the snippet, and the deltas (installed on demand into target/bench-tools by
+// `make bench`; skipped with a note when absent).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from './serve.mjs';
@@ -102,13 +110,58 @@ async function staticCopy(browser, url) {
     const root = host.shadowRoot;
     const css = [...root.adoptedStyleSheets].map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n')
       .replace(/:host/g, 'body');
-    const body = [...document.body.children]
-      .map((el) => (el === host ? root.querySelector('.rg-root').outerHTML : el.tagName === 'SCRIPT' ? '' : el.outerHTML))
-      .join('\n');
+    // The page as it is, scripts out, with the guide's rendered markup where its element stands
+    // (wherever that is in the page).
+    const clone = document.body.cloneNode(true);
+    clone.querySelectorAll('script').forEach((s) => s.remove());
+    clone.querySelector('recovery-guide').replaceWith(document.createComment('rg-guide'));
+    const body = clone.innerHTML.replace('<!--rg-guide-->', root.querySelector('.rg-root').outerHTML);
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Static copy</title><style>${css}</style></head><body>${body}</body></html>`;
   });
   await page.close();
   return html;
+}
+
+// The slow phone: slow 4G and a 4x slower CPU, through the DevTools protocol.
+const SLOW = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+/** Recorded in every page: when the guide's text (its journey steps) is in the page. */
+function observeText() {
+  const m = (window.__text = { visible: null });
+  const has = () => {
+    const host = document.querySelector('recovery-guide');
+    const root = host && host.shadowRoot ? host.shadowRoot : document;
+    return root.querySelector('.rg-step__title');
+  };
+  const check = () => {
+    if (m.visible === null && has()) m.visible = performance.now();
+    if (m.visible === null) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+  new MutationObserver(() => { if (m.visible === null && has()) m.visible = performance.now(); })
+    .observe(document, { subtree: true, childList: true });
+}
+
+/** One load on the slow phone. */
+async function measureSlow(page, url, isGuide) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  if (isGuide) await settled(page);
+  const ready = await page.evaluate((guide) => (guide
+    ? window.__bench.ready
+    : performance.getEntriesByType('navigation')[0].loadEventEnd), isGuide);
+  await page.waitForTimeout(300);
+  const m = await page.evaluate(() => ({
+    ...window.__bench,
+    text: window.__text.visible,
+    bytes: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+      .reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0),
+  }));
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return { helpbar: m.helpbar, text: m.text, ready, longest: m.longTasks.length ? Math.max(...m.longTasks) : 0, cls: m.cls, bytes: m.bytes };
 }
 
 const browser = await launch();
@@ -184,5 +237,58 @@ for (const cache of ['cold', 'warm']) {
   const s = results[`static ${cache}`];
   console.log(`  ${cache}: help bar ${(g.helpbar / s.helpbar).toFixed(2)}, interactive ${(g.interactive / s.interactive).toFixed(2)}`);
 }
+// The slow phone, cold cache, the guide and its static copy in the same run.
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS || 3);
+console.log(`\nSlow phone: 412 px, slow 4G (150 ms, 1.6 Mbps), CPU 4x, cold; median of ${SLOW_RUNS} (ms from navigation start)`);
+console.log(`  ${'page'.padEnd(10)}${pad('help bar', 10)}${pad('text', 8)}${pad('ready', 8)}${pad('longest', 9)}${pad('CLS', 7)}${pad('bytes', 9)}`);
+const slow = {};
+for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.html', false]]) {
+  const runs = [];
+  for (let i = 0; i < SLOW_RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625, isMobile: true });
+    await context.addInitScript(observe);
+    await context.addInitScript(observeText);
+    const page = await context.newPage();
+    runs.push(await measureSlow(page, `${server.url}${path}`, isGuide));
+    await context.close();
+  }
+  const r = (k) => median(runs.map((x) => x[k] ?? NaN));
+  slow[name] = { helpbar: r('helpbar'), text: r('text'), ready: r('ready'), longest: Math.max(...runs.map((x) => x.longest)), cls: Math.max(...runs.map((x) => x.cls)), bytes: r('bytes') };
+  const x = slow[name];
+  console.log(`  ${name.padEnd(10)}${pad(x.helpbar.toFixed(0), 10)}${pad(x.text.toFixed(0), 8)}${pad(x.ready.toFixed(0), 8)}${pad(x.longest.toFixed(0), 9)}${pad(x.cls.toFixed(3), 7)}${pad(x.bytes, 9)}`);
+}
+console.log(`  the guide's text arrives ${(slow.guide.text - slow.guide.helpbar).toFixed(0)} ms after its help bar, ready ${(slow.guide.ready - slow.guide.helpbar).toFixed(0)} ms after`);
+
 await browser.close();
+
+// Lighthouse, on the sample partner page with and without the snippet.
+const LIGHTHOUSE = join(import.meta.dirname, '..', '..', 'target', 'bench-tools', 'node_modules', 'lighthouse', 'cli', 'index.js');
+if (existsSync(LIGHTHOUSE)) {
+  const page = readFileSync(join(DIST, 'index.html'), 'utf8');
+  server.pages['/without.html'] = page.replace(/<script src="recovery-guide\.js"[^>]*><\/script>/, '');
+  // Asynchronous: this process serves the pages Lighthouse loads.
+  const audit = async (path) => {
+    const { stdout } = await promisify(execFile)(process.execPath, [LIGHTHOUSE, `${server.url}${path}`, '--output=json', '--quiet',
+      '--only-categories=performance', '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage --disable-gpu'],
+    { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 1 << 26, encoding: 'utf8' });
+    const lhr = JSON.parse(stdout);
+    const a = lhr.audits;
+    return { score: lhr.categories.performance.score * 100, lcp: a['largest-contentful-paint'].numericValue, tbt: a['total-blocking-time'].numericValue, cls: a['cumulative-layout-shift'].numericValue };
+  };
+  const RUNS_LH = 3;
+  const med = async (path) => {
+    const runs = [];
+    for (let i = 0; i < RUNS_LH; i++) runs.push(await audit(path));
+    return Object.fromEntries(['score', 'lcp', 'tbt', 'cls'].map((k) => [k, median(runs.map((r) => r[k]))]));
+  };
+  const withGuide = await med('/');
+  const without = await med('/without.html');
+  console.log(`\nLighthouse 12.2.3, mobile defaults, median of ${RUNS_LH}: with the snippet / without / delta`);
+  console.log(`  performance ${withGuide.score.toFixed(0)} / ${without.score.toFixed(0)} / ${(withGuide.score - without.score).toFixed(0)}`);
+  console.log(`  LCP ms      ${withGuide.lcp.toFixed(0)} / ${without.lcp.toFixed(0)} / ${(withGuide.lcp - without.lcp).toFixed(0)}`);
+  console.log(`  TBT ms      ${withGuide.tbt.toFixed(0)} / ${without.tbt.toFixed(0)} / ${(withGuide.tbt - without.tbt).toFixed(0)}`);
+  console.log(`  CLS         ${withGuide.cls.toFixed(3)} / ${without.cls.toFixed(3)} / ${(withGuide.cls - without.cls).toFixed(3)}`);
+} else {
+  console.log('\nLighthouse: not installed (make bench installs lighthouse@12.2.3 into target/bench-tools)');
+}
 await server.close();
