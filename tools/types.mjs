@@ -26,6 +26,15 @@ export const CSS_PROPERTIES = [
 ];
 
 const quote = (v) => JSON.stringify(v);
+
+/** The element's entry in a JSX namespace (global, or React's), indented to sit inside a block. */
+const jsxNamespace = (indent) => [
+  'namespace JSX {',
+  '  interface IntrinsicElements {',
+  '    "recovery-guide": RecoveryGuideJsxProps;',
+  '  }',
+  '}',
+].map((line) => indent + line);
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
 /** An option's values as a TypeScript type. */
@@ -111,11 +120,7 @@ export function declarations(options, version) {
     '  interface HTMLElementTagNameMap {',
     '    "recovery-guide": RecoveryGuideElement;',
     '  }',
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
-    '      "recovery-guide": RecoveryGuideJsxProps;',
-    '    }',
-    '  }',
+    ...jsxNamespace('  '),
     '}',
     '',
   ];
@@ -130,11 +135,7 @@ export function reactDeclarations(version) {
     'import "react";',
     '',
     'declare module "react" {',
-    '  namespace JSX {',
-    '    interface IntrinsicElements {',
-    '      "recovery-guide": RecoveryGuideJsxProps;',
-    '    }',
-    '  }',
+    ...jsxNamespace('  '),
     '}',
     '',
   ].join('\n');

@@ -681,8 +681,8 @@ pub struct HelpText {
 }
 
 /// A question a reader asks, answered in blocks: the question is the heading, the answer comes
-/// first, detail after (the NHS pattern).
-#[derive(Debug, PartialEq, Eq)]
+/// first, detail after (the NHS pattern). Copy: every field is a `'static` reference.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
 #[cfg_attr(
     not(target_arch = "wasm32"),

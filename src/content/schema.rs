@@ -603,7 +603,7 @@ fn read_question_files(r: &mut Reader, base: &Path, head: Questions) -> (Questio
     let mut origins = Vec::new();
     let own: &'static [Question] = head.questions.0;
     for q in own {
-        all.push(leak_copy(q));
+        all.push(*q);
         origins.push(base.join("questions.toml"));
     }
     for path in question_files(base) {
@@ -616,20 +616,6 @@ fn read_question_files(r: &mut Reader, base: &Path, head: Questions) -> (Questio
     }
     let questions = List(Box::leak(all.into_boxed_slice()));
     (Questions { questions, ..head }, origins)
-}
-
-/// A question read from `questions.toml`, moved into the combined list (its fields are all
-/// `'static`, so this copies references only).
-fn leak_copy(q: &'static Question) -> Question {
-    Question {
-        id: q.id,
-        question: q.question,
-        answer: List(q.answer.0),
-        regions: List(q.regions.0),
-        sources: List(q.sources.0),
-        last_reviewed: q.last_reviewed,
-        next_review: q.next_review,
-    }
 }
 
 /// Every question file of the source locale has its translation, key by key, and no other.

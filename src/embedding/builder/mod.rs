@@ -80,14 +80,15 @@ fn SnippetBuilder() -> impl IntoView {
         pairs
     };
     let checked = Memo::new(move |_| snippet::accepted(&raw()));
-    let loader = loader_url();
+    let loader = beside_loader("recovery-guide.js");
     let origin = page_origin();
     let script = Memo::new({
         let loader = loader.clone();
         move |_| snippet::script_tag(&loader, &checked.get().0)
     });
     let element = Memo::new(move |_| snippet::element_tag(&loader, &checked.get().0));
-    let frame = frame_url();
+    // The guide as a page of its own: the embed URL's base.
+    let frame = beside_loader("recovery-guide-frame.html");
     let embed = Memo::new(move |_| snippet::embed_url(&frame, &checked.get().0));
     let rule = Memo::new(move |_| snippet::theme_rule(&accent.get()));
     let csp = snippet::csp_line(&origin);
@@ -311,22 +312,13 @@ fn start_choices() -> &'static [(&'static str, &'static str)] {
     Vec::leak(list)
 }
 
-/// The loader next to this page's folder, as an absolute URL a partner can paste.
-fn loader_url() -> String {
+/// A file of the guide's, next to this page's folder, as an absolute URL a partner can paste.
+fn beside_loader(name: &str) -> String {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|base| web_sys::Url::new_with_base("../recovery-guide.js", &base).ok())
-        .map_or_else(|| "recovery-guide.js".to_string(), |u| u.href())
-}
-
-/// The guide as a page of its own, next to the loader, as an absolute URL (the embed URL's base).
-fn frame_url() -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|base| web_sys::Url::new_with_base("../recovery-guide-frame.html", &base).ok())
-        .map_or_else(|| "recovery-guide-frame.html".to_string(), |u| u.href())
+        .and_then(|base| web_sys::Url::new_with_base(&format!("../{name}"), &base).ok())
+        .map_or_else(|| name.to_string(), |u| u.href())
 }
 
 fn page_origin() -> String {
