@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench release build tools browser-tools review-dates lint test-native test-browser test-tools test-e2e test-cross screenshots clean
+.PHONY: demo test bench release build tools browser-tools parts-data review-dates lint test-native test-browser test-tools test-e2e test-cross screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
@@ -50,7 +50,13 @@ browser-tools:
 review-dates: tools
 	node tests/support/review-dates.mjs
 
-lint: tools
+# What the build renders natively (tools/loader_data.rs), for the browser tests, which build the
+# guide's parts from it as the release glue does (tests/web.rs reads it; clippy compiles it too).
+parts-data: tools
+	cargo run --quiet --offline --no-default-features --features ssr --bin rg-loader-data > target/rg-loader-data.json.tmp
+	mv target/rg-loader-data.json.tmp target/rg-loader-data.json
+
+lint: tools parts-data
 	cargo fmt --all -- --check
 	cargo clippy --quiet --no-default-features --features ssr --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
@@ -60,7 +66,7 @@ lint: tools
 test-native: tools
 	cargo test --no-default-features --features ssr
 
-test-browser: browser-tools
+test-browser: browser-tools parts-data
 	cargo test --target wasm32-unknown-unknown --test web
 
 # The build tools' own tests (tools/: loader data and minifying, wasm trimming); no browser.

@@ -84,11 +84,27 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         &codes,
         schema::DEFAULT_REGION,
     ));
+    let release = external_regions();
+    // What `start` may name: every step and every question (the same ids in every locale). The
+    // release wasm keeps the ids, not the steps and questions.
+    if let Some(guide) = content.guide(SOURCE_LOCALE) {
+        let steps = guide.journey.steps.iter().map(|s| s.id);
+        let questions = guide.questions.questions.iter().map(|q| q.id);
+        let ids: Vec<String> = steps.chain(questions).map(|id| format!("{id:?}")).collect();
+        let _ = writeln!(
+            code,
+            "/// The ids `start` may name: every journey step, then every question.\npub static START_IDS: &[&str] = &[{}];",
+            ids.join(", ")
+        );
+    }
     let mut guides = Vec::new();
     let mut regions = Vec::new();
     for locale in locales {
         schema::model::bake_locale(locale);
-        if let Some(guide) = content.guide(locale) {
+        if let Some(guide) = content.guide_mut(locale) {
+            if release {
+                leave_parts_out(guide);
+            }
             guides.push(baked(guide));
         }
         for region in &mut content.regions {
@@ -102,7 +118,7 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         guides.join(",\n")
     );
     // The release wasm carries no region: each reader's glue hands it their region's pack.
-    if external_regions() {
+    if release {
         regions.clear();
     }
     let _ = writeln!(
@@ -111,6 +127,17 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         regions.join(",\n")
     );
     code
+}
+
+/// The release wasm draws only the guide's frame (help bar, slim bar, quick exit) and a partner's
+/// own line: the sections and the footer come built, with their words, in each region's glue
+/// (`tools/static_parts.rs`). So it leaves out what only they show: the steps, the grids, the
+/// questions and the overdose signs.
+fn leave_parts_out(guide: &mut schema::model::Guide) {
+    guide.journey.steps = schema::model::List(&[]);
+    guide.compare.grids = schema::model::List(&[]);
+    guide.questions.questions = schema::model::List(&[]);
+    guide.help.overdose_signs = schema::model::List(&[]);
 }
 
 /// `RG_EXTERNAL_REGIONS=1` on a wasm build (the release build sets it): the regions are read at

@@ -8,14 +8,84 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// The guide mounted as the loader mounts it (these tests' wasm bakes every region, so no pack
-/// is handed over).
+/// is handed over), its parts built from the trees the build renders (`make test-browser` writes
+/// them first: `rg-loader-data`'s `parts`), as the release glue builds them.
 fn mount(
     container: HtmlElement,
     options: &wasm_bindgen::JsValue,
     lang: Option<String>,
 ) -> Instance {
-    recovery_guide::embedding::mount::mount(container, options, lang, None)
+    let (locale, region) = (
+        read(options, "locale", lang.as_deref()),
+        read(options, "region", None),
+    );
+    recovery_guide::embedding::mount::mount(container, options, lang, None, parts(&locale, &region))
         .unwrap_or_else(|_| panic!("the guide mounts"))
+}
+
+/// The locale or region these tests' instances use, as the options parser picks it (their
+/// options are plain: a code the guide knows, or none).
+fn read(options: &wasm_bindgen::JsValue, name: &str, lang: Option<&str>) -> String {
+    let given = js_sys::Reflect::get(options, &name.into())
+        .ok()
+        .and_then(|v| v.as_string());
+    let known: &[&str] = if name == "locale" {
+        &["en", "es"]
+    } else {
+        &["au", "ca", "ie", "nz", "uk", "us"]
+    };
+    let code = given
+        .or(lang.map(|l| l[..2].to_string()))
+        .unwrap_or_default();
+    if known.contains(&code.as_str()) {
+        code
+    } else {
+        known[if name == "locale" { 0 } else { 5 }].to_string()
+    }
+}
+
+/// What builds a part of `locale` in `region`: the release glue's job, done here in Rust.
+fn parts(locale: &str, region: &str) -> js_sys::Function {
+    const DATA: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/target/rg-loader-data.json"
+    ));
+    let data = js_sys::JSON::parse(DATA).expect("rg-loader-data's JSON");
+    let trees = ["parts", locale, region].iter().fold(data, |v, key| {
+        js_sys::Reflect::get(&v, &(*key).into()).expect("the parts")
+    });
+    let build = wasm_bindgen::closure::Closure::<dyn Fn(String) -> wasm_bindgen::JsValue>::new(
+        move |name: String| {
+            let tree = js_sys::Reflect::get(&trees, &name.into()).expect("a part");
+            grow(&tree).into()
+        },
+    );
+    build.into_js_value().unchecked_into()
+}
+
+/// `["tag", {attributes}, child…]` or a text, as a node.
+fn grow(tree: &wasm_bindgen::JsValue) -> web_sys::Node {
+    let document = web_sys::window().unwrap().document().unwrap();
+    if let Some(text) = tree.as_string() {
+        return document.create_text_node(&text).into();
+    }
+    let list: js_sys::Array = tree.clone().unchecked_into();
+    let element = document
+        .create_element(&list.get(0).as_string().unwrap())
+        .unwrap();
+    for pair in js_sys::Object::entries(list.get(1).unchecked_ref()).iter() {
+        let pair: js_sys::Array = pair.unchecked_into();
+        element
+            .set_attribute(
+                &pair.get(0).as_string().unwrap(),
+                &pair.get(1).as_string().unwrap(),
+            )
+            .unwrap();
+    }
+    for child in list.iter().skip(2) {
+        element.append_child(&grow(&child)).unwrap();
+    }
+    element.into()
 }
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -39,19 +39,32 @@ export function crateData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bars, regions, packs, options } = JSON.parse(json);
-  return { data: { version, exitUrl, css, locales, bars, regions }, packs, options };
+  const { version, exitUrl, css, locales, bars, regions, packs, parts, options } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bars, regions }, packs, parts, options };
 }
 
-const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+)\) \{/;
+const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
 
 /**
- * A locale's glue for one region: `glue` whose `mount` is handed `pack` (the region's tokens) when
- * the loader gives no fourth argument. The wasm carries no region (RG_EXTERNAL_REGIONS).
+ * A locale's glue for one region: `glue` whose `mount` is handed `pack` (the region's tokens) and
+ * a function that builds each of the region's parts (`parts`: `{ name: ["tag", {attributes},
+ * child…] }`, as tools/static_parts.rs renders them) with `createElement`, never from an HTML
+ * string, when the loader gives no more arguments. The wasm carries neither (RG_EXTERNAL_REGIONS).
  */
-export function regionGlue(glue, pack) {
-  if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region): has it changed shape?');
-  return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK) {')}\nconst REGION_PACK = ${JSON.stringify(pack)};\n`;
+export function regionGlue(glue, pack, parts) {
+  if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region, build): has it changed shape?');
+  return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart) {')}
+const REGION_PACK = ${JSON.stringify(pack)};
+const PARTS = ${JSON.stringify(parts)};
+function buildPart(name) { return Object.prototype.hasOwnProperty.call(PARTS, name) ? grow(PARTS[name]) : null; }
+function grow(node) {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const element = document.createElement(node[0]);
+  for (const name in node[1]) element.setAttribute(name, node[1][name]);
+  for (let i = 2; i < node.length; i++) element.appendChild(grow(node[i]));
+  return element;
+}
+`;
 }
 
 const MARK = 'var DATA = __RG_DATA__;';
@@ -86,7 +99,7 @@ async function main() {
     renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
     return;
   }
-  const { data, packs, options } = crateData();
+  const { data, packs, parts, options } = crateData();
   const { version, locales } = data;
   // Types and a manifest for partners' tools, from the option table the parser is tested against.
   writeFileSync(join(staging, 'recovery-guide.d.ts'), declarations(options, version));
@@ -150,7 +163,7 @@ async function main() {
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
     for (const [region, pack] of Object.entries(packs[locale])) {
-      const glue = await minify(regionGlue(short.glue, pack), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+      const glue = await minify(regionGlue(short.glue, pack, parts[locale][region]), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
       writeFileSync(join(staging, core(locale, region).glue), glue.code);
     }
     rmSync(gluePath);

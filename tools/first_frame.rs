@@ -191,17 +191,23 @@ fn mark(text: &str) -> String {
         })
 }
 
-/// `["tag", {attributes}, child, …]`, a text a JSON string: what the loader builds.
+/// `["tag", {attributes}, child, …]`, a text a JSON string: what the loader builds, with the
+/// stand-in values marked.
 pub fn to_json(node: &Node, string: &dyn Fn(&str) -> String) -> String {
+    tree_json(node, &|text| string(&mark(text)))
+}
+
+/// The same tree, its texts as they are (`text` writes each one as a JSON string).
+pub fn tree_json(node: &Node, text: &dyn Fn(&str) -> String) -> String {
     match node {
-        Node::Text(text) => string(&mark(text)),
+        Node::Text(value) => text(value),
         Node::Element(name, attrs, children) => {
             let attrs: Vec<String> = attrs
                 .iter()
-                .map(|(k, v)| format!("{}:{}", string(k), string(&mark(v))))
+                .map(|(k, v)| format!("{}:{}", text(k), text(v)))
                 .collect();
-            let mut parts = vec![string(name), format!("{{{}}}", attrs.join(","))];
-            parts.extend(children.iter().map(|c| to_json(c, string)));
+            let mut parts = vec![text(name), format!("{{{}}}", attrs.join(","))];
+            parts.extend(children.iter().map(|c| tree_json(c, text)));
             format!("[{}]", parts.join(","))
         }
     }

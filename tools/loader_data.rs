@@ -12,12 +12,14 @@
 
 #[path = "first_frame.rs"]
 mod first_frame;
+#[path = "static_parts.rs"]
+mod static_parts;
 #[path = "stylesheet.rs"]
 mod stylesheet;
 #[path = "tokens.rs"]
 mod tokens;
 
-use recovery_guide::content::{guide, region, Line, Locale, RegionCode, Ui};
+use recovery_guide::content::{guide, region, Line, List, Locale, Region, RegionCode, Ui};
 use recovery_guide::options::spec::{specs, Values};
 use recovery_guide::options::DEFAULT_EXIT_URL;
 use std::path::Path;
@@ -159,7 +161,13 @@ fn main() -> ExitCode {
     for locale in Locale::ALL {
         let mut per_region = Vec::new();
         for code in codes {
-            match tokens::tokens(region(code, locale)) {
+            // The wasm draws only the help bar and the slim bar from the pack; the help tiers
+            // come with the static parts.
+            let pack = Region {
+                tiers: List(&[]),
+                ..*region(code, locale)
+            };
+            match tokens::tokens(&pack) {
                 Ok(pack) => per_region.push((code.as_str(), string(&pack))),
                 Err(e) => {
                     eprintln!("rg-loader-data: region {code:?} cannot be written: {e}");
@@ -168,6 +176,25 @@ fn main() -> ExitCode {
             }
         }
         packs.push((locale.as_str(), object(per_region)));
+    }
+    let mut parts = Vec::new();
+    for locale in Locale::ALL {
+        let mut per_region = Vec::new();
+        for code in codes {
+            match static_parts::static_parts(locale, code) {
+                Ok(list) => {
+                    let trees = list
+                        .iter()
+                        .map(|(name, node)| (*name, first_frame::tree_json(node, &string)));
+                    per_region.push((code.as_str(), object(trees)));
+                }
+                Err(e) => {
+                    eprintln!("rg-loader-data: the parts cannot be rendered: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        parts.push((locale.as_str(), object(per_region)));
     }
     let options = format!(
         "[{}]",
@@ -212,6 +239,7 @@ fn main() -> ExitCode {
             ("bars", bars),
             ("regions", regions),
             ("packs", object(packs)),
+            ("parts", object(parts)),
             ("options", options),
         ])
     );

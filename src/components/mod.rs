@@ -1,5 +1,6 @@
 //! One module per part of the guide; each keeps its styles in `style.css` beside it.
 
+pub mod behaviour;
 pub mod blocks;
 pub mod compare;
 pub mod footer;

@@ -8,32 +8,42 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
-/// One mounted guide: the frame, then one mounted view per part. Dropping the handles unmounts
-/// the views and frees their reactive state.
+/// One mounted guide: the frame, then each part, built from its markup and given its behaviour.
+/// Dropping the handles unmounts the frame, takes the parts' listeners off and frees their state.
 #[wasm_bindgen]
 pub struct Instance {
     handles: Vec<Box<dyn std::any::Any>>,
     parts: Option<(Parts, HtmlElement)>,
+    /// Builds a part's markup by name (the glue's, from the trees the build rendered).
+    build: js_sys::Function,
     next: usize,
 }
 
 #[wasm_bindgen]
 impl Instance {
-    /// Mounts the next part (a section, or last the footer) at the end of `.rg-body`, and says
+    /// Puts the next part (a section, or last the footer) at the end of `.rg-body`, and says
     /// whether more remain. The loader calls it once per task, so no task builds the whole guide.
     pub fn more(&mut self) -> bool {
-        let Some((parts, body)) = &self.parts else {
+        let Some((parts, _)) = &self.parts else {
             return false;
         };
-        if self.next < parts.count() {
-            if let Some(slot) = part_slot(body) {
-                let (parts, i) = (parts.clone(), self.next);
-                let handle = leptos::mount::mount_to(slot, move || parts.view(i));
-                self.handles.push(Box::new(handle));
-            }
-            self.next += 1;
+        let count = parts.count();
+        if self.next < count {
+            let part = built(&self.build, parts.name(self.next));
+            self.place(part);
         }
-        self.next < parts.count()
+        self.next < count
+    }
+
+    /// Puts `part` (the next part's markup) in place and gives it its behaviour.
+    fn place(&mut self, part: Option<web_sys::Element>) {
+        if let (Some((parts, body)), Some(part)) = (&self.parts, part) {
+            if let Some(slot) = part_slot(body) {
+                let _ = slot.append_child(&part);
+                self.handles.push(parts.behave(self.next, &part));
+            }
+        }
+        self.next += 1;
     }
 
     /// Takes the guide down, the parts first, then the frame. Safe to call more than once.
@@ -82,6 +92,15 @@ impl Drop for StickyWatch {
     }
 }
 
+/// Part `name`'s markup, built by `build` (the glue's: it holds the trees the build rendered).
+fn built(build: &js_sys::Function, name: &str) -> Option<web_sys::Element> {
+    build
+        .call1(&JsValue::NULL, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
 /// A fresh element at the end of the guide's body, for one part (`display: contents`, so it
 /// adds no box of its own).
 fn part_slot(body: &HtmlElement) -> Option<HtmlElement> {
@@ -99,14 +118,16 @@ fn part_slot(body: &HtmlElement) -> Option<HtmlElement> {
 /// Renders the guide into `container` (an element inside the instance's shadow root).
 /// `options` is a plain object of option names to string values, page-wide defaults first;
 /// `page_lang` is the nearest `lang` of the page around the host element; `region` is the pack
-/// of the reader's region, which the release glue passes itself (`content::decode`). Without a
-/// readable pack it throws, and the loader keeps the help bar and its fallback.
+/// of the reader's region, which the release glue passes itself (`content::decode`); `build`
+/// builds a part's markup by name, which the glue passes too. Without a readable pack, or without
+/// the first part's markup, it throws, and the loader keeps the help bar and its fallback.
 #[wasm_bindgen]
 pub fn mount(
     container: HtmlElement,
     options: &JsValue,
     page_lang: Option<String>,
     region: Option<String>,
+    build: js_sys::Function,
 ) -> Result<Instance, JsError> {
     #[cfg(rg_external_regions)]
     if !content::receive_region(region) {
@@ -132,13 +153,16 @@ pub fn mount(
         .ok()
         .flatten()
         .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+    let first = built(&build, parts.name(0))
+        .ok_or_else(|| JsError::new("the guide's parts cannot be built"))?;
     let mut instance = Instance {
         handles: vec![Box::new(frame), Box::new(StickyWatch::start(&container))],
         parts: body.map(|body| (parts, body)),
+        build,
         next: 0,
     };
     // The first section comes with the frame; the loader asks for the rest.
-    instance.more();
+    instance.place(Some(first));
     Ok(instance)
 }
 

@@ -220,7 +220,7 @@ pub fn parse(raw: &[(String, String)], page_lang: Option<&str>) -> (Options, Vec
             .unwrap_or_else(|| DEFAULT_EXIT_URL.to_string()),
         quick_exit: value("quick-exit").is_none_or(|v| p.on_off("quick-exit", v)),
         theme: value("theme").map_or(Theme::Auto, |v| p.theme(v)),
-        start: value("start").and_then(|v| p.start(v, locale)),
+        start: value("start").and_then(|v| p.start(v)),
     };
     (options, p.warnings)
 }
@@ -332,11 +332,8 @@ impl Parser {
         }
     }
 
-    fn start(&mut self, value: &str, locale: Locale) -> Option<&'static str> {
-        let guide = content::guide(locale);
-        let steps = guide.journey.steps.iter().map(|s| s.id);
-        let questions = guide.questions.questions.iter().map(|q| q.id);
-        match steps.chain(questions).find(|id| *id == value) {
+    fn start(&mut self, value: &str) -> Option<&'static str> {
+        match content::START_IDS.iter().find(|id| **id == value) {
             Some(id) => Some(id),
             None => {
                 self.warn(

@@ -7,6 +7,9 @@ use crate::content::format_date;
 use crate::content::{Compare, CompareRow, Grid, Guide, Region};
 use leptos::prelude::*;
 
+mod behaviour;
+pub use behaviour::behave;
+
 #[component]
 pub fn CompareSection(guide: &'static Guide, region: &'static Region) -> impl IntoView {
     let compare = &guide.compare;

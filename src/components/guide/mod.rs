@@ -5,8 +5,9 @@
 //! never blocks the partner's page for long. `Guide` renders every part at once (markup tests).
 
 use crate::components::{
-    compare::CompareSection, footer::Footer, help::HelpSection, help_bar::HelpBar,
-    journey::JourneySection, questions::QuestionsSection, sticky_bar::StickyBar,
+    compare, compare::CompareSection, footer::Footer, help, help::HelpSection, help_bar::HelpBar,
+    journey, journey::JourneySection, questions, questions::QuestionsSection,
+    sticky_bar::StickyBar,
 };
 use crate::content::{self, Region};
 use crate::options::{Options, Section};
@@ -35,8 +36,23 @@ impl Parts {
         self.options.sections.len() + 1
     }
 
+    /// The name of part `i`'s markup, as the build renders it for every locale and region
+    /// (`static_parts`): the section's name, or `footer-JC`, the footer for an instance that
+    /// shows the journey (J = 1 or 0) and the comparison (C), whose dates and sources it lists.
+    pub fn name(&self, i: usize) -> &'static str {
+        const FOOTERS: [&str; 4] = ["footer-00", "footer-01", "footer-10", "footer-11"];
+        match self.options.sections.get(i) {
+            Some(section) => section.as_str(),
+            None => {
+                let shows = |wanted: Section| usize::from(self.options.sections.contains(&wanted));
+                FOOTERS[shows(Section::Journey) * 2 + shows(Section::Compare)]
+            }
+        }
+    }
+
     /// Part `i`: a section in the partner's order, or (the last) the footer. Static views (no
-    /// AnyView): nothing here ever re-renders, which keeps the wasm small.
+    /// AnyView): nothing here ever re-renders. The build renders them (`static_parts`); in the
+    /// browser, `behave` gives the built markup its behaviour.
     pub fn view(&self, i: usize) -> impl IntoView {
         let Parts {
             guide,
@@ -61,6 +77,31 @@ impl Parts {
             None => EitherOf5::E(view! {
                 <Footer guide=guide region=region journey=shows(Section::Journey) compare=shows(Section::Compare) />
             }),
+        }
+    }
+}
+
+impl Parts {
+    /// Gives part `i`'s built markup (`element`, the part the build rendered under `name(i)`) its
+    /// behaviour and this instance's options; it lasts as long as the value returned.
+    pub fn behave(&self, i: usize, element: &web_sys::Element) -> Box<dyn std::any::Any> {
+        let Parts { guide, options, .. } = self;
+        match options.sections.get(i) {
+            Some(Section::Journey) => Box::new(journey::behave(
+                element,
+                &guide.journey,
+                options.audience,
+                options.start,
+            )),
+            Some(Section::Questions) => {
+                questions::behave(element, options.start);
+                Box::new(())
+            }
+            Some(Section::Compare) => Box::new(compare::behave(element)),
+            Some(Section::Help) => {
+                Box::new(help::behave(element, &guide.help, options.partner.clone()))
+            }
+            None => Box::new(()),
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::options::PartnerLine;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn HelpSection(
@@ -113,4 +114,23 @@ fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
             <ul class="rg-actions">{call}{text}{web}</ul>
         </li>
     }
+}
+
+/// The built help `section`'s behaviour: a partner's own line, drawn here (it holds the partner's
+/// text), comes first among the tiers. The handle keeps it; dropping it takes the line away.
+pub fn behave(
+    section: &web_sys::Element,
+    help: &'static HelpText,
+    partner: Option<PartnerLine>,
+) -> Option<Box<dyn std::any::Any>> {
+    let line = partner?;
+    let tiers: web_sys::HtmlElement = section.query_selector(".rg-tiers").ok()??.dyn_into().ok()?;
+    let handle = leptos::mount::mount_to(
+        tiers.clone(),
+        move || view! { <PartnerTier help=help line=line /> },
+    );
+    if let Some(tier) = tiers.last_element_child() {
+        let _ = tiers.insert_before(&tier, tiers.first_child().as_ref());
+    }
+    Some(Box::new(handle))
 }

@@ -9,6 +9,9 @@ use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
 use crate::options::Audience;
 use leptos::prelude::*;
 
+mod behaviour;
+pub use behaviour::behave;
+
 #[component]
 pub fn JourneySection(
     guide: &'static Guide,

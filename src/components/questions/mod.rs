@@ -7,6 +7,9 @@ use crate::components::footer::Sources;
 use crate::content::{format_date, Guide, Question, Region};
 use leptos::prelude::*;
 
+mod behaviour;
+pub use behaviour::behave;
+
 #[component]
 pub fn QuestionsSection(
     guide: &'static Guide,

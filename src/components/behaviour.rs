@@ -1,0 +1,61 @@
+//! What the parts do in the browser. The build renders each part's markup from its component
+//! (`tools/static_parts.rs`); the wasm finds that markup in the page and listens on it, one
+//! listener per event kind on the part's root (the part's own delegation: nothing on the window).
+//! These are the few tools every part's `behaviour` uses.
+
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, Event};
+
+/// A listener on one element, taken off again when dropped (when the guide unmounts).
+pub struct Listener {
+    target: Element,
+    kind: &'static str,
+    callback: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    pub fn on(target: &Element, kind: &'static str, handler: impl FnMut(Event) + 'static) -> Self {
+        let callback = Closure::<dyn FnMut(Event)>::new(handler);
+        // Adding a listener to our own element cannot fail; if it did, the part would only stay still.
+        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        Listener {
+            target: target.clone(),
+            kind,
+            callback,
+        }
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+    }
+}
+
+/// Every element under `root` that `selector` matches, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The first element under `root` that `selector` matches.
+pub fn first(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The element an event happened on, or its nearest ancestor that `selector` matches.
+pub fn target_within(event: &Event, selector: &str) -> Option<Element> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    target.closest(selector).ok().flatten()
+}
+
+/// Where `item` stands in `list`.
+pub fn index_of(list: &[Element], item: &Element) -> Option<usize> {
+    list.iter().position(|e| e == item)
+}

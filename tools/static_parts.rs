@@ -1,0 +1,92 @@
+//! The guide's parts (each section, and the footer in its four forms), rendered at build time from
+//! the guide's own Leptos components for one locale and region, with the default options. The
+//! release carries them in each region's glue as trees the glue builds with `createElement`
+//! (never from an HTML string); in the browser the wasm puts each part in place and gives it its
+//! behaviour (`components::guide::Parts::behave`), so the wasm carries neither the parts' words nor
+//! the code that draws them.
+
+use crate::first_frame::{parse, Node};
+use leptos::prelude::*;
+use recovery_guide::components::guide::Parts;
+use recovery_guide::content::{Locale, RegionCode};
+use recovery_guide::options::{Options, Section};
+
+/// Every part an instance of `locale` in `region` can ask for, by the name `Parts::name` gives it.
+pub fn static_parts(
+    locale: Locale,
+    region: RegionCode,
+) -> Result<Vec<(&'static str, Node)>, String> {
+    let options = |sections: Vec<Section>| Options {
+        locale,
+        region,
+        sections,
+        ..Options::default()
+    };
+    let mut out = Vec::new();
+    // Every section, in the default order.
+    let all = Parts::new(options(Section::ALL.to_vec()));
+    for i in 0..Section::ALL.len() {
+        out.push((all.name(i), render(&all, i)?));
+    }
+    // The footer for each choice of journey and comparison (it lists what is on screen).
+    for journey in [false, true] {
+        for compare in [false, true] {
+            let sections = Section::ALL
+                .into_iter()
+                .filter(|s| match s {
+                    Section::Journey => journey,
+                    Section::Compare => compare,
+                    _ => true,
+                })
+                .collect();
+            let parts = Parts::new(options(sections));
+            let footer = parts.count() - 1;
+            out.push((parts.name(footer), render(&parts, footer)?));
+        }
+    }
+    Ok(out)
+}
+
+/// Part `i` as one element.
+fn render(parts: &Parts, i: usize) -> Result<Node, String> {
+    let html = Owner::new().with(|| parts.view(i).to_html());
+    let mut nodes = parse(&html)?;
+    match (nodes.pop(), nodes.is_empty()) {
+        (Some(node @ Node::Element(..)), true) => Ok(node),
+        _ => Err(format!("part {} is not one element: {html}", parts.name(i))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whatever sections a partner chooses, every part an instance asks for has been rendered.
+    #[test]
+    fn every_part_an_instance_asks_for_is_rendered() {
+        let rendered: Vec<&str> = static_parts(Locale::En, RegionCode::Us)
+            .expect("renders")
+            .into_iter()
+            .map(|(name, _)| name)
+            .collect();
+        for mask in 1..16u8 {
+            let sections: Vec<Section> = Section::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| mask & (1 << i) != 0)
+                .map(|(_, s)| s)
+                .collect();
+            let parts = Parts::new(Options {
+                sections,
+                ..Options::default()
+            });
+            for i in 0..parts.count() {
+                assert!(
+                    rendered.contains(&parts.name(i)),
+                    "{} missing",
+                    parts.name(i)
+                );
+            }
+        }
+    }
+}
