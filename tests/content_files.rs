@@ -396,6 +396,7 @@ fn an_editor_can_add_a_question_in_toml_alone() {
     );
     assert_eq!(added.answer.len(), 3);
     assert!(matches!(added.answer[2], schema::Block::Actions { .. }));
+    assert_eq!(added.loved_one.len(), 1);
     assert!(added.shown_in("us") && added.shown_in("uk"));
     let _ = fs::remove_dir_all(dir);
 }

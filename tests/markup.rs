@@ -89,7 +89,7 @@ fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
     );
 }
 
-/// Both readers' words are in the page; the audience option chooses which the journey shows (its
+/// Both readers' words are in the page; the audience option chooses which the guide shows (its
 /// `data-audience`, which the stylesheet reads) and so whose words the open step reads.
 #[test]
 fn the_audience_option_chooses_whose_words_the_open_step_shows() {
@@ -104,13 +104,13 @@ fn the_audience_option_chooses_whose_words_the_open_step_shows() {
         ("loved-one", &detox.loved_one, "self"),
     ] {
         let html = render_with(&[("audience", audience), ("start", "detox")]);
-        let journey = slices(&html, "<section", ">")
+        let root = slices(&html, "<div", ">")
             .into_iter()
-            .find(|tag| tag.contains("rg-journey"))
-            .expect("the journey");
+            .find(|tag| tag.contains(r#"role="region""#))
+            .expect("the guide's root");
         assert!(
-            journey.contains(&format!(r#"data-audience="{audience}""#)),
-            "{audience}: {journey}"
+            root.contains(&format!(r#"data-audience="{audience}""#)),
+            "{audience}: {root}"
         );
         assert!(!html.contains(&format!(r#"data-audience="{other}""#)));
         let body = slices(&html, r#"id="rg-step-detox-body""#, ">");

@@ -194,3 +194,49 @@ fn each_region_reads_its_own_answers_and_no_other_regions() {
         }
     }
 }
+
+/// For someone who cares, the question they ask first comes first, and each answer that has a
+/// supporter's words shows those; for the person themself, the file's order and their own words.
+#[test]
+fn the_audience_puts_the_supporters_question_first_and_words_the_answers_for_them() {
+    let guide = content::guide(Locale::En);
+    let lead = guide
+        .questions
+        .questions
+        .iter()
+        .find(|q| q.loved_one_first)
+        .expect("a question a supporter asks first");
+    let ids_of = |html: &str| -> Vec<String> {
+        questions(html)
+            .iter()
+            .map(|q| id_of(q).to_string())
+            .collect()
+    };
+    let me = render_with(&[("audience", "self")]);
+    let them = render_with(&[("audience", "loved-one")]);
+    assert_eq!(ids_of(&them)[0], lead.id);
+    assert_eq!(ids_of(&me), ids(Locale::En));
+    assert_ne!(ids_of(&me)[0], lead.id);
+    // Where the lead question sits for the person themself, a marker keeps its place for the
+    // toggle (which moves the question back there).
+    assert_eq!(section(&them).matches("rg-question-home").count(), 1);
+    let worded: Vec<&content::Question> = guide
+        .questions
+        .questions
+        .iter()
+        .filter(|q| !q.loved_one.is_empty() && q.shown_in("us"))
+        .collect();
+    assert!(!worded.is_empty(), "some answers have a supporter's words");
+    for q in worded {
+        let block = questions(&them)
+            .into_iter()
+            .find(|b| id_of(b) == q.id)
+            .expect("the question");
+        assert!(
+            block.contains(r#"<div class="rg-for-loved-one">"#)
+                && block.contains(r#"<div class="rg-for-self">"#),
+            "{}: both readers' words, the guide's data-audience shows one",
+            q.id
+        );
+    }
+}

@@ -269,19 +269,22 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
     groups
 }
 
-/// Each question of one locale (each regional variant apart), as one group: the question and
-/// its answer.
+/// Each question of one locale (each regional variant apart), as two groups: the question and its
+/// answer for the person themself, and for someone who cares about them.
 fn question_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)> {
-    guide
-        .questions
-        .questions
-        .iter()
-        .map(|q| {
-            let mut texts = vec![q.question];
-            texts.extend(block_texts(q.answer.all(), guide.locale, q.id));
-            (format!("question {} {:?}", q.id, q.regions.all()), texts)
-        })
-        .collect()
+    let mut groups = Vec::new();
+    for q in guide.questions.questions.iter() {
+        let name = format!("question {} {:?}", q.id, q.regions.all());
+        let mut texts = vec![q.question];
+        texts.extend(block_texts(q.answer.all(), guide.locale, q.id));
+        groups.push((name.clone(), texts));
+        if !q.loved_one.is_empty() {
+            let mut texts: Vec<&str> = q.loved_one_question.into_iter().collect();
+            texts.extend(block_texts(q.loved_one.all(), guide.locale, q.id));
+            groups.push((format!("{name}, for someone who cares"), texts));
+        }
+    }
+    groups
 }
 
 #[test]

@@ -691,7 +691,17 @@ pub struct HelpText {
 pub struct Question {
     pub id: Text,
     pub question: Text,
+    /// The question as someone who cares about the reader asks it, when it differs.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub loved_one_question: Option<Text>,
     pub answer: List<Block>,
+    /// The answer worded for someone who cares about the reader ("For someone I care about"),
+    /// when it differs; `answer` serves both readers when this is empty.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub loved_one: List<Block>,
+    /// Comes first for someone who cares about the reader (the question they ask first).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub loved_one_first: bool,
     /// Shown only in these regions (every region when empty).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub regions: List<Text>,

@@ -1037,6 +1037,13 @@ pub fn check_questions(
             .filter(|r| question.shown_in(r.code))
             .collect();
         check_blocks(file, &format!("{key}.answer"), &question.answer, &shown, p);
+        check_blocks(
+            file,
+            &format!("{key}.loved_one"),
+            &question.loved_one,
+            &shown,
+            p,
+        );
     }
     for region in regions {
         for id in &ids {

@@ -133,18 +133,52 @@ describe('the journey', () => {
 });
 
 describe('questions people ask', () => {
-  it('start opens a question; each opens and closes by keyboard', async () => {
+  const ids = (page) =>
+    page.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-question')].map((q) => q.id.replace('rg-q-', '')));
+
+  it('each question opens to its answer by keyboard, and start opens one', async () => {
     const { page, guide } = await guidePage('questions-start', 'start="first-appointment"');
     const q = guide.locator('#rg-q-first-appointment');
     assert.equal(await q.getAttribute('open'), '', 'start opens the question');
     assert.equal(await q.locator('.rg-question__answer').isVisible(), true);
-    assert.equal(await guide.locator('.rg-question[open]').count(), 1, 'and only that one');
-    assert.deepEqual(await expanded(page), Array(7).fill('false'), 'no journey step opens for a question');
-    await q.locator(':scope > summary').focus();
+    const others = await guide.locator('.rg-question[open]').count();
+    assert.equal(others, 1, 'and only that one');
+    const summary = q.locator(':scope > summary');
+    await summary.focus();
     await page.keyboard.press('Enter');
     assert.equal(await q.locator('.rg-question__answer').isVisible(), false, 'Enter closes it');
     await page.keyboard.press('Space');
     assert.equal(await q.locator('.rg-question__answer').isVisible(), true, 'Space opens it');
+    await page.close();
+  });
+
+  it('the audience toggle puts the supporter\'s question first, words answers for them, and keeps what is open', async () => {
+    const { page, guide } = await guidePage('questions-audience', 'start="first-appointment"');
+    const forMe = await ids(page);
+    const lead = await guide.locator('.rg-question--lead').getAttribute('id');
+    assert.notEqual(forMe[0], lead.replace('rg-q-', ''));
+    const visibleTitle = (id) => guide.locator(`#${id} > summary h3`).innerText();
+    await page.getByRole('radio', { name: 'For someone I care about' }).check();
+    const forThem = await ids(page);
+    assert.equal(forThem[0], lead.replace('rg-q-', ''), 'the supporter\'s question comes first');
+    assert.deepEqual([...forThem].sort(), [...forMe].sort(), 'the same questions');
+    assert.equal(await guide.locator('#rg-q-first-appointment').getAttribute('open'), '', 'an open question stays open');
+    // Where a question is worded for a supporter, only their words show.
+    const worded = guide.locator('.rg-question:has(> .rg-question__answer > .rg-for-loved-one)').first();
+    await worded.locator(':scope > summary').click();
+    assert.equal(await worded.locator('.rg-question__answer > .rg-for-loved-one').isVisible(), true);
+    assert.equal(await worded.locator('.rg-question__answer > .rg-for-self').isVisible(), false);
+    // Back to "For me": the question returns to its place, in the file's order.
+    await page.getByRole('radio', { name: 'For me' }).check();
+    assert.deepEqual(await ids(page), forMe);
+    assert.ok((await visibleTitle(lead)).length > 0);
+    await page.close();
+  });
+
+  it('the audience option orders the questions from the first frame', async () => {
+    const { page, guide } = await guidePage('questions-preset', 'audience="loved-one" sections="questions"');
+    const lead = await guide.locator('.rg-question--lead').getAttribute('id');
+    assert.equal((await ids(page))[0], lead.replace('rg-q-', ''));
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 // Size budgets (PRODUCT.md), held on the release build in dist/: bytes are deterministic, so a
-// test may hold them. Everything the full guide needs in one locale: at most 90 KB brotli; the
-// loader alone: at most 4 KB brotli. The benchmark command prints the figures; this only guards.
+// test may hold them. Everything the full guide needs in one locale: at most 75 KB brotli (the
+// budget after "One source for every word"; 60 KB is the goal); the loader alone: at most 4 KB
+// brotli. The benchmark command prints the figures; this only guards.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,8 +12,9 @@ import { LOCALES as CONTENT_LOCALES, REGIONS } from '../support/content.mjs';
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-// The loader carries the help-bar data and styles; each locale's wasm carries that locale's words
-// and every style; each locale's glue comes once per region, with that region's pack. A reader
+// The loader carries the help-bar data and styles; each locale's wasm carries the words of the
+// guide's frame and every style; each locale's glue comes once per region, with that region's
+// pack and the guide's parts (every section and the footer, built at build time). A reader
 // downloads the loader, their locale's wasm and their region's glue.
 const LOCALES = readdirSync(DIST)
   .map((f) => /^recovery-guide-core-(\w+)\.wasm$/.exec(f)?.[1])
@@ -32,11 +34,11 @@ it('the build has a wasm for each locale, and a glue for each locale and region'
 });
 
 for (const locale of LOCALES) {
-  it(`the full guide in ${locale} is at most 90 KB brotli, in every region`, () => {
+  it(`the full guide in ${locale} is at most 75 KB brotli, in every region`, () => {
     for (const glue of gluesOf(locale)) {
       const files = ['recovery-guide.js', glue, `recovery-guide-core-${locale}.wasm`];
       const total = files.map(brotli).reduce((a, b) => a + b, 0);
-      assert.ok(total <= 90 * 1024, `${glue}: ${total} bytes brotli`);
+      assert.ok(total <= 75 * 1024, `${glue}: ${total} bytes brotli`);
     }
   });
 }

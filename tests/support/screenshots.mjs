@@ -2,7 +2,7 @@
 // - the demo page at 320 px and 1280 px, light and dark, en and es;
 // - the journey all expanded, for each audience;
 // - each region's help section, both grids and the questions (one opened; and all opened in three
-//   regions), in en and es, and the
+//   regions, for each reader), in en and es, and the
 //   fallback when the WebAssembly cannot load;
 // - the three sample partner pages (health system, employer, school), at 320 px and 1280 px;
 // - the snippet builder, the guide in a frame (a page that forbids WebAssembly), the printed sheet.
@@ -89,17 +89,19 @@ try {
       }
     }
   }
-  // Every question opened, in three regions, in both languages (issue 14).
+  // Every question opened, in three regions, for each reader, in both languages (issue 14).
   const openAll = async (p) => {
     for (const q of await p.locator('recovery-guide').locator('.rg-question > summary').all()) await q.click();
   };
   for (const locale of LOCALES) {
     for (const region of ['us', 'uk', 'ca']) {
-      for (const width of [320, 1280]) {
-        await shoot(`questions-open-${region}-${locale}-${width}`, page(`locale="${locale}" region="${region}" sections="questions"`), {
-          width,
-          prepare: openAll,
-        });
+      for (const audience of ['self', 'loved-one']) {
+        for (const width of [320, 1280]) {
+          await shoot(`questions-open-${region}-${locale}-${audience}-${width}`, page(`locale="${locale}" region="${region}" audience="${audience}" sections="questions"`), {
+            width,
+            prepare: openAll,
+          });
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ use crate::components::{
     sticky_bar::StickyBar,
 };
 use crate::content::{self, Region};
-use crate::options::{Options, Section};
+use crate::options::{Audience, Options, Section};
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
@@ -66,7 +66,7 @@ impl Parts {
                 <JourneySection guide=guide region=region audience=options.audience start=options.start />
             }),
             Some(Section::Questions) => EitherOf5::B(
-                view! { <QuestionsSection guide=guide region=region start=options.start /> },
+                view! { <QuestionsSection guide=guide region=region audience=options.audience start=options.start /> },
             ),
             Some(Section::Compare) => {
                 EitherOf5::C(view! { <CompareSection guide=guide region=region /> })
@@ -94,7 +94,7 @@ impl Parts {
                 options.start,
             )),
             Some(Section::Questions) => {
-                questions::behave(element, options.start);
+                questions::behave(element, options.audience, options.start);
                 Box::new(())
             }
             Some(Section::Compare) => Box::new(compare::behave(element)),
@@ -126,8 +126,14 @@ pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView
     let leaving = RwSignal::new(false);
     let on_exit = Callback::new(move |_| leaving.set(true));
     let exit_url = options.quick_exit.then(|| options.exit_url.clone());
+    // Both readers' words are in the page; this (and CSS) shows one of them. The audience toggle
+    // changes it (`questions::show_to`).
+    let audience = match options.audience {
+        Some(Audience::LovedOne) => "loved-one",
+        _ => "self",
+    };
     view! {
-        <div class="rg-guide" role="region" aria-label=guide.ui.guide_label class:rg-guide--leaving=move || leaving.get()>
+        <div class="rg-guide" role="region" aria-label=guide.ui.guide_label data-audience=audience class:rg-guide--leaving=move || leaving.get()>
             <HelpBar region=region ui=&guide.ui exit_url=exit_url.clone() on_exit=on_exit />
             <StickyBar region=region ui=&guide.ui exit_url=exit_url on_exit=on_exit />
             <div class="rg-body">{body}</div>

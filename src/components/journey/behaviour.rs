@@ -1,9 +1,10 @@
 //! The journey's behaviour on its built markup (`JourneySection`, rendered by the build): steps
 //! open and close, "Show all steps" opens them all, the step opened last is where a printed page
 //! starts (the steps before it get `rg-step--before`), and the audience toggle chooses whose words
-//! show. The partner's `audience` and `start` take effect here.
+//! the guide shows (`questions::show_to`). The partner's `audience` and `start` take effect here.
 
 use crate::components::behaviour::{all, first, index_of, target_within, Listener};
+use crate::components::questions::show_to;
 use crate::content::Journey;
 use crate::options::Audience;
 use std::cell::Cell;
@@ -67,30 +68,30 @@ pub fn behave(
                 return;
             };
             let value = input.unchecked_into::<HtmlInputElement>().value();
-            let _ =
-                section.set_attribute("data-audience", audience_attribute(value == "loved-one"));
+            show_to(
+                &section,
+                if value == "loved-one" {
+                    Audience::LovedOne
+                } else {
+                    Audience::Myself
+                },
+            );
         })
     };
     [clicks, audience_changes]
 }
 
-/// Both readers' words are in the page; this attribute (and CSS) shows one of them.
-fn audience_attribute(loved_one: bool) -> &'static str {
-    if loved_one {
+/// Checks the radio for `audience` (the guide's root already says whose words show).
+fn choose_audience(section: &Element, audience: Audience) {
+    let value = if audience == Audience::LovedOne {
         "loved-one"
     } else {
         "self"
-    }
-}
-
-fn choose_audience(section: &Element, audience: Audience) {
-    let loved_one = audience == Audience::LovedOne;
-    let value = audience_attribute(loved_one);
+    };
     for input in all(section, "input[name=rg-audience]") {
         let input = input.unchecked_into::<HtmlInputElement>();
         input.set_checked(input.value() == value);
     }
-    let _ = section.set_attribute("data-audience", value);
 }
 
 /// The step's id as the content names it (`rg-step-detox` → `detox`).

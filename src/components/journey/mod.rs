@@ -21,7 +21,6 @@ pub fn JourneySection(
     start: Option<&'static str>,
 ) -> impl IntoView {
     let journey = &guide.journey;
-    let reader = RwSignal::new(audience);
     let open: Vec<RwSignal<bool>> = journey
         .steps
         .iter()
@@ -58,15 +57,11 @@ pub fn JourneySection(
         })
         .collect_view();
     view! {
-        // Both readers' words are in the page; this attribute (and CSS) shows one of them.
-        <section
-            class="rg-section rg-journey"
-            aria-labelledby="rg-journey-title"
-            data-audience=move || if reader.get() == Some(Audience::LovedOne) { "loved-one" } else { "self" }
-        >
+        // Both readers' words are in the page; the guide's `data-audience` (and CSS) shows one.
+        <section class="rg-section rg-journey" aria-labelledby="rg-journey-title">
             <h2 id="rg-journey-title">{journey.title}</h2>
             <p class="rg-intro">{journey.intro}</p>
-            <AudienceToggle journey=journey reader=reader />
+            <AudienceToggle journey=journey audience=audience />
             <div class="rg-journey__controls">
                 <button type="button" class="rg-show-all" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
                     {move || if all_open.get() { journey.hide_all } else { journey.show_all }}
@@ -79,7 +74,7 @@ pub fn JourneySection(
 
 /// "Who are you reading for?": radio buttons, so the choice is announced and keyboard-friendly.
 #[component]
-fn AudienceToggle(journey: &'static Journey, reader: RwSignal<Option<Audience>>) -> impl IntoView {
+fn AudienceToggle(journey: &'static Journey, audience: Option<Audience>) -> impl IntoView {
     let option = move |value: Audience, label: &'static str| {
         view! {
             <label class="rg-audience__option">
@@ -87,8 +82,8 @@ fn AudienceToggle(journey: &'static Journey, reader: RwSignal<Option<Audience>>)
                     type="radio"
                     name="rg-audience"
                     value=if value == Audience::Myself { "self" } else { "loved-one" }
-                    prop:checked=move || reader.get() == Some(value)
-                    on:change=move |_| reader.set(Some(value))
+                    // The choice changes what the guide shows: `behaviour` (`questions::show_to`).
+                    checked=audience == Some(value)
                 />
                 <span>{label}</span>
             </label>
