@@ -8,8 +8,9 @@ use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
 /// The guide mounted as the loader mounts it (these tests' wasm bakes every region, so no pack
-/// is handed over), its parts built from the trees the build renders (`make test-browser` writes
-/// them first: `rg-loader-data`'s `parts`), as the release glue builds them.
+/// is handed over): in the loader's first frame (the guide's root and its help bar), its parts
+/// built from the trees the build renders (`make test-browser` writes them first:
+/// `rg-loader-data`'s output), as the release glue builds them.
 fn mount(
     container: HtmlElement,
     options: &wasm_bindgen::JsValue,
@@ -19,8 +20,56 @@ fn mount(
         read(options, "locale", lang.as_deref()),
         read(options, "region", None),
     );
+    container
+        .append_child(&first_frame(&locale, &region))
+        .unwrap();
     recovery_guide::embedding::mount::mount(container, options, lang, None, parts(&locale, &region))
         .unwrap_or_else(|_| panic!("the guide mounts"))
+}
+
+/// What `rg-loader-data` prints, at `path` (`["parts", "en", "us"]`).
+fn loader_data(path: &[&str]) -> wasm_bindgen::JsValue {
+    const DATA: &str = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/target/rg-loader-data.json"
+    ));
+    let data = js_sys::JSON::parse(DATA).expect("rg-loader-data's JSON");
+    path.iter().fold(data, |v, key| {
+        js_sys::Reflect::get(&v, &(*key).into()).expect("in the data")
+    })
+}
+
+/// The loader's first frame: the guide's root with the help bar, its markers filled with the
+/// region's values (as loader.js's `barContent` and `build` do).
+fn first_frame(locale: &str, region: &str) -> web_sys::Node {
+    let pack: js_sys::Array = loader_data(&["regions", region]).unchecked_into();
+    let main: js_sys::Array = pack.get(0).unchecked_into();
+    let emergency: js_sys::Array = pack.get(1).unchecked_into();
+    let name = main.get(0);
+    let name = name.as_string().unwrap_or_else(|| {
+        js_sys::Reflect::get(&name, &locale.into())
+            .unwrap()
+            .as_string()
+            .unwrap()
+    });
+    let slots: Vec<String> = std::iter::once(name)
+        .chain(
+            main.iter()
+                .skip(1)
+                .chain(emergency.iter())
+                .map(|v| v.as_string().unwrap()),
+        )
+        .collect();
+    let fill = |text: String| {
+        (0..slots.len()).fold(text, |t, i| t.replace(&format!("\u{1}{i}"), &slots[i]))
+    };
+    let document = web_sys::window().unwrap().document().unwrap();
+    let guide = document.create_element("div").unwrap();
+    guide.set_class_name("rg-guide");
+    guide
+        .append_child(&grow_with(&loader_data(&["bars", locale]), &fill))
+        .unwrap();
+    guide.into()
 }
 
 /// The locale or region these tests' instances use, as the options parser picks it (their
@@ -46,14 +95,7 @@ fn read(options: &wasm_bindgen::JsValue, name: &str, lang: Option<&str>) -> Stri
 
 /// What builds a part of `locale` in `region`: the release glue's job, done here in Rust.
 fn parts(locale: &str, region: &str) -> js_sys::Function {
-    const DATA: &str = include_str!(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/target/rg-loader-data.json"
-    ));
-    let data = js_sys::JSON::parse(DATA).expect("rg-loader-data's JSON");
-    let trees = ["parts", locale, region].iter().fold(data, |v, key| {
-        js_sys::Reflect::get(&v, &(*key).into()).expect("the parts")
-    });
+    let trees = loader_data(&["parts", locale, region]);
     let build = wasm_bindgen::closure::Closure::<dyn Fn(String) -> wasm_bindgen::JsValue>::new(
         move |name: String| {
             let tree = js_sys::Reflect::get(&trees, &name.into()).expect("a part");
@@ -65,9 +107,14 @@ fn parts(locale: &str, region: &str) -> js_sys::Function {
 
 /// `["tag", {attributes}, child…]` or a text, as a node.
 fn grow(tree: &wasm_bindgen::JsValue) -> web_sys::Node {
+    grow_with(tree, &|text| text)
+}
+
+/// The same, each text and attribute value through `fill`.
+fn grow_with(tree: &wasm_bindgen::JsValue, fill: &dyn Fn(String) -> String) -> web_sys::Node {
     let document = web_sys::window().unwrap().document().unwrap();
     if let Some(text) = tree.as_string() {
-        return document.create_text_node(&text).into();
+        return document.create_text_node(&fill(text)).into();
     }
     let list: js_sys::Array = tree.clone().unchecked_into();
     let element = document
@@ -78,12 +125,12 @@ fn grow(tree: &wasm_bindgen::JsValue) -> web_sys::Node {
         element
             .set_attribute(
                 &pair.get(0).as_string().unwrap(),
-                &pair.get(1).as_string().unwrap(),
+                &fill(pair.get(1).as_string().unwrap()),
             )
             .unwrap();
     }
     for child in list.iter().skip(2) {
-        element.append_child(&grow(&child)).unwrap();
+        element.append_child(&grow_with(&child, fill)).unwrap();
     }
     element.into()
 }

@@ -39,8 +39,8 @@ export function crateData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bars, regions, packs, parts, options } = JSON.parse(json);
-  return { data: { version, exitUrl, css, locales, bars, regions }, packs, parts, options };
+  const { version, exitUrl, css, locales, bars, regions, packs, parts, defaultParts, shaping, stylesheet, options } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bars, regions }, packs, parts, glue: { defaultParts, shaping, stylesheet }, options };
 }
 
 const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
@@ -50,12 +50,21 @@ const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
  * a function that builds each of the region's parts (`parts`: `{ name: ["tag", {attributes},
  * child…] }`, as tools/static_parts.rs renders them) with `createElement`, never from an HTML
  * string, when the loader gives no more arguments. The wasm carries neither (RG_EXTERNAL_REGIONS).
+ *
+ * Beside them, for the loader: `stylesheet()`, every component's styles (`shared.stylesheet`), and
+ * `prebuild(root, options, all)`, which builds the slim bar and, when no option shapes the parts
+ * (`shared.shaping`) or `all` is set (the fallback), every default part (`shared.defaultParts`)
+ * into the first frame at `root` before the WebAssembly arrives; the wasm keeps them.
  */
-export function regionGlue(glue, pack, parts) {
+export function regionGlue(glue, pack, parts, shared) {
   if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region, build): has it changed shape?');
   return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart) {')}
 const REGION_PACK = ${JSON.stringify(pack)};
 const PARTS = ${JSON.stringify(parts)};
+const STYLESHEET = ${JSON.stringify(shared.stylesheet)};
+const SHAPING = ${JSON.stringify(shared.shaping)};
+const DEFAULT_PARTS = ${JSON.stringify(shared.defaultParts)};
+export function stylesheet() { return STYLESHEET; }
 function buildPart(name) { return Object.prototype.hasOwnProperty.call(PARTS, name) ? grow(PARTS[name]) : null; }
 function grow(node) {
   if (typeof node === 'string') return document.createTextNode(node);
@@ -63,6 +72,23 @@ function grow(node) {
   for (const name in node[1]) element.setAttribute(name, node[1][name]);
   for (let i = 2; i < node.length; i++) element.appendChild(grow(node[i]));
   return element;
+}
+export function prebuild(root, options, all) {
+  const guide = root.querySelector('.rg-guide');
+  if (!guide || guide.querySelector('.rg-body')) return;
+  if (!guide.querySelector('.rg-sticky')) {
+    const sticky = buildPart('sticky');
+    // No exit in the help bar: the partner turned quick exit off.
+    if (!guide.querySelector('.rg-exit')) sticky.querySelector('.rg-exit__button').remove();
+    guide.append(sticky);
+  }
+  const shaped = Object.keys(options).some((name) => SHAPING.includes(name.replace(/^data-/, '')));
+  if (shaped && !all) return;
+  const body = document.createElement('div');
+  body.className = 'rg-body';
+  for (const name of DEFAULT_PARTS) body.append(buildPart(name));
+  guide.setAttribute('data-audience', 'self');
+  guide.append(body);
 }
 `;
 }
@@ -75,13 +101,14 @@ export function loaderSource(template, data) {
   return template.replace(MARK, () => `var DATA = ${JSON.stringify(data)};`);
 }
 
-/** The loader as shipped: `template` with `data` put in, minified, under a one-line preamble. */
+/** The loader as shipped: `template` with `data` put in, minified. */
 export async function buildLoader(template, data) {
   const { code } = await minify(loaderSource(template, data), {
     ecma: 2017,
     compress: { passes: 2 },
     mangle: true,
-    format: { comments: false, preamble: `/*! Recovery Guide ${data.version} */` },
+    // No banner: `RecoveryGuide.version` says the version, and the bytes count against 4 KB.
+    format: { comments: false },
   });
   return code;
 }
@@ -99,7 +126,7 @@ async function main() {
     renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
     return;
   }
-  const { data, packs, parts, options } = crateData();
+  const { data, packs, parts, glue: shared, options } = crateData();
   const { version, locales } = data;
   // Types and a manifest for partners' tools, from the option table the parser is tested against.
   writeFileSync(join(staging, 'recovery-guide.d.ts'), declarations(options, version));
@@ -163,7 +190,7 @@ async function main() {
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
     for (const [region, pack] of Object.entries(packs[locale])) {
-      const glue = await minify(regionGlue(short.glue, pack, parts[locale][region]), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+      const glue = await minify(regionGlue(short.glue, pack, parts[locale][region], shared), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
       writeFileSync(join(staging, core(locale, region).glue), glue.code);
     }
     rmSync(gluePath);

@@ -76,10 +76,7 @@ fn stand_in_region() -> &'static Region {
 pub fn help_bar_html(locale: Locale) -> String {
     let region = stand_in_region();
     let ui = &guide(locale).ui;
-    Owner::new().with(|| {
-        view! { <HelpBar region=region ui=ui exit_url=Some(String::new()) on_exit=Callback::new(|_| {}) /> }
-            .to_html()
-    })
+    Owner::new().with(|| view! { <HelpBar region=region ui=ui quick_exit=true /> }.to_html())
 }
 
 /// A parsed element or text.

@@ -19,9 +19,10 @@ mod stylesheet;
 #[path = "tokens.rs"]
 mod tokens;
 
+use recovery_guide::components::guide::Parts;
 use recovery_guide::content::{guide, region, Line, List, Locale, Region, RegionCode, Ui};
 use recovery_guide::options::spec::{specs, Values};
-use recovery_guide::options::DEFAULT_EXIT_URL;
+use recovery_guide::options::{Options, DEFAULT_EXIT_URL, SHAPING};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -133,6 +134,17 @@ fn first_frame_css() -> std::io::Result<String> {
     Ok(stylesheet::first_frame_css(&texts))
 }
 
+/// The parts of an instance with no option that shapes them, in order: what the glue builds
+/// before the WebAssembly.
+fn default_parts() -> String {
+    let parts = Parts::new(Options::default());
+    array(
+        &(0..parts.count())
+            .map(|i| string(parts.name(i)))
+            .collect::<Vec<_>>(),
+    )
+}
+
 fn main() -> ExitCode {
     let css = match first_frame_css() {
         Ok(css) => css,
@@ -240,6 +252,9 @@ fn main() -> ExitCode {
             ("regions", regions),
             ("packs", object(packs)),
             ("parts", object(parts)),
+            ("defaultParts", default_parts()),
+            ("shaping", array(&SHAPING.map(string))),
+            ("stylesheet", string(recovery_guide::content::STYLESHEET)),
             ("options", options),
         ])
     );

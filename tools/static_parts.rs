@@ -8,21 +8,25 @@
 use crate::first_frame::{parse, Node};
 use leptos::prelude::*;
 use recovery_guide::components::guide::Parts;
-use recovery_guide::content::{Locale, RegionCode};
+use recovery_guide::components::sticky_bar::StickyBar;
+use recovery_guide::content::{guide, region, Locale, RegionCode};
 use recovery_guide::options::{Options, Section};
 
-/// Every part an instance of `locale` in `region` can ask for, by the name `Parts::name` gives it.
-pub fn static_parts(
-    locale: Locale,
-    region: RegionCode,
-) -> Result<Vec<(&'static str, Node)>, String> {
+/// Every part an instance of `locale` in region `code` can ask for, by the name `Parts::name`
+/// gives it, and the slim bar (`sticky`).
+pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static str, Node)>, String> {
     let options = |sections: Vec<Section>| Options {
         locale,
-        region,
+        region: code,
         sections,
         ..Options::default()
     };
     let mut out = Vec::new();
+    // The slim bar, with its exit (the wasm takes it away when a partner turns quick exit off).
+    let (words, lines) = (&guide(locale).ui, region(code, locale));
+    let html = Owner::new()
+        .with(|| view! { <StickyBar region=lines ui=words quick_exit=true /> }.to_html());
+    out.push(("sticky", one_element(&html, "sticky")?));
     // Every section, in the default order.
     let all = Parts::new(options(Section::ALL.to_vec()));
     for i in 0..Section::ALL.len() {
@@ -50,10 +54,14 @@ pub fn static_parts(
 /// Part `i` as one element.
 fn render(parts: &Parts, i: usize) -> Result<Node, String> {
     let html = Owner::new().with(|| parts.view(i).to_html());
-    let mut nodes = parse(&html)?;
+    one_element(&html, parts.name(i))
+}
+
+fn one_element(html: &str, name: &str) -> Result<Node, String> {
+    let mut nodes = parse(html)?;
     match (nodes.pop(), nodes.is_empty()) {
         (Some(node @ Node::Element(..)), true) => Ok(node),
-        _ => Err(format!("part {} is not one element: {html}", parts.name(i))),
+        _ => Err(format!("part {name} is not one element: {html}")),
     }
 }
 

@@ -4,17 +4,22 @@
 //! These are the few tools every part's `behaviour` uses.
 
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, Event};
+use web_sys::{Element, Event, EventTarget};
 
-/// A listener on one element, taken off again when dropped (when the guide unmounts).
+/// A listener on one element (or the document), taken off again when dropped (when the guide
+/// unmounts).
 pub struct Listener {
-    target: Element,
+    target: EventTarget,
     kind: &'static str,
     callback: Closure<dyn FnMut(Event)>,
 }
 
 impl Listener {
-    pub fn on(target: &Element, kind: &'static str, handler: impl FnMut(Event) + 'static) -> Self {
+    pub fn on(
+        target: &EventTarget,
+        kind: &'static str,
+        handler: impl FnMut(Event) + 'static,
+    ) -> Self {
         let callback = Closure::<dyn FnMut(Event)>::new(handler);
         // Adding a listener to our own element cannot fail; if it did, the part would only stay still.
         let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());

@@ -4,7 +4,8 @@
  * - Draws the help bar (main helpline and emergency number) in each instance's shadow root at
  *   once, before any WebAssembly, from data the build writes in place of __RG_DATA__ (taken from
  *   the same content files as the Rust build).
- * - Loads the WebAssembly once per page, then mounts one Leptos view per instance.
+ * - Loads the region's glue, which builds the rest of the guide (rendered from the same components
+ *   at build time) into the first frame, then the WebAssembly, which gives it its behaviour.
  * - Stores nothing, sends nothing, and defines no globals but `RecoveryGuide` and the
  *   <recovery-guide> element. Partner text is only ever set as text or attribute values.
  */
@@ -123,11 +124,9 @@
     return el(node[0], attrs, node.slice(2).map(function (child) { return build(child, slots); }));
   }
 
-  function helpBar(c, frame) {
+  function helpBar(c) {
     var bar = build(c.bar, c.slots);
-    var exit = bar.querySelector('.rg-exit');
-    if (!c.quickExit) exit.remove();
-    else exit.firstChild.addEventListener('click', function () { leave(c, frame); });
+    if (!c.quickExit) bar.querySelector('.rg-exit').remove();
     return bar;
   }
 
@@ -137,9 +136,9 @@
     w.location.replace(c.exitUrl);
   }
 
-  // Shift pressed on its own three times, each within 5 s of the last (as the Rust ShiftCounter).
-  // Listens until the WebAssembly takes over; returns the function that stops listening.
-  function shiftExit(c, frame) {
+  // "Exit this page", or Shift pressed on its own three times, each within 5 s of the last (as the
+  // Rust ShiftCounter). Listens until the WebAssembly takes over; returns the function that stops.
+  function quickExit(c, frame) {
     var presses = 0, last = 0, clean = false;
     function down(e) {
       if (e.key === 'Shift' && !(e.ctrlKey || e.altKey || e.metaKey)) {
@@ -160,11 +159,14 @@
       if (live) live.textContent = presses < 3 ? c.words.quick_exit_presses.replace('{n}', 3 - presses) : c.words.quick_exit_leaving;
       if (presses >= 3) leave(c, frame);
     }
+    function click(e) { if (e.target.closest('.rg-exit__button')) leave(c, frame); }
     d.addEventListener('keydown', down);
     d.addEventListener('keyup', up);
+    frame.addEventListener('click', click);
     return function () {
       d.removeEventListener('keydown', down);
       d.removeEventListener('keyup', up);
+      frame.removeEventListener('click', click);
     };
   }
 
@@ -172,7 +174,7 @@
     // The guide's own direction (every locale it speaks is left to right): a right-to-left page
     // changes nothing inside it.
     var frame = el('div', { 'class': 'rg-root', lang: c.locale, dir: 'ltr', 'data-theme': c.theme });
-    frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c, frame)]));
+    frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c)]));
     return frame;
   }
 
@@ -199,7 +201,7 @@
     return [sheets.bar];
   }
 
-  // The first frame's sheet stays; the wasm adds every other component's styles.
+  // The first frame's sheet stays; the glue adds every other component's styles.
   function fullSheets(mod) {
     if (!sheets.full) sheets.full = makeSheet(mod.stylesheet());
     return [sheets.bar, sheets.full];
@@ -217,19 +219,16 @@
     }
   }
 
-  // One wasm per locale, and one glue per locale and region (it hands the wasm its region's pack),
-  // each loaded at most once per page, under the names tools/build-loader.mjs gives them.
-  // (Where the policy forbids WebAssembly, start() has opened the frame instead; where there is
-  // no WebAssembly at all, the glue's own start fails and the fallback follows.)
-  function loadWasm(c) {
-    var core = base + 'recovery-guide-core-' + c.locale;
-    var glue = core + '-' + c.region + '.js';
-    if (!wasm[glue]) {
-      wasm[glue] = import(glue).then(function (mod) {
-        return mod.default({ module_or_path: core + '.wasm' }).then(function () { return mod; });
-      });
-    }
-    return wasm[glue];
+  // One glue per locale and region (it carries the region's pack and the guide's parts), loaded
+  // at most once per page, and one wasm per locale, which the glue starts (once), under the names
+  // tools/build-loader.mjs gives them. (Where the policy forbids WebAssembly, start() has opened
+  // the frame instead; where there is no WebAssembly at all, the glue's start fails and the
+  // fallback follows.)
+  function core(c) { return base + 'recovery-guide-core-' + c.locale; }
+
+  function loadGlue(c) {
+    var glue = core(c) + '-' + c.region + '.js';
+    return wasm[glue] || (wasm[glue] = import(glue));
   }
 
   // The wasm is fetched once the page is idle (at most 2 s on a busy page; at once where idle
@@ -261,7 +260,7 @@
     var instance = {
       live: true,
       handle: null,
-      stopKeys: content.quickExit ? shiftExit(content, frame) : function () {},
+      stopKeys: content.quickExit ? quickExit(content, frame) : function () {},
       stopFrame: function () {}
     };
     instance.unmount = function () {
@@ -284,23 +283,28 @@
       if (w.WebAssembly && !wasmAllowed()) {
         return import(base + 'recovery-guide-framer.js').then(function (framer) {
           if (!instance.live) return;
-          return framer.framed({ instance: instance, frame: frame, title: content.words.guide_label, options: options, locale: content.locale, base: base,
+          return framer.framed({ instance: instance, frame: frame, options: options,
             leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
         });
       }
-      return loadWasm(content).then(function (mod) { mounted(mod); });
+      // The rest of the guide's text first, built by the glue; then its behaviour, from the wasm.
+      return loadGlue(content).then(function (mod) {
+        glue = mod;
+        if (!instance.live) return;
+        applyStyles(root, fullSheets(mod));
+        mod.prebuild(frame, options);
+        return mod.default({ module_or_path: core(content) + '.wasm' }).then(function () { mounted(mod); });
+      });
     }).catch(function (error) {
       if (!instance.live) return;
-      fallBack(host, root, frame, content, error);
+      fallBack(host, root, frame, content, error, glue);
     });
+    var glue;
 
     function mounted(mod) {
       if (!instance.live) return;
-      var container = el('div', { 'class': 'rg-root' });
-      instance.handle = mod.mount(container, options, lang || undefined);
-      applyStyles(root, fullSheets(mod));
+      instance.handle = mod.mount(frame, options, lang || undefined);
       instance.stopKeys();
-      root.replaceChild(container, frame);
       // The rest of the guide, one part per task; the room stays reserved until the last.
       setTimeout(function more() {
         if (instance.live) setTimeout(instance.handle.more() ? more : function () { if (instance.live) ready(host); });
@@ -314,11 +318,13 @@
     announce(host, 'recovery-guide:ready', { version: DATA.version });
   }
 
-  // The help bar stays, with a plain line saying the rest could not load, and the partner's own
-  // fallback content (the element's children) shown through a slot.
-  function fallBack(host, root, frame, content, error) {
+  // The help bar stays, with the whole guide's text where the glue came, a plain line saying the
+  // rest could not load, and the partner's own fallback content (the element's children) shown
+  // through a slot.
+  function fallBack(host, root, frame, content, error, glue) {
     if (!frame.parentNode) root.appendChild(frame);
     var guide = frame.firstChild;
+    if (glue) glue.prebuild(frame, {}, true);
     guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words.fallback_notice]));
     guide.appendChild(el('slot'));
     setState(host, 'fallback');

@@ -1,55 +1,72 @@
-//! The browser entry points. The loader owns the host element and its shadow root; this module
-//! renders one guide into a container the loader hands it, and takes it down again.
+//! The browser entry points. The loader owns the host element and its shadow root, and draws the
+//! guide's first frame (the help bar) there; this module makes that frame the whole guide, from
+//! the markup the build rendered (the glue builds it: `tools/static_parts.rs`), gives each part
+//! its behaviour, and takes it down again. Nothing here draws markup of its own but a partner's line.
 
-use crate::components::guide::{GuideFrame, Parts};
+use crate::components::behaviour::first;
+use crate::components::guide::{audience_attribute, Parts};
+use crate::components::quick_exit;
 use crate::content;
 use crate::options::{self, Options};
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
-/// One mounted guide: the frame, then each part, built from its markup and given its behaviour.
-/// Dropping the handles unmounts the frame, takes the parts' listeners off and frees their state.
+/// One mounted guide: its frame, and each part as it is put in place and given its behaviour.
+/// Dropping the handles takes every listener off and frees the parts' state.
 #[wasm_bindgen]
 pub struct Instance {
+    container: HtmlElement,
     handles: Vec<Box<dyn std::any::Any>>,
-    parts: Option<(Parts, HtmlElement)>,
+    parts: Option<(Parts, Element)>,
     /// Builds a part's markup by name (the glue's, from the trees the build rendered).
     build: js_sys::Function,
+    /// The parts the glue built before the WebAssembly stand as they are (the default guide).
+    adopt: bool,
     next: usize,
 }
 
 #[wasm_bindgen]
 impl Instance {
-    /// Puts the next part (a section, or last the footer) at the end of `.rg-body`, and says
-    /// whether more remain. The loader calls it once per task, so no task builds the whole guide.
+    /// Puts the next part (a section, or last the footer) in place, at the end of `.rg-body`, and
+    /// says whether more remain. The loader calls it once per task, so no task builds the whole
+    /// guide.
     pub fn more(&mut self) -> bool {
         let Some((parts, _)) = &self.parts else {
             return false;
         };
         let count = parts.count();
         if self.next < count {
-            let part = built(&self.build, parts.name(self.next));
-            self.place(part);
+            self.place();
         }
         self.next < count
     }
 
-    /// Puts `part` (the next part's markup) in place and gives it its behaviour.
-    fn place(&mut self, part: Option<web_sys::Element>) {
-        if let (Some((parts, body)), Some(part)) = (&self.parts, part) {
-            if let Some(slot) = part_slot(body) {
-                let _ = slot.append_child(&part);
-                self.handles.push(parts.behave(self.next, &part));
-            }
-        }
-        self.next += 1;
-    }
-
-    /// Takes the guide down, the parts first, then the frame. Safe to call more than once.
+    /// Takes the guide down: its listeners, then its markup. Safe to call more than once.
     pub fn unmount(&mut self) {
         self.parts = None;
         while self.handles.pop().is_some() {}
+        self.container.set_text_content(None);
+    }
+}
+
+impl Instance {
+    /// Puts the next part in place (built now, or already there) and gives it its behaviour.
+    /// Says whether it could.
+    fn place(&mut self) -> bool {
+        let i = self.next;
+        self.next += 1;
+        let Some((parts, body)) = &self.parts else {
+            return false;
+        };
+        let part = match self.adopt {
+            true => body.children().item(i as u32),
+            false => built(&self.build, parts.name(i)).filter(|p| body.append_child(p).is_ok()),
+        };
+        let Some(part) = part else {
+            return false;
+        };
+        self.handles.push(parts.behave(i, &part));
+        true
     }
 }
 
@@ -93,7 +110,7 @@ impl Drop for StickyWatch {
 }
 
 /// Part `name`'s markup, built by `build` (the glue's: it holds the trees the build rendered).
-fn built(build: &js_sys::Function, name: &str) -> Option<web_sys::Element> {
+fn built(build: &js_sys::Function, name: &str) -> Option<Element> {
     build
         .call1(&JsValue::NULL, &JsValue::from_str(name))
         .ok()?
@@ -101,26 +118,26 @@ fn built(build: &js_sys::Function, name: &str) -> Option<web_sys::Element> {
         .ok()
 }
 
-/// A fresh element at the end of the guide's body, for one part (`display: contents`, so it
-/// adds no box of its own).
-fn part_slot(body: &HtmlElement) -> Option<HtmlElement> {
-    let slot: HtmlElement = body
-        .owner_document()?
-        .create_element("div")
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    slot.set_class_name("rg-part");
-    body.append_child(&slot).ok()?;
-    Some(slot)
+/// `child` of `parent`, found, or built by `make` and appended.
+fn found_or_added(
+    parent: &Element,
+    selector: &str,
+    make: impl FnOnce() -> Option<Element>,
+) -> Option<Element> {
+    first(parent, selector).or_else(|| {
+        let child = make()?;
+        parent.append_child(&child).ok()?;
+        Some(child)
+    })
 }
 
-/// Renders the guide into `container` (an element inside the instance's shadow root).
-/// `options` is a plain object of option names to string values, page-wide defaults first;
-/// `page_lang` is the nearest `lang` of the page around the host element; `region` is the pack
-/// of the reader's region, which the release glue passes itself (`content::decode`); `build`
-/// builds a part's markup by name, which the glue passes too. Without a readable pack, or without
-/// the first part's markup, it throws, and the loader keeps the help bar and its fallback.
+/// Makes the guide's first frame in `container` (the loader's: the guide's root and its help
+/// bar, drawn from the same component before any WebAssembly) the whole guide. `options` is a
+/// plain object of option names to string values, page-wide defaults first; `page_lang` is the
+/// nearest `lang` of the page around the host element; `region` is the pack of the reader's region
+/// and `build` builds a part's markup by name, which the release glue both passes itself. Without
+/// a readable pack, a first frame, or the first part's markup, it throws, and the loader keeps the
+/// help bar and its fallback.
 #[wasm_bindgen]
 pub fn mount(
     container: HtmlElement,
@@ -140,34 +157,46 @@ pub fn mount(
         gloo::console::warn!(warning.to_string());
     }
     prepare_container(&container, &options);
+    let guide = first(&container, ".rg-guide").ok_or_else(|| JsError::new("no first frame"))?;
+    let _ = guide.set_attribute("data-audience", audience_attribute(options.audience));
+    let exit_url = options.quick_exit.then(|| options.exit_url.clone());
     let parts = Parts::new(options);
-    let frame = {
-        let parts = parts.clone();
-        leptos::mount::mount_to(
-            container.clone(),
-            move || view! { <GuideFrame parts=parts body=() /> },
-        )
+    let words = parts.guide();
+    // The slim bar and the body: built already (the glue's prebuild), or now.
+    let sticky = found_or_added(&guide, ".rg-sticky", || built(&build, "sticky"));
+    let body = found_or_added(&guide, ".rg-body", || {
+        let body = guide.owner_document()?.create_element("div").ok()?;
+        body.set_class_name("rg-body");
+        Some(body)
+    });
+    let (Some(_), Some(body)) = (sticky, body) else {
+        return Err(JsError::new("the guide's frame cannot be built"));
     };
-    let body = container
-        .query_selector(".rg-body")
-        .ok()
-        .flatten()
-        .and_then(|b| b.dyn_into::<HtmlElement>().ok());
-    let first = built(&build, parts.name(0))
-        .ok_or_else(|| JsError::new("the guide's parts cannot be built"))?;
+    let adopt = parts.is_default() && body.child_element_count() as usize == parts.count();
+    if !adopt {
+        body.set_text_content(None);
+    }
     let mut instance = Instance {
-        handles: vec![Box::new(frame), Box::new(StickyWatch::start(&container))],
-        parts: body.map(|body| (parts, body)),
+        handles: vec![
+            Box::new(quick_exit::behave(&guide, &words.ui, exit_url)),
+            Box::new(StickyWatch::start(&container)),
+        ],
+        container,
+        parts: Some((parts, body)),
         build,
+        adopt,
         next: 0,
     };
     // The first section comes with the frame; the loader asks for the rest.
-    instance.place(Some(first));
+    if !instance.place() {
+        return Err(JsError::new("the guide's parts cannot be built"));
+    }
     Ok(instance)
 }
 
-/// The stylesheet of every component, for the loader to adopt into each shadow root.
-#[wasm_bindgen]
+/// The stylesheet of every component, for the loader to adopt into each shadow root. The release
+/// glue carries it instead (the parts are shown before the WebAssembly arrives).
+#[cfg_attr(not(rg_external_regions), wasm_bindgen)]
 pub fn stylesheet() -> String {
     content::STYLESHEET.to_string()
 }

@@ -176,6 +176,20 @@ pub const OPTION_NAMES: [&str; 14] = [
     "mount",
 ];
 
+/// The options that change what the guide's parts show: which sections, in what order, what is
+/// open, whose words, a partner's own line. An instance given none of them shows the parts as the
+/// build renders them, so the glue may build them before the WebAssembly arrives.
+pub const SHAPING: [&str; 8] = [
+    "sections",
+    "audience",
+    "start",
+    "helpline-name",
+    "helpline-phone",
+    "helpline-sms",
+    "helpline-url",
+    "helpline-hours",
+];
+
 /// `helplinePhone` and `data-helpline-phone` both mean `helpline-phone`.
 pub fn canonical_name(name: &str) -> Option<&'static str> {
     let name = name.strip_prefix("data-").unwrap_or(name);

@@ -31,6 +31,27 @@ impl Parts {
         }
     }
 
+    /// The options this instance was given.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The guide's words in this instance's locale.
+    pub fn guide(&self) -> &'static content::Guide {
+        self.guide
+    }
+
+    /// Whether this instance shows the guide as the build renders it (`static_parts`): every
+    /// section in the default order, nothing open, the person's own words first, no partner line.
+    /// Then the parts built before the WebAssembly (the glue's `prebuild`) stand as they are.
+    pub fn is_default(&self) -> bool {
+        let o = &self.options;
+        o.sections == Section::ALL
+            && o.start.is_none()
+            && o.audience.is_none()
+            && o.partner.is_none()
+    }
+
     /// The chosen sections, then the footer.
     pub fn count(&self) -> usize {
         self.options.sections.len() + 1
@@ -114,7 +135,10 @@ pub fn Guide(options: Options) -> impl IntoView {
     view! { <GuideFrame parts=parts body=body /> }
 }
 
-/// The guide's frame and help bar, with `body` (any parts, or none yet) inside `.rg-body`.
+/// The guide's frame: the help bar, the slim bar and `body` (any parts, or none yet) inside
+/// `.rg-body`. Rendered by the build: the loader draws the help bar from it (`first_frame.rs`) and
+/// the glue the slim bar (`static_parts.rs`); quick exit blanks the guide with `rg-guide--leaving`
+/// (`quick_exit::behave`).
 #[component]
 pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView {
     let Parts {
@@ -122,21 +146,21 @@ pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView
         region,
         options,
     } = parts;
-    // Quick exit blanks the guide at once, before the page has gone.
-    let leaving = RwSignal::new(false);
-    let on_exit = Callback::new(move |_| leaving.set(true));
-    let exit_url = options.quick_exit.then(|| options.exit_url.clone());
-    // Both readers' words are in the page; this (and CSS) shows one of them. The audience toggle
-    // changes it (`questions::show_to`).
-    let audience = match options.audience {
-        Some(Audience::LovedOne) => "loved-one",
-        _ => "self",
-    };
+    let quick_exit = options.quick_exit;
     view! {
-        <div class="rg-guide" role="region" aria-label=guide.ui.guide_label data-audience=audience class:rg-guide--leaving=move || leaving.get()>
-            <HelpBar region=region ui=&guide.ui exit_url=exit_url.clone() on_exit=on_exit />
-            <StickyBar region=region ui=&guide.ui exit_url=exit_url on_exit=on_exit />
+        <div class="rg-guide" role="region" aria-label=guide.ui.guide_label data-audience=audience_attribute(options.audience)>
+            <HelpBar region=region ui=&guide.ui quick_exit=quick_exit />
+            <StickyBar region=region ui=&guide.ui quick_exit=quick_exit />
             <div class="rg-body">{body}</div>
         </div>
+    }
+}
+
+/// Both readers' words are in the page; the guide's `data-audience` (and CSS) shows one of them.
+/// The audience toggle changes it (`questions::show_to`).
+pub fn audience_attribute(audience: Option<Audience>) -> &'static str {
+    match audience {
+        Some(Audience::LovedOne) => "loved-one",
+        _ => "self",
     }
 }

@@ -10,10 +10,8 @@ use leptos::prelude::*;
 pub fn HelpBar(
     region: &'static Region,
     ui: &'static Ui,
-    /// Where quick exit goes; `None` when the partner turned quick exit off.
-    exit_url: Option<String>,
-    /// Blanks the guide before leaving.
-    on_exit: Callback<()>,
+    /// Whether the quick exit is there (the partner may turn it off).
+    quick_exit: bool,
 ) -> impl IntoView {
     let emergency = region.emergency();
     view! {
@@ -26,7 +24,7 @@ pub fn HelpBar(
                 spoken=emergency.spoken()
                 class="rg-helpbar__emergency"
             />
-            {exit_url.map(|url| view! { <QuickExit ui=ui url=url on_exit=on_exit /> })}
+            {quick_exit.then(|| view! { <QuickExit ui=ui /> })}
         </section>
     }
 }

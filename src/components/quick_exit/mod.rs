@@ -5,6 +5,9 @@
 use crate::content::Ui;
 use leptos::prelude::*;
 
+mod behaviour;
+pub use behaviour::behave;
+
 /// Presses of Shift that leave the page.
 pub const PRESSES: u8 = 3;
 /// Each press must come within this many milliseconds of the one before.
@@ -60,138 +63,24 @@ pub fn announcement(ui: &Ui, presses: u8) -> String {
     }
 }
 
+/// The help bar's quick exit: the button, the Shift hint, and the live region that says how many
+/// presses are left (`behaviour` counts them and leaves).
 #[component]
-pub fn QuickExit(ui: &'static Ui, url: String, on_exit: Callback<()>) -> impl IntoView {
-    let message = RwSignal::new(String::new());
-    // Blank the guide and say so, before the page goes.
-    let leaving = Callback::new(move |_| {
-        on_exit.run(());
-        message.set(ui.quick_exit_leaving.to_string());
-    });
-    #[cfg(feature = "csr")]
-    listen_for_shift(ui, message, {
-        let url = url.clone();
-        move || {
-            leaving.run(());
-            navigate_away(&url);
-        }
-    });
+pub fn QuickExit(ui: &'static Ui) -> impl IntoView {
     view! {
         <div class="rg-exit">
-            <ExitButton ui=ui url=url on_exit=leaving />
+            <ExitButton ui=ui />
             <span class="rg-exit__hint">{ui.quick_exit_hint}</span>
-            <span class="rg-vh" role="status" aria-live="polite">{move || message.get()}</span>
+            <span class="rg-vh" role="status" aria-live="polite"></span>
         </div>
     }
 }
 
-/// "Exit this page": `on_exit` (blank the guide), then the exit page. In the help bar's quick exit
-/// and in the bar that stays in reach; the Shift presses are counted once, by `QuickExit`.
+/// "Exit this page", in the help bar's quick exit and in the bar that stays in reach: `behaviour`
+/// blanks the guide and replaces the page when it is pressed.
 #[component]
-pub fn ExitButton(ui: &'static Ui, url: String, on_exit: Callback<()>) -> impl IntoView {
-    view! {
-        <button
-            type="button"
-            class="rg-exit__button"
-            on:click=move |_| {
-                on_exit.run(());
-                navigate_away(&url);
-            }
-        >
-            {ui.quick_exit}
-        </button>
-    }
-}
-
-/// Replaces the page (so Back does not return to it) with the exit page. Inside the guide's own
-/// frame opened by the loader (recovery-guide-frame.html) it is the partner's page that must go,
-/// so the frame asks it to. Inside any other frame (a site builder's embed of that page) the page
-/// around it goes where the browser allows it (a reader's press allows it unless the frame is
-/// sandboxed against it), and otherwise this page.
-fn navigate_away(url: &str) {
-    #[cfg(feature = "csr")]
-    if let Some(window) = web_sys::window() {
-        // A failure here leaves the reader where they are; the guide is already blank.
-        match guide_frame_parent(&window) {
-            Some(parent) => post_exit(&parent),
-            // The topmost page is this one when the guide is not framed.
-            None => {
-                let top = window.top().ok().flatten();
-                if top.is_none_or(|top| top.location().replace(url).is_err()) {
-                    let _ = window.location().replace(url);
-                }
-            }
-        }
-    }
-    #[cfg(not(feature = "csr"))]
-    let _ = url;
-}
-
-/// The partner's page, when this guide runs in the frame the loader opens (its root element is
-/// marked `data-rg-frame`).
-#[cfg(feature = "csr")]
-fn guide_frame_parent(window: &web_sys::Window) -> Option<web_sys::Window> {
-    let framed = window
-        .document()?
-        .document_element()?
-        .has_attribute("data-rg-frame");
-    let parent = window.parent().ok().flatten()?;
-    (framed && parent != *window).then_some(parent)
-}
-
-/// `{ rg: "exit" }`, the message the loader on the partner's page answers by leaving.
-#[cfg(feature = "csr")]
-fn post_exit(parent: &web_sys::Window) {
-    let message = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&message, &"rg".into(), &"exit".into());
-    let _ = parent.post_message(&message, "*");
-}
-
-/// Listens on the partner's document for Shift presses. The listeners live as long as this
-/// instance: they are removed when it unmounts, so nothing is left on the host page.
-#[cfg(feature = "csr")]
-fn listen_for_shift(
-    ui: &'static Ui,
-    message: RwSignal<String>,
-    leave: impl Fn() + Clone + 'static,
-) {
-    use gloo::events::EventListener;
-    use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::JsCast;
-
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let counter = Rc::new(Cell::new(ShiftCounter::default()));
-    let down = {
-        let counter = counter.clone();
-        EventListener::new(&document, "keydown", move |event| {
-            if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-                let mut c = counter.get();
-                c.key_down(
-                    &key.key(),
-                    key.ctrl_key() || key.alt_key() || key.meta_key(),
-                    key.repeat(),
-                );
-                counter.set(c);
-            }
-        })
-    };
-    let up = EventListener::new(&document, "keyup", move |event| {
-        if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-            let mut c = counter.get();
-            let presses = c.key_up(&key.key(), js_sys::Date::now());
-            counter.set(c);
-            if let Some(presses) = presses {
-                message.set(announcement(ui, presses));
-                if presses >= PRESSES {
-                    leave();
-                }
-            }
-        }
-    });
-    StoredValue::new_local((down, up));
+pub fn ExitButton(ui: &'static Ui) -> impl IntoView {
+    view! { <button type="button" class="rg-exit__button">{ui.quick_exit}</button> }
 }
 
 #[cfg(test)]

@@ -13,9 +13,8 @@ use leptos::prelude::*;
 pub fn StickyBar(
     region: &'static Region,
     ui: &'static Ui,
-    /// Where quick exit goes; `None` when the partner turned quick exit off (only the call stays).
-    exit_url: Option<String>,
-    on_exit: Callback<()>,
+    /// Whether "Exit this page" is there (the partner may turn quick exit off; the call stays).
+    quick_exit: bool,
 ) -> impl IntoView {
     let line = region.main_helpline();
     let name = content::named(
@@ -29,7 +28,7 @@ pub fn StickyBar(
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
-                {exit_url.map(|url| view! { <ExitButton ui=ui url=url on_exit=on_exit /> })}
+                {quick_exit.then(|| view! { <ExitButton ui=ui /> })}
             </div>
         </div>
     }

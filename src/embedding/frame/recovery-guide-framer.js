@@ -4,11 +4,14 @@
 // height, and swaps it in for the first frame once the guide inside is ready. If the page's policy
 // blocks frames too (a violation, or no word from the frame), the promise rejects and the loader
 // shows the fallback.
-export function framed({ instance, frame, title, options, locale, base, leave, ready }) {
+// The guide's name and language come from the first frame; the frame page sits beside this module.
+export function framed({ instance, frame, options, leave, ready }) {
   const guide = frame.firstChild;
+  const title = guide.getAttribute('aria-label');
+  const base = new URL('.', import.meta.url).href;
   const origin = new URL(base).origin;
   const query = new URLSearchParams(options);
-  query.set('locale', locale);
+  query.set('locale', frame.lang);
   // This page listens: the frame reports its height and the reader's exit here (without it, the
   // frame page stands alone, as an embed by URL).
   query.set('rg-parent', '1');
