@@ -489,6 +489,9 @@ pub struct Ui {
     pub sources: Text,
     pub last_reviewed_label: Text,
     pub next_review_label: Text,
+    /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
+    /// (a no-break one) before the colon.
+    pub colon: Text,
     pub reviewed_by: Text,
     pub privacy_title: Text,
     pub privacy: List<Text>,

@@ -86,8 +86,8 @@ fn GridView(
                 <summary>{compare.sources}</summary>
                 <Sources items=grid.sources.iter().map(|s| s.to_string()).collect() />
                 <p>
-                    {guide.ui.last_reviewed_label}": "{format_date(guide, region, grid.last_reviewed)}". "
-                    {guide.ui.next_review_label}": "{format_date(guide, region, grid.next_review)}"."
+                    {guide.ui.last_reviewed_label}{guide.ui.colon}{format_date(guide, region, grid.last_reviewed)}". "
+                    {guide.ui.next_review_label}{guide.ui.colon}{format_date(guide, region, grid.next_review)}"."
                 </p>
             </details>
         </div>

@@ -56,7 +56,7 @@ pub fn Footer(
                         .map(|line| {
                             view! {
                                 <li>
-                                    {line.name.text()}": "<Source text=line.source.text() />" ("{ui.last_reviewed_label}" "
+                                    {line.name.text()}{ui.colon}<Source text=line.source.text() />" ("{ui.last_reviewed_label}" "
                                     {format_date(guide, region, line.last_reviewed)}")"
                                 </li>
                             }
@@ -65,8 +65,8 @@ pub fn Footer(
                 </ul>
             </details>
             <p class="rg-dates">
-                {ui.last_reviewed_label}": "{format_date(guide, region, last_reviewed)}". "
-                {ui.next_review_label}": "{format_date(guide, region, next_review)}". "
+                {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
+                {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}". "
                 {ui.reviewed_by}" "{ui.author}"."
             </p>
             <h2 class="rg-footer__title">{ui.privacy_title}</h2>

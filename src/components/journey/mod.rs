@@ -125,7 +125,7 @@ fn StepView(
                     }
                 >
                     // Read as "Step 3: Medical detox"; the circled number is for the eye only.
-                    <span class="rg-vh">{format!("{} {number}: ", journey.step)}</span>
+                    <span class="rg-vh">{format!("{} {number}{}", journey.step, guide.ui.colon)}</span>
                     <span class="rg-step__number" aria-hidden="true">{number}</span>
                     <span class="rg-step__name">{step.title}</span>
                     // "Show" or "Hide" is in the name too: a voice user says what they see.
@@ -149,8 +149,8 @@ fn StepView(
                     <summary>{journey.sources}</summary>
                     <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />
                     <p>
-                        {guide.ui.last_reviewed_label}": "{format_date(guide, region, step.last_reviewed)}". "
-                        {guide.ui.next_review_label}": "{format_date(guide, region, step.next_review)}"."
+                        {guide.ui.last_reviewed_label}{guide.ui.colon}{format_date(guide, region, step.last_reviewed)}". "
+                        {guide.ui.next_review_label}{guide.ui.colon}{format_date(guide, region, step.next_review)}"."
                     </p>
                 </details>
             </div>

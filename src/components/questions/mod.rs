@@ -89,8 +89,8 @@ fn question(
                     <summary>{guide.questions.sources}</summary>
                     <Sources items=q.sources.iter().map(|s| s.to_string()).collect() />
                     <p>
-                        {ui.last_reviewed_label}": "{format_date(guide, region, q.last_reviewed)}". "
-                        {ui.next_review_label}": "{format_date(guide, region, q.next_review)}"."
+                        {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, q.last_reviewed)}". "
+                        {ui.next_review_label}{ui.colon}{format_date(guide, region, q.next_review)}"."
                     </p>
                 </details>
             </div>
