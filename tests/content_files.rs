@@ -12,6 +12,7 @@ mod schema;
 #[allow(dead_code)]
 mod bake;
 
+use recovery_guide::content::Locale;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -368,8 +369,8 @@ fn the_journey_must_have_all_seven_steps() {
     );
 }
 
-/// CONTENT.md's "Add a question" example, as an editor would paste it into a new file in both
-/// languages: the build accepts it, and reads it into the question with its blocks, in every region.
+/// CONTENT.md's "Add a question" example, as an editor would paste it into a new file in every
+/// language: the build accepts it, and reads it into the question with its blocks, in every region.
 #[test]
 fn an_editor_can_add_a_question_in_toml_alone() {
     let doc = fs::read_to_string("CONTENT.md").expect("CONTENT.md");
@@ -382,7 +383,7 @@ fn an_editor_can_add_a_question_in_toml_alone() {
     let dir = std::env::temp_dir().join(format!("rg-content-add-{}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
     common::copy_content(Path::new(CONTENT), &dir);
-    for locale in ["en", "es"] {
+    for locale in Locale::ALL.map(Locale::as_str) {
         let path = dir.join(locale).join("questions").join("99-added.toml");
         fs::write(&path, example).expect("write");
     }

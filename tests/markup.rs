@@ -586,7 +586,8 @@ fn options_locale(code: &str) -> Locale {
 }
 
 /// Dates as the reader writes them: "November 30, 2026" in the US, "30 November 2026" in the UK,
-/// Ireland, Australia and New Zealand; Spanish "30 de noviembre de 2026" everywhere.
+/// Ireland, Australia and New Zealand; Spanish "30 de noviembre de 2026" everywhere; French
+/// "30 novembre 2026" everywhere.
 #[test]
 fn review_dates_read_as_each_region_writes_them() {
     let reviewed = content::guide(Locale::En).ui.last_reviewed;
@@ -601,7 +602,7 @@ fn review_dates_read_as_each_region_writes_them() {
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
             let expected = match (locale.as_str(), region.as_str()) {
                 ("en", "us" | "ca") => format!("{name} {day}, {year}"),
-                ("en", _) => format!("{day} {name} {year}"),
+                ("en" | "fr", _) => format!("{day} {name} {year}"),
                 _ => format!("{day} de {name} de {year}"),
             };
             assert!(

@@ -1,8 +1,9 @@
-//! Plain words, tested: every journey step, comparison grid and help tier reads at US grade 8 or
-//! below (Flesch-Kincaid) in English and at 70 or above (Fernández-Huerta) in Spanish, and no
-//! stigmatising term from CONTENT-FACTS.md ("Words Matter"), in either language, appears anywhere
-//! in the content. `cargo test --test readability -- --nocapture` prints each grade.
-//! Over 400 lines: the two readability formulas, their word lists and the groups they score
+//! Plain words, tested: every journey step, comparison grid, help tier and question reads at US
+//! grade 8 or below (Flesch-Kincaid) in English, at 70 or above (Fernández-Huerta) in Spanish and
+//! at 60 or above (Kandel-Moles) in French, and no stigmatising term from CONTENT-FACTS.md ("Words
+//! Matter"), in any language, appears anywhere in the content. `cargo test --test readability --
+//! --nocapture` prints each score.
+//! Over 400 lines: the three readability formulas, their word lists and the groups they score
 //! belong together.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -303,7 +304,7 @@ fn every_spanish_question_reads_easily() {
 fn every_sentence_of_every_question_is_under_20_words() {
     let content = content();
     let mut long = Vec::new();
-    for code in ["en", "es"] {
+    for code in ["en", "es", "fr"] {
         long.extend(long_sentences(&question_groups(locale(content, code))));
     }
     assert!(
@@ -578,6 +579,41 @@ const STIGMATISING: &[&str] = &[
     "heroinómanos",
     "abusar",
     "abusa",
+    // French (issue 18): say "personne qui consomme des drogues", "trouble lié à l'utilisation
+    // d'opioïdes", "résultat négatif", "traitement par agonistes opioïdes".
+    "toxicomane",
+    "toxicomanes",
+    "drogué",
+    "droguée",
+    "drogués",
+    "droguées",
+    "accro",
+    "accros",
+    "camé",
+    "camée",
+    "camés",
+    "camées",
+    "héroïnomane",
+    "héroïnomanes",
+    "sale",
+    "sales",
+    "urine propre",
+    "test propre",
+    "résultat propre",
+    "analyse propre",
+    "rester propre",
+    "resté propre",
+    "restée propre",
+    "propre depuis",
+    "substitution",
+    "substitutif",
+    "abuseur",
+    "abuseurs",
+    "abus de drogues",
+    "abus de substances",
+    "abus d'opioïdes",
+    "usager de drogues",
+    "usagers de drogues",
 ];
 
 /// Keys whose strings are not words to read: ids, numbers, addresses and dates.
@@ -693,6 +729,23 @@ fn the_words_test_catches_what_it_should() {
     );
     assert!(stigmatising_terms_in(
         "Una persona con trastorno por consumo de opioides, con resultado negativo."
+    )
+    .is_empty());
+    assert_eq!(
+        stigmatising_terms_in("Il est toxicomane depuis deux ans."),
+        vec!["toxicomane"]
+    );
+    assert_eq!(
+        stigmatising_terms_in("Un traitement de substitution."),
+        vec!["substitution"]
+    );
+    assert_eq!(stigmatising_terms_in("Son test était sale."), vec!["sale"]);
+    assert_eq!(
+        stigmatising_terms_in("Elle est restée propre depuis un an."),
+        vec!["restée propre", "propre depuis"]
+    );
+    assert!(stigmatising_terms_in(
+        "Votre propre médecin, une personne qui consomme des drogues, un résultat négatif."
     )
     .is_empty());
 }
@@ -827,4 +880,142 @@ fn spanish_says_it_the_guides_way() {
     }
     // "TTY" explained beside it: tests/safe_words.rs, which reads the texts shown together.
     assert!(found.is_empty(), "Spanish wording: {found:#?}");
+}
+
+// ---------- French: Kandel-Moles, "vous", sentence length (issue 18) ----------
+
+/// Kandel and Moles (1958), Flesch reading ease adapted to French:
+/// L = 207 - 1.015 (words per sentence) - 73.6 (syllables per word). Like Flesch, 60 and above
+/// reads as "standard" and 70 as "fairly easy"; the guide asks 60 of each group (French words are
+/// longer than English ones, and the guide's own terms, "méthadone", "buprénorphine", count).
+const MIN_KANDEL_MOLES: f64 = 60.0;
+
+/// French syllables: one per group of vowels, less a silent final "e" or "es" ("personne",
+/// "drogues") after a consonant (or the "u" of "gu", "qu") in a word of more than one group.
+fn syllabes(word: &str) -> usize {
+    let vowel = |c: char| "aeiouyàâäéèêëîïôöùûüœæ".contains(c);
+    let lower = word.to_lowercase();
+    let chars: Vec<char> = lower.chars().collect();
+    let mut groups = 0;
+    let mut in_group = false;
+    for &c in &chars {
+        if vowel(c) && !in_group {
+            groups += 1;
+        }
+        in_group = vowel(c);
+    }
+    let stem = lower.strip_suffix("es").or_else(|| lower.strip_suffix('e'));
+    let silent_e = stem.is_some_and(|s| {
+        s.chars().last().is_some_and(|c| !vowel(c)) || s.ends_with("gu") || s.ends_with("qu")
+    });
+    if groups > 1 && silent_e {
+        groups -= 1;
+    }
+    groups.max(1)
+}
+
+fn kandel_moles(texts: &[&str]) -> f64 {
+    let (mut w, mut s, mut syl) = (0usize, 0usize, 0usize);
+    for text in texts {
+        let ws = words(text);
+        w += ws.len();
+        syl += ws.iter().map(|x| syllabes(x)).sum::<usize>();
+        s += sentences(text);
+    }
+    if w == 0 {
+        return 100.0;
+    }
+    207.0 - 1.015 * (w as f64 / s as f64) - 73.6 * (syl as f64 / w as f64)
+}
+
+const KANDEL_MOLES: Measure = Measure {
+    name: "Kandel-Moles",
+    score: kandel_moles,
+    plain: |score| score >= MIN_KANDEL_MOLES,
+};
+
+fn assert_plain_french(groups: Vec<(String, Vec<&str>)>) {
+    assert_plain_by(KANDEL_MOLES, groups);
+}
+
+#[test]
+fn the_french_formula_matches_known_values() {
+    assert_eq!(syllabes("personne"), 2);
+    assert_eq!(syllabes("drogues"), 1);
+    assert_eq!(syllabes("méthadone"), 3);
+    assert_eq!(syllabes("appelez"), 3);
+    assert_eq!(syllabes("oui"), 1);
+    // Short words, short sentences: very easy; long words in one long sentence: hard.
+    assert!(kandel_moles(&["Le chat est sur le lit."]) > 90.0);
+    assert!(
+        kandel_moles(&[
+            "L'administration intraveineuse d'antagonistes opioïdergiques nécessite \
+            systématiquement une surveillance cardiorespiratoire prolongée et méticuleusement \
+            documentée par l'équipe hospitalière spécialisée."
+        ]) < 30.0
+    );
+}
+
+#[test]
+fn every_french_journey_step_reads_easily() {
+    assert_plain_french(journey_groups(locale(content(), "fr")));
+}
+
+#[test]
+fn every_french_comparison_grid_reads_easily() {
+    assert_plain_french(grid_groups(locale(content(), "fr")));
+}
+
+#[test]
+fn every_french_help_tier_reads_easily() {
+    assert_plain_french(tier_groups(content(), "fr"));
+}
+
+#[test]
+fn every_french_question_reads_easily() {
+    assert_plain_french(question_groups(locale(content(), "fr")));
+}
+
+/// French holds to the same limit as English and Spanish.
+#[test]
+fn every_french_sentence_in_the_journey_comparison_and_help_tiers_is_under_20_words() {
+    let long = long_sentences_in("fr", &["journey", "compare", "help"], true);
+    assert!(
+        long.is_empty(),
+        "phrases de 20 mots ou plus (les règles en demandent moins de 20) : {long:#?}"
+    );
+}
+
+/// The guide says "vous" to its French reader, never "tu" (CONTENT.md).
+fn says_tu(text: &str) -> Vec<&'static str> {
+    const TU: [&str; 6] = ["tu", "toi", "ton", "ta", "tes", "t'"];
+    let lower = text.to_lowercase().replace('’', "'");
+    let tokens: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .collect();
+    TU.into_iter()
+        .filter(|tu| {
+            tokens
+                .iter()
+                .any(|t| t == tu || (tu.ends_with('\'') && t.starts_with(tu)))
+        })
+        .collect()
+}
+
+#[test]
+fn the_tu_test_catches_what_it_should() {
+    assert_eq!(says_tu("Appelle ton médecin."), vec!["ton"]);
+    assert_eq!(says_tu("Si tu consommes, t'es pas seul."), vec!["tu", "t'"]);
+    assert!(says_tu("Appelez votre médecin. Tout est gratuit.").is_empty());
+}
+
+#[test]
+fn french_says_vous() {
+    let mut found = Vec::new();
+    for (file, s) in content_strings(true, Some("fr")) {
+        for tu in says_tu(&s) {
+            found.push(format!("{file}: \"{tu}\" in \"{s}\""));
+        }
+    }
+    assert!(found.is_empty(), "French says \"vous\": {found:#?}");
 }

@@ -423,7 +423,11 @@ fn the_footer_window_includes_the_lines_shown_and_the_regions_next_review() {
                 (guide.ui.last_reviewed_label, oldest),
                 (guide.ui.next_review_label, soonest),
             ] {
-                let shown = format!("{label}: {}", content::format_date(guide, region, date));
+                let shown = format!(
+                    "{label}{}{}",
+                    guide.ui.colon,
+                    content::format_date(guide, region, date)
+                );
                 assert!(
                     dates.contains(&shown),
                     "{code:?}/{locale:?}: {shown:?} in {dates}"
@@ -493,7 +497,7 @@ fn a_display_that_reads_other_digits_than_it_dials_is_refused() {
 fn a_source_name_in_one_language_only_is_refused() {
     let found = problems_after("source-name", "regions/uk.toml", |t| {
         t.replacen(
-            "source = { en = \"NHS: when to call 111\", es = \"NHS: cuándo llamar al 111\" }",
+            "source = { en = \"NHS: when to call 111\", es = \"NHS: cuándo llamar al 111\", fr = \"NHS : quand appeler le 111\" }",
             "source = \"NHS: when to call 111\"",
             1,
         )

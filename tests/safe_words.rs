@@ -13,10 +13,12 @@ mod render;
 use recovery_guide::content::{self, Block, Locale, Region, RegionCode, Step, Tier, TierKind};
 use render::{attribute, help_section, phone_links, render_with, slices, text};
 
-fn both<'a>(locale: Locale, en: &'a str, es: &'a str) -> &'a str {
+/// The one of `[en, es, fr]` in `locale`.
+fn said<'a>(locale: Locale, [en, es, fr]: [&'a str; 3]) -> &'a str {
     match locale {
         Locale::En => en,
         Locale::Es => es,
+        Locale::Fr => fr,
     }
 }
 
@@ -161,17 +163,23 @@ fn is_step(step: usize, item: &str, locale: Locale, emergency: &str) -> bool {
     match (step, locale) {
         (0, Locale::En) => has("name") && has("shoulders"),
         (0, Locale::Es) => has("nombre") && has("hombros"),
+        (0, Locale::Fr) => has("nom") && has("épaules"),
         (1, _) => item.contains(emergency),
         (2, Locale::En) => has("naloxone"),
         (2, Locale::Es) => has("naloxona"),
+        (2, Locale::Fr) => has("naloxone"),
         (3, Locale::En) => has("breathing") || item.contains("CPR"),
         (3, Locale::Es) => has("respira") || item.contains("RCP"),
+        (3, Locale::Fr) => has("respire") || item.contains("RCR"),
         (4, Locale::En) => has_word("side"),
         (4, Locale::Es) => has("de lado"),
+        (4, Locale::Fr) => has("sur le côté"),
         (5, Locale::En) => has("2 to 3 minutes") && has_word("dose"),
         (5, Locale::Es) => has("2 o 3 minutos") && has_word("dosis"),
+        (5, Locale::Fr) => has("2 à 3 minutes") && has_word("dose"),
         (6, Locale::En) => item.starts_with("Stay"),
         (6, Locale::Es) => item.starts_with("Quédate"),
+        (6, Locale::Fr) => item.starts_with("Restez"),
         _ => unreachable!("seven steps"),
     }
 }
@@ -318,19 +326,19 @@ fn every_emergency_tier_numbers_the_overdose_steps_in_order() {
 /// How long naloxone lasts, as each region's own source says it: a figure where the source gives
 /// one; elsewhere the guide says only that it can wear off before the drugs do. (UK services give
 /// 20 to 40, 20 to 30 or "about half an hour": no one figure.)
-const NALOXONE_LASTS: [(RegionCode, Option<(&str, &str)>); 6] = [
+const NALOXONE_LASTS: [(RegionCode, Option<[&str; 3]>); 6] = [
     (
         RegionCode::Us,
-        Some(("30 to 90 minutes", "30 a 90 minutos")),
+        Some(["30 to 90 minutes", "30 a 90 minutos", "30 à 90 minutes"]),
     ),
     (RegionCode::Uk, None),
     (
         RegionCode::Ca,
-        Some(("30 to 120 minutes", "30 a 120 minutos")),
+        Some(["30 to 120 minutes", "30 a 120 minutos", "30 à 120 minutes"]),
     ),
     (
         RegionCode::Au,
-        Some(("30 to 90 minutes", "30 a 90 minutos")),
+        Some(["30 to 90 minutes", "30 a 90 minutos", "30 à 90 minutes"]),
     ),
     (RegionCode::Nz, None),
     (RegionCode::Ie, None),
@@ -342,7 +350,7 @@ const REDOSE_MINUTES: [u32; 2] = [2, 3];
 /// Every figure of minutes in a text, as its numbers: "30 to 90 minutes" → [30, 90],
 /// "de 2 o 3 minutos" → [2, 3], "20-40 minutes" → [20, 40].
 fn minutes_figures(text: &str) -> Vec<Vec<u32>> {
-    const JOINS: [&str; 8] = ["to", "and", "or", "a", "o", "y", "-", "–"];
+    const JOINS: [&str; 11] = ["to", "and", "or", "a", "o", "y", "à", "et", "ou", "-", "–"];
     let tokens: Vec<&str> = text.split_whitespace().collect();
     let mut figures = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
@@ -443,7 +451,7 @@ fn how_long_naloxone_lasts_is_said_only_as_the_regions_own_source_says_it() {
     for (code, figure) in NALOXONE_LASTS {
         for locale in Locale::ALL {
             let region = content::region(code, locale);
-            let figure = figure.map(|(en, es)| both(locale, en, es));
+            let figure = figure.map(|words| said(locale, words));
             let mut allowed = vec![REDOSE_MINUTES.to_vec()];
             allowed.extend(figure.map(minutes_figures).unwrap_or_default());
             // The emergency card, and whatever else in the region names naloxone.
@@ -472,7 +480,14 @@ fn how_long_naloxone_lasts_is_said_only_as_the_regions_own_source_says_it() {
                     "{code:?}/{locale:?}: the emergency card says naloxone lasts {figure:?}: {emergency:#?}"
                 ),
                 None => {
-                    let wears_off = both(locale, "wear off before the drugs do", "antes que la droga");
+                    let wears_off = said(
+                        locale,
+                        [
+                            "wear off before the drugs do",
+                            "antes que la droga",
+                            "avant celui des drogues",
+                        ],
+                    );
                     assert!(
                         emergency.iter().any(|t| t.contains(wears_off)),
                         "{code:?}/{locale:?}: the emergency card says naloxone can wear off before the \
@@ -505,13 +520,16 @@ fn how_long_naloxone_lasts_is_said_only_as_the_regions_own_source_says_it() {
 // ---------- 3. Naloxone is for the people nearby (§1.1, §2.1) ----------
 
 /// Advice to carry naloxone as if a person could give it to themselves during an overdose.
-const CARRY_NALOXONE: [&str; 6] = [
+const CARRY_NALOXONE: [&str; 9] = [
     "carry naloxone",
     "keep naloxone with you",
     "naloxone with you",
     "naloxone on you",
     "lleva naloxona",
     "naloxona contigo",
+    "naloxone sur vous",
+    "naloxone avec vous",
+    "apportez de la naloxone",
 ];
 
 fn carry_naloxone_in(text: &str) -> Option<&'static str> {
@@ -532,13 +550,26 @@ fn says_not_alone(text: &str, locale: Locale) -> bool {
                     && (sentence.to_lowercase().contains("consum")
                         || any(&["usar", "uses", "usas"]))
             }
+            // "seul(e)", or "sans personne (près de vous)", with "consommer".
+            Locale::Fr => {
+                (any(&["seul", "seule", "seuls", "seules"])
+                    || sentence.to_lowercase().contains("sans personne"))
+                    && sentence.to_lowercase().contains("consomm")
+            }
         }
     })
 }
 
 /// Says the people around the reader should have naloxone.
 fn says_people_around_have_naloxone(text: &str, locale: Locale) -> bool {
-    let around = both(locale, "people around you", "personas a tu alrededor");
+    let around = said(
+        locale,
+        [
+            "people around you",
+            "personas a tu alrededor",
+            "autour de vous",
+        ],
+    );
     text.to_lowercase().contains(around) && names_naloxone(text)
 }
 
@@ -561,6 +592,14 @@ fn the_naloxone_checks_catch_what_they_should() {
         Locale::Es
     ));
     assert!(says_not_alone("Trata de no consumir a solas.", Locale::Es));
+    assert!(says_not_alone(
+        "Si vous consommez, évitez de le faire sans personne près de vous.",
+        Locale::Fr
+    ));
+    assert!(!says_not_alone(
+        "La désintoxication seule n'est pas un traitement.",
+        Locale::Fr
+    ));
     assert!(says_people_around_have_naloxone(
         "Make sure the people around you have naloxone.",
         Locale::En
@@ -666,7 +705,7 @@ fn the_telehealth_row_gives_no_date_but_the_rules_start() {
             .flat_map(|g| g.rows.iter())
             .filter(|r| {
                 let q = r.question.to_lowercase();
-                q.contains("telehealth") || q.contains("telesalud")
+                q.contains("telehealth") || q.contains("telesalud") || q.contains("télésanté")
             })
             .collect();
         assert_eq!(rows.len(), 1, "{locale:?}: one telehealth row");

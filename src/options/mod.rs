@@ -485,7 +485,8 @@ mod tests {
     fn locale_good_bad_and_from_page() {
         assert_eq!(parse_one("locale", "es").0.locale, Locale::Es);
         assert_eq!(parse_one("locale", "ES-mx").0.locale, Locale::Es);
-        assert_eq!(warned_once("locale", "fr").locale, Locale::En);
+        assert_eq!(parse_one("locale", "fr-CA").0.locale, Locale::Fr);
+        assert_eq!(warned_once("locale", "de").locale, Locale::En);
         assert_eq!(parse(&[], Some("es-MX")).0.locale, Locale::Es);
         assert_eq!(parse(&[], Some("de")).0.locale, Locale::En);
         // A bad locale falls back to the page's language, not blindly to English.
