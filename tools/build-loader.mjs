@@ -17,7 +17,7 @@ import { declarations, manifest, reactDeclarations } from './types.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The loader's data: `{ version, exitUrl, css, locales, bars, regions }`, from `rg-loader-data`, built
+ * The loader's data: `{ version, exitUrl, css, locales, bar, regions }`, from `rg-loader-data`, built
  * natively in the debug profile `cargo test --no-default-features --features ssr` also uses. The
  * wasm build's settings (RUSTFLAGS with its path remapping, RG_LOCALES) are left out: they would
  * make cargo rebuild everything native, and the data names every locale.
@@ -39,8 +39,8 @@ export function crateData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bars, regions, packs, parts, defaultParts, shaping, stylesheet, options } = JSON.parse(json);
-  return { data: { version, exitUrl, css, locales, bars, regions }, packs, parts, glue: { defaultParts, shaping, stylesheet }, options };
+  const { version, exitUrl, css, locales, bar, regions, packs, parts, defaultParts, shaping, stylesheet, options } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bar, regions }, packs, parts, glue: { defaultParts, shaping, stylesheet }, options };
 }
 
 const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;

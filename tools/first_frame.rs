@@ -2,14 +2,45 @@
 //! (Leptos, natively) and turned into a tree the loader builds with `createElement`, never from an
 //! HTML string (pages that enforce Trusted Types keep working).
 //!
-//! One tree per locale, for a stand-in region whose lines carry markers; the loader puts each
-//! region's name, numbers and spoken numbers where the markers are (`"\u{1}0"` to `"\u{1}6"`, in
-//! the order of the region data: main name, tel, display, spoken; emergency tel, display,
-//! spoken).
+//! One tree for every locale, for a stand-in region whose lines carry markers and stand-in words
+//! that are markers too; the loader puts each region's name, numbers and spoken numbers where the
+//! markers `"\u{1}0"` to `"\u{1}6"` are (in the order of the region data: main name, tel, display,
+//! spoken; emergency tel, display, spoken), and the locale's words where `"\u{2}4"` to `"\u{2}9"`
+//! are (`WORDS`, after the four words the loader says itself: one list per locale).
 
 use leptos::prelude::*;
 use recovery_guide::components::help_bar::HelpBar;
-use recovery_guide::content::{guide, Line, List, Locale, Localized, Region};
+use recovery_guide::content::{around, guide, Line, List, Locale, Localized, Region, Ui};
+
+/// Reads one word from a locale's interface words.
+pub type Word = fn(&Ui) -> &'static str;
+
+/// Each locale's words, in the order the loader's marker `"\u{2}k"` numbers them: first the four
+/// the loader says itself, then the help bar's (the overdose label split at its `{number}`).
+pub const WORDS: [Word; 10] = [
+    |u| u.guide_label,
+    |u| u.fallback_notice,
+    |u| u.quick_exit_presses,
+    |u| u.quick_exit_leaving,
+    |u| u.helpbar_label,
+    |u| u.helpbar_call,
+    |u| around(u.helpbar_overdose, "number").0,
+    |u| around(u.helpbar_overdose, "number").1,
+    |u| u.quick_exit,
+    |u| u.quick_exit_hint,
+];
+
+/// The interface words with the help bar's replaced by their markers.
+fn stand_in_words(real: &'static Ui) -> &'static Ui {
+    Box::leak(Box::new(Ui {
+        helpbar_label: "\u{2}4",
+        helpbar_call: "\u{2}5",
+        helpbar_overdose: "\u{2}6{number}\u{2}7",
+        quick_exit: "\u{2}8",
+        quick_exit_hint: "\u{2}9",
+        ..*real
+    }))
+}
 
 /// What the stand-in lines hold, and the marker each becomes. The numbers give each display a
 /// spoken form of its own ("9 0 8 1 7"), so that too can be found and marked.
@@ -71,11 +102,11 @@ fn stand_in_region() -> &'static Region {
     }))
 }
 
-/// The help bar's HTML in `locale`, with quick exit (the loader drops it when a partner turns it
-/// off), as the guide renders it.
-pub fn help_bar_html(locale: Locale) -> String {
+/// The help bar's HTML, with quick exit (the loader drops it when a partner turns it off), as the
+/// guide renders it, its words and lines markers.
+pub fn help_bar_html() -> String {
     let region = stand_in_region();
-    let ui = &guide(locale).ui;
+    let ui = stand_in_words(&guide(Locale::ALL[0]).ui);
     Owner::new().with(|| view! { <HelpBar region=region ui=ui quick_exit=true /> }.to_html())
 }
 
@@ -228,27 +259,30 @@ mod tests {
     }
 
     #[test]
-    fn the_help_bar_tree_marks_every_line_value_and_keeps_the_words() {
-        for locale in Locale::ALL {
-            let html = help_bar_html(locale);
-            let nodes = parse(&html).expect("the help bar parses");
-            let json = to_json(&nodes[0], &crate::string);
-            for (value, marker) in MARKS {
-                let [value, marker] = [value, marker].map(|s| crate::string(s).replace('"', ""));
-                assert!(!json.contains(&value), "{value} left unmarked in {json}");
-                assert!(json.contains(&marker), "{marker} missing in {json}");
-            }
-            let ui = &guide(locale).ui;
-            for word in [
-                ui.helpbar_label,
-                ui.helpbar_call,
-                ui.quick_exit,
-                ui.quick_exit_hint,
-            ] {
-                assert!(json.contains(word), "{word} missing in {json}");
-            }
-            assert!(json.starts_with(r#"["section",{"#), "{json}");
-            assert!(json.contains(r#""class":"rg-helpbar""#), "{json}");
+    fn the_help_bar_tree_marks_every_line_value_and_every_word() {
+        let html = help_bar_html();
+        let nodes = parse(&html).expect("the help bar parses");
+        let json = to_json(&nodes[0], &crate::string);
+        for (value, marker) in MARKS {
+            let [value, marker] = [value, marker].map(|s| crate::string(s).replace('"', ""));
+            assert!(!json.contains(&value), "{value} left unmarked in {json}");
+            assert!(json.contains(&marker), "{marker} missing in {json}");
         }
+        for k in 4..WORDS.len() {
+            assert!(json.contains(&format!("\\u0002{k}")), "word {k} missing in {json}");
+        }
+        // With each locale's words in place of the markers, the bar says what the guide's does.
+        for locale in Locale::ALL {
+            let ui = &guide(locale).ui;
+            let filled = WORDS
+                .iter()
+                .enumerate()
+                .fold(json.clone(), |t, (k, word)| t.replace(&format!("\\u0002{k}"), &crate::string(word(ui)).replace('"', "")));
+            for word in [ui.helpbar_label, ui.helpbar_call, ui.quick_exit, ui.quick_exit_hint] {
+                assert!(filled.contains(word), "{word} missing in {filled}");
+            }
+        }
+        assert!(json.starts_with(r#"["section",{"#), "{json}");
+        assert!(json.contains(r#""class":"rg-helpbar""#), "{json}");
     }
 }

@@ -20,36 +20,20 @@ mod stylesheet;
 mod tokens;
 
 use recovery_guide::components::guide::Parts;
-use recovery_guide::content::{guide, region, Line, List, Locale, Region, RegionCode, Ui};
+use recovery_guide::content::{guide, region, Line, List, Locale, Region, RegionCode};
 use recovery_guide::options::spec::{specs, Values};
 use recovery_guide::options::{Options, DEFAULT_EXIT_URL, SHAPING};
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Reads one word from a locale's interface words.
-type Word = fn(&Ui) -> &'static str;
-
-/// The words the loader needs beyond the help bar's own (which its tree carries), in the order
-/// the loader's data lists them.
-const FIRST_FRAME_WORDS: [(&str, Word); 4] = [
-    ("guide_label", |u| u.guide_label),
-    ("fallback_notice", |u| u.fallback_notice),
-    ("quick_exit_presses", |u| u.quick_exit_presses),
-    ("quick_exit_leaving", |u| u.quick_exit_leaving),
-];
-
-/// Each locale's help bar as the loader builds it (`first_frame.rs`).
-fn help_bar_trees() -> Result<String, String> {
-    let mut trees = Vec::new();
-    for locale in Locale::ALL {
-        let html = first_frame::help_bar_html(locale);
-        let nodes = first_frame::parse(&html)?;
-        let [bar] = nodes.as_slice() else {
-            return Err(format!("the help bar is not one element: {html}"));
-        };
-        trees.push((locale.as_str(), first_frame::to_json(bar, &string)));
-    }
-    Ok(object(trees))
+/// The help bar as the loader builds it (`first_frame.rs`): one tree, its words markers.
+fn help_bar_tree() -> Result<String, String> {
+    let html = first_frame::help_bar_html();
+    let nodes = first_frame::parse(&html)?;
+    let [bar] = nodes.as_slice() else {
+        return Err(format!("the help bar is not one element: {html}"));
+    };
+    Ok(first_frame::to_json(bar, &string))
 }
 
 /// A JSON string literal, escaped as `JSON.stringify` escapes it.
@@ -89,7 +73,8 @@ fn tel(line: &Line) -> String {
     line.tel.map_or("null".into(), string)
 }
 
-/// A help-bar line's name: one string when every locale says it alike, else one per locale.
+/// A help-bar line's name: one string when every locale says it alike, else the source locale's
+/// and each other locale's that differs from it (the loader falls back to the source locale's).
 fn name(code: RegionCode) -> String {
     let names = Locale::ALL.map(|locale| region(code, locale).main_helpline().name.text());
     if names.iter().all(|n| *n == names[0]) {
@@ -99,7 +84,9 @@ fn name(code: RegionCode) -> String {
             Locale::ALL
                 .iter()
                 .zip(names)
-                .map(|(locale, n)| (locale.as_str(), string(n))),
+                .enumerate()
+                .filter(|(i, (_, n))| *i == 0 || *n != names[0])
+                .map(|(_, (locale, n))| (locale.as_str(), string(n))),
         )
     }
 }
@@ -153,8 +140,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let bars = match help_bar_trees() {
-        Ok(bars) => bars,
+    let bar = match help_bar_tree() {
+        Ok(bar) => bar,
         Err(e) => {
             eprintln!("rg-loader-data: the help bar's markup cannot be read: {e}");
             return ExitCode::FAILURE;
@@ -162,8 +149,8 @@ fn main() -> ExitCode {
     };
     let locales = object(Locale::ALL.iter().map(|locale| {
         let ui = &guide(*locale).ui;
-        let words = FIRST_FRAME_WORDS.map(|(key, word)| (key, string(word(ui))));
-        (locale.as_str(), object(words))
+        let words = first_frame::WORDS.map(|word| string(word(ui)));
+        (locale.as_str(), array(&words))
     }));
     // In code order: the data names regions, it does not rank them.
     let mut codes = RegionCode::ALL;
@@ -248,7 +235,7 @@ fn main() -> ExitCode {
             ("exitUrl", string(DEFAULT_EXIT_URL)),
             ("css", string(&css)),
             ("locales", locales),
-            ("bars", bars),
+            ("bar", bar),
             ("regions", regions),
             ("packs", object(packs)),
             ("parts", object(parts)),

@@ -85,17 +85,18 @@
     if (!DATA.regions.hasOwnProperty(region)) region = 'us';
     var locale = localeOf(options, lang);
     // [[name, tel, display, spoken], [tel, display, spoken]], as tools/loader_data.rs writes them;
-    // a name is a string, or { en, es } when the languages differ. In this order they fill the
-    // help bar's markers \u0001 0 to 6.
+    // a name is a string, or { en, es… } where the languages differ (English where one is left
+    // out). In this order they fill the help bar's markers \u0001 0 to 6.
     var pack = DATA.regions[region];
     var main = pack[0];
     var exit = String(options['exit-url'] || '');
     return {
       locale: locale,
       region: region,
+      // The locale's words, in the order of tools/first_frame.rs's WORDS: the guide's name, the
+      // fallback line, the two quick-exit announcements, then the help bar's (markers \u0002 4-9).
       words: DATA.locales[locale],
-      bar: DATA.bars[locale],
-      slots: [main[0][locale] || main[0]].concat(main.slice(1), pack[1]),
+      slots: [main[0][locale] || main[0].en || main[0]].concat(main.slice(1), pack[1]),
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
       exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
@@ -115,17 +116,18 @@
   }
 
   // The help bar, from the tree the build renders from the Rust HelpBar component
-  // (tools/first_frame.rs): ["tag", {attributes}, child...], with the region's values in its markers.
-  function build(node, slots) {
-    var fill = function (text) { return text.replace(/\x01(\d)/g, function (m, i) { return slots[i]; }); };
+  // (tools/first_frame.rs): ["tag", {attributes}, child...], with the region's values and the
+  // locale's words in its markers.
+  function build(node, c) {
+    var fill = function (text) { return text.replace(/([\x01\x02])(\d)/g, function (m, kind, i) { return (kind > '\x01' ? c.words : c.slots)[i]; }); };
     if (typeof node === 'string') return fill(node);
     var attrs = {};
     Object.keys(node[1]).forEach(function (k) { attrs[k] = fill(node[1][k]); });
-    return el(node[0], attrs, node.slice(2).map(function (child) { return build(child, slots); }));
+    return el(node[0], attrs, node.slice(2).map(function (child) { return build(child, c); }));
   }
 
   function helpBar(c) {
-    var bar = build(c.bar, c.slots);
+    var bar = build(DATA.bar, c);
     if (!c.quickExit) bar.querySelector('.rg-exit').remove();
     return bar;
   }
@@ -156,7 +158,7 @@
       presses++;
       last = now;
       var live = frame.querySelector('[aria-live]');
-      if (live) live.textContent = presses < 3 ? c.words.quick_exit_presses.replace('{n}', 3 - presses) : c.words.quick_exit_leaving;
+      if (live) live.textContent = presses < 3 ? c.words[2].replace('{n}', 3 - presses) : c.words[3];
       if (presses >= 3) leave(c, frame);
     }
     function click(e) { if (e.target.closest('.rg-exit__button')) leave(c, frame); }
@@ -174,7 +176,7 @@
     // The guide's own direction (every locale it speaks is left to right): a right-to-left page
     // changes nothing inside it.
     var frame = el('div', { 'class': 'rg-root', lang: c.locale, dir: 'ltr', 'data-theme': c.theme });
-    frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words.guide_label }, [helpBar(c)]));
+    frame.appendChild(el('div', { 'class': 'rg-guide', role: 'region', 'aria-label': c.words[0] }, [helpBar(c)]));
     return frame;
   }
 
@@ -325,7 +327,7 @@
     if (!frame.parentNode) root.appendChild(frame);
     var guide = frame.firstChild;
     if (glue) glue.prebuild(frame, {}, true);
-    guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words.fallback_notice]));
+    guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words[1]]));
     guide.appendChild(el('slot'));
     setState(host, 'fallback');
     announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
