@@ -14,7 +14,7 @@ use recovery_guide::content::{self, Block, Locale, Region, RegionCode, Step, Tie
 use render::{attribute, help_section, phone_links, render_with, slices, text};
 
 /// The one of `[en, es, fr]` in `locale`.
-fn said<'a>(locale: Locale, [en, es, fr]: [&'a str; 3]) -> &'a str {
+fn said(locale: Locale, [en, es, fr]: [&str; 3]) -> &str {
     match locale {
         Locale::En => en,
         Locale::Es => es,
@@ -550,11 +550,14 @@ fn says_not_alone(text: &str, locale: Locale) -> bool {
                     && (sentence.to_lowercase().contains("consum")
                         || any(&["usar", "uses", "usas"]))
             }
-            // "seul(e)", or "sans personne (près de vous)", with "consommer".
+            // "seul(e)", "sans personne", or someone near ("quelqu'un près de vous", "sans
+            // quelqu'un à proximité"), with "consommer".
             Locale::Fr => {
+                let lower = sentence.to_lowercase().replace('’', "'");
+                let near = ["sans personne", "quelqu'un près", "quelqu'un à proximité"];
                 (any(&["seul", "seule", "seuls", "seules"])
-                    || sentence.to_lowercase().contains("sans personne"))
-                    && sentence.to_lowercase().contains("consomm")
+                    || near.iter().any(|n| lower.contains(n)))
+                    && lower.contains("consomm")
             }
         }
     })
@@ -594,6 +597,10 @@ fn the_naloxone_checks_catch_what_they_should() {
     assert!(says_not_alone("Trata de no consumir a solas.", Locale::Es));
     assert!(says_not_alone(
         "Si vous consommez, évitez de le faire sans personne près de vous.",
+        Locale::Fr
+    ));
+    assert!(says_not_alone(
+        "Essayez d'avoir quelqu'un près de vous quand vous consommez.",
         Locale::Fr
     ));
     assert!(!says_not_alone(

@@ -51,13 +51,20 @@ const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
  * child…] }`, as tools/static_parts.rs renders them) with `createElement`, never from an HTML
  * string, when the loader gives no more arguments. The wasm carries neither (RG_EXTERNAL_REGIONS).
  *
- * Beside them, for the loader: `stylesheet()`, every component's styles (`shared.stylesheet`), and
+ * Beside them, for the loader: `stylesheet()`, every component's styles (`shared.stylesheet`);
  * `prebuild(root, options, all)`, which builds the slim bar and, when no option shapes the parts
  * (`shared.shaping`) or `all` is set (the fallback), every default part (`shared.defaultParts`)
- * into the first frame at `root` before the WebAssembly arrives; the wasm keeps them.
+ * into the first frame at `root` before the WebAssembly arrives (the wasm keeps them); and
+ * `start(c)`, the rest of an instance's start (`c`: the loader's `instance`, its first `frame`,
+ * `options`, page `lang`, and its `leave` and `ready`; `wasm` names the locale's wasm, beside the
+ * glue): where the page's
+ * policy forbids WebAssembly, the guide in a frame (recovery-guide-framer.js); elsewhere the
+ * parts, the wasm, and the parts' behaviour, one part per task, then `ready`. (Here, not in the
+ * loader, whose bytes count against 4 KB.)
  */
-export function regionGlue(glue, pack, parts, shared) {
+export function regionGlue(glue, pack, parts, shared, wasm) {
   if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region, build): has it changed shape?');
+  if (!/export \{[^}]*__wbg_init as default/.test(glue)) throw new Error('the glue has no __wbg_init: has it changed shape?');
   return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart) {')}
 const REGION_PACK = ${JSON.stringify(pack)};
 const PARTS = ${JSON.stringify(parts)};
@@ -89,6 +96,30 @@ export function prebuild(root, options, all) {
   for (const name of DEFAULT_PARTS) body.append(buildPart(name));
   guide.setAttribute('data-audience', 'self');
   guide.append(body);
+}
+// A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
+// nothing when that happens: instantiating the smallest module tells at once.
+function wasmAllowed() {
+  try {
+    return !!new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])));
+  } catch (e) {
+    return false;
+  }
+}
+export function start(c) {
+  const { instance, frame, options } = c;
+  if (typeof WebAssembly === 'object' && !wasmAllowed()) {
+    return import(new URL('recovery-guide-framer.js', import.meta.url)).then((framer) => instance.live && framer.framed(c));
+  }
+  prebuild(frame, options);
+  return __wbg_init({ module_or_path: new URL(${JSON.stringify(wasm)}, import.meta.url) }).then(() => {
+    if (!instance.live) return;
+    instance.handle = mount(frame, options, c.lang || undefined);
+    instance.stopKeys();
+    // The rest of the guide, one part per task; the room stays reserved until the last.
+    const more = () => instance.live && setTimeout(instance.handle.more() ? more : () => instance.live && c.ready());
+    setTimeout(more);
+  });
 }
 `;
 }
@@ -190,7 +221,7 @@ async function main() {
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
     for (const [region, pack] of Object.entries(packs[locale])) {
-      const glue = await minify(regionGlue(short.glue, pack, parts[locale][region], shared), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+      const glue = await minify(regionGlue(short.glue, pack, parts[locale][region], shared, core(locale).wasm), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
       writeFileSync(join(staging, core(locale, region).glue), glue.code);
     }
     rmSync(gluePath);

@@ -269,16 +269,26 @@ mod tests {
             assert!(json.contains(&marker), "{marker} missing in {json}");
         }
         for k in 4..WORDS.len() {
-            assert!(json.contains(&format!("\\u0002{k}")), "word {k} missing in {json}");
+            assert!(
+                json.contains(&format!("\\u0002{k}")),
+                "word {k} missing in {json}"
+            );
         }
         // With each locale's words in place of the markers, the bar says what the guide's does.
         for locale in Locale::ALL {
             let ui = &guide(locale).ui;
-            let filled = WORDS
-                .iter()
-                .enumerate()
-                .fold(json.clone(), |t, (k, word)| t.replace(&format!("\\u0002{k}"), &crate::string(word(ui)).replace('"', "")));
-            for word in [ui.helpbar_label, ui.helpbar_call, ui.quick_exit, ui.quick_exit_hint] {
+            let filled = WORDS.iter().enumerate().fold(json.clone(), |t, (k, word)| {
+                t.replace(
+                    &format!("\\u0002{k}"),
+                    &crate::string(word(ui)).replace('"', ""),
+                )
+            });
+            for word in [
+                ui.helpbar_label,
+                ui.helpbar_call,
+                ui.quick_exit,
+                ui.quick_exit_hint,
+            ] {
                 assert!(filled.contains(word), "{word} missing in {filled}");
             }
         }

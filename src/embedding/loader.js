@@ -29,7 +29,7 @@
   var pageDefaults = scriptOptions(script);
   var instances = new WeakMap();
   var wasm = {};
-  var sheets = null;
+  var sheets = {};
 
   /* ---------- options ---------- */
 
@@ -108,7 +108,7 @@
 
   function el(name, attrs, children) {
     var node = d.createElement(name);
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    for (var k in attrs) node.setAttribute(k, attrs[k]);
     (children || []).forEach(function (c) {
       node.appendChild(typeof c === 'string' ? d.createTextNode(c) : c);
     });
@@ -122,7 +122,7 @@
     var fill = function (text) { return text.replace(/([\x01\x02])(\d)/g, function (m, kind, i) { return (kind > '\x01' ? c.words : c.slots)[i]; }); };
     if (typeof node === 'string') return fill(node);
     var attrs = {};
-    Object.keys(node[1]).forEach(function (k) { attrs[k] = fill(node[1][k]); });
+    for (var k in node[1]) attrs[k] = fill(node[1][k]);
     return el(node[0], attrs, node.slice(2).map(function (child) { return build(child, c); }));
   }
 
@@ -198,38 +198,18 @@
     list.forEach(function (css) { root.appendChild(el('style', {}, [css])); });
   }
 
-  function barSheets() {
-    if (!sheets) sheets = { bar: makeSheet(DATA.css), full: null };
-    return [sheets.bar];
-  }
+  // Each sheet made once per page: the first frame's ('bar'), then, with the glue, every other
+  // component's ('full'), beside it.
+  function sheet(name, css) { return sheets[name] || (sheets[name] = makeSheet(css)); }
 
-  // The first frame's sheet stays; the glue adds every other component's styles.
-  function fullSheets(mod) {
-    if (!sheets.full) sheets.full = makeSheet(mod.stylesheet());
-    return [sheets.bar, sheets.full];
-  }
+  /* ---------- the rest of the guide: loaded once per page ---------- */
 
-  /* ---------- WebAssembly: loaded once per page ---------- */
-
-  // A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
-  // nothing when that happens: instantiating the smallest module tells us at once.
-  function wasmAllowed() {
-    try {
-      return !!new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])));
-    } catch (e) {
-      return false;
-    }
-  }
-
-  // One glue per locale and region (it carries the region's pack and the guide's parts), loaded
-  // at most once per page, and one wasm per locale, which the glue starts (once), under the names
-  // tools/build-loader.mjs gives them. (Where the policy forbids WebAssembly, start() has opened
-  // the frame instead; where there is no WebAssembly at all, the glue's start fails and the
-  // fallback follows.)
-  function core(c) { return base + 'recovery-guide-core-' + c.locale; }
-
+  // One glue per locale and region (it carries the region's pack and the guide's parts, and starts
+  // the locale's wasm beside it), loaded at most once per page, under the names
+  // tools/build-loader.mjs gives them. (Where there is no WebAssembly at all, the glue's start
+  // fails and the fallback follows.)
   function loadGlue(c) {
-    var glue = core(c) + '-' + c.region + '.js';
+    var glue = base + 'recovery-guide-core-' + c.locale + '-' + c.region + '.js';
     return wasm[glue] || (wasm[glue] = import(glue));
   }
 
@@ -255,7 +235,7 @@
     var lang = pageLang(host);
     var content = barContent(options, lang);
     var frame = firstFrame(content);
-    applyStyles(root, barSheets());
+    applyStyles(root, [sheet('bar', DATA.css)]);
     root.appendChild(frame);
     setState(host, 'loading');
 
@@ -278,40 +258,21 @@
       host.removeAttribute('data-rg-state');
     };
 
+    // The glue does the rest (tools/build-loader.mjs, `start`): the frame where the page's policy
+    // forbids WebAssembly; elsewhere the guide's text, then its behaviour, from the wasm.
+    var glue;
     idle().then(function () {
-      // WebAssembly blocked by the page's policy: the full guide may still run in a frame from the
-      // guide's own origin, where the page's policy does not reach.
-      // (recovery-guide-framer.js, loaded only then, keeps this loader small.)
-      if (w.WebAssembly && !wasmAllowed()) {
-        return import(base + 'recovery-guide-framer.js').then(function (framer) {
-          if (!instance.live) return;
-          return framer.framed({ instance: instance, frame: frame, options: options,
-            leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
-        });
-      }
-      // The rest of the guide's text first, built by the glue; then its behaviour, from the wasm.
       return loadGlue(content).then(function (mod) {
         glue = mod;
         if (!instance.live) return;
-        applyStyles(root, fullSheets(mod));
-        mod.prebuild(frame, options);
-        return mod.default({ module_or_path: core(content) + '.wasm' }).then(function () { mounted(mod); });
+        applyStyles(root, [sheet('bar'), sheet('full', mod.stylesheet())]);
+        return mod.start({ instance: instance, frame: frame, options: options, lang: lang,
+          leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
       });
     }).catch(function (error) {
       if (!instance.live) return;
       fallBack(host, root, frame, content, error, glue);
     });
-    var glue;
-
-    function mounted(mod) {
-      if (!instance.live) return;
-      instance.handle = mod.mount(frame, options, lang || undefined);
-      instance.stopKeys();
-      // The rest of the guide, one part per task; the room stays reserved until the last.
-      setTimeout(function more() {
-        if (instance.live) setTimeout(instance.handle.more() ? more : function () { if (instance.live) ready(host); });
-      });
-    }
     return instance;
   }
 

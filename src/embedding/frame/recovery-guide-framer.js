@@ -1,5 +1,5 @@
-// On the partner's page, where its CSP forbids WebAssembly: the loader imports this module only
-// then. It opens recovery-guide-frame.html (next to the loader, on the guide's own origin, where
+// On the partner's page, where its CSP forbids WebAssembly: the region's glue (its `start`, see
+// tools/build-loader.mjs) imports this module only then. It opens recovery-guide-frame.html (next to the loader, on the guide's own origin, where
 // the page's policy does not reach) with the instance's options, sizes the frame to the guide's
 // height, and swaps it in for the first frame once the guide inside is ready. If the page's policy
 // blocks frames too (a violation, or no word from the frame), the promise rejects and the loader
