@@ -108,7 +108,9 @@ function wasmAllowed() {
 }
 export function start(c) {
   const { instance, frame, options } = c;
-  if (typeof WebAssembly === 'object' && !wasmAllowed()) {
+  // webassembly="off": the partner says their policy forbids it, so no probe (and no CSP report).
+  const off = /^\s*off\s*$/i.test(options.webassembly || options['data-webassembly'] || '');
+  if (off || (typeof WebAssembly === 'object' && !wasmAllowed())) {
     return import(new URL('recovery-guide-framer.js', import.meta.url)).then((framer) => instance.live && framer.framed(c));
   }
   prebuild(frame, options);

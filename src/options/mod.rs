@@ -120,6 +120,9 @@ pub struct Options {
     pub partner: Option<PartnerLine>,
     pub exit_url: String,
     pub quick_exit: bool,
+    /// Off: the page forbids WebAssembly (the glue frames the guide at once, without probing; a
+    /// guide running here never sees it off, but the value is checked and warned about here).
+    pub webassembly: bool,
     pub theme: Theme,
     /// The id of a journey step or a question to open first.
     pub start: Option<&'static str>,
@@ -135,6 +138,7 @@ impl Default for Options {
             partner: None,
             exit_url: DEFAULT_EXIT_URL.to_string(),
             quick_exit: true,
+            webassembly: true,
             theme: Theme::Auto,
             start: None,
         }
@@ -159,7 +163,7 @@ impl std::fmt::Display for Warning {
 }
 
 /// The option names a partner may set, in their attribute spelling.
-pub const OPTION_NAMES: [&str; 14] = [
+pub const OPTION_NAMES: [&str; 15] = [
     "locale",
     "region",
     "sections",
@@ -173,6 +177,7 @@ pub const OPTION_NAMES: [&str; 14] = [
     "quick-exit",
     "theme",
     "start",
+    "webassembly",
     "mount",
 ];
 
@@ -233,6 +238,7 @@ pub fn parse(raw: &[(String, String)], page_lang: Option<&str>) -> (Options, Vec
             .and_then(|v| p.https_url("exit-url", v))
             .unwrap_or_else(|| DEFAULT_EXIT_URL.to_string()),
         quick_exit: value("quick-exit").is_none_or(|v| p.on_off("quick-exit", v)),
+        webassembly: value("webassembly").is_none_or(|v| p.on_off("webassembly", v)),
         theme: value("theme").map_or(Theme::Auto, |v| p.theme(v)),
         start: value("start").and_then(|v| p.start(v)),
     };
@@ -541,6 +547,8 @@ mod tests {
         );
         assert!(!parse_one("quick-exit", "off").0.quick_exit);
         assert!(warned_once("quick-exit", "maybe").quick_exit);
+        assert!(!parse_one("webassembly", "OFF").0.webassembly);
+        assert!(warned_once("webassembly", "no").webassembly);
     }
 
     #[test]

@@ -154,6 +154,12 @@ pub fn specs() -> Vec<Spec> {
             None,
             "A journey step or a question to open first.",
         ),
+        spec(
+            "webassembly",
+            Values::OneOf(vec!["on", "off"]),
+            Some("on"),
+            "off: your page's policy forbids WebAssembly, so the guide opens in a frame from its own site at once, without the check that would send your CSP endpoint a report on every page view.",
+        ),
         Spec {
             script_only: true,
             ..spec(

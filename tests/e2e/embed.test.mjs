@@ -437,6 +437,18 @@ describe("when the page's CSP forbids WebAssembly but allows frames from the gui
     await page.close();
   });
 
+  it('webassembly="off" frames the guide at once, and the page sends no CSP report', async () => {
+    const { page } = await open(framedPage('framed-quiet', 'data-webassembly="off"'), { beforeLoad: recordViolations });
+    assert.equal(await settled(page), 'ready');
+    assert.ok(await page.$eval('recovery-guide', (h) => !!h.shadowRoot.querySelector('iframe')));
+    assert.deepEqual(await page.evaluate(() => window.__violations), [], 'no violation, so no report');
+    // Without the option, the probe is what the page's policy reports.
+    const { page: probed } = await open(framedPage('framed-probed'), { beforeLoad: recordViolations });
+    assert.equal(await settled(probed), 'ready');
+    assert.ok((await probed.evaluate(() => window.__violations)).some((v) => /wasm|script-src/.test(v)), 'the probe is reported');
+    await Promise.all([page.close(), probed.close()]);
+  });
+
   it('unmounting removes the frame and its message listener', async () => {
     const { page } = await open(framedPage('framed-unmount'), {
       beforeLoad: (p) => p.addInitScript(() => {

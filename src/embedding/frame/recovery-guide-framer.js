@@ -12,6 +12,8 @@ export function framed({ instance, frame, options, leave, ready }) {
   const origin = new URL(base).origin;
   const query = new URLSearchParams(options);
   query.set('locale', frame.lang);
+  // The frame's own page allows WebAssembly: what this page said of its policy stays here.
+  query.delete('webassembly');
   // This page listens: the frame reports its height and the reader's exit here (without it, the
   // frame page stands alone, as an embed by URL).
   query.set('rg-parent', '1');
