@@ -614,3 +614,60 @@ fn review_dates_read_as_each_region_writes_them() {
         }
     }
 }
+
+/// A reader in a language a line is not known to answer in is told it may answer in English,
+/// beside that line's call (French in the UK); never beside a line that answers in their language
+/// (Canada's 9-8-8 and Drogue : aide et référence in French, SAMHSA in Spanish), nor beside an
+/// emergency number, nor ever in English.
+#[test]
+fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
+    let note_in = |locale: Locale| content::guide(locale).ui.answers_in_english;
+    let beside = |html: &str, href: &str| -> Vec<String> {
+        slices(html, "<li><a", "</li>")
+            .into_iter()
+            .filter(|li| li.contains(&format!("href=\"{href}\"")))
+            .map(str::to_string)
+            .collect()
+    };
+    let help = |locale: Locale, region: &str| {
+        render_with(&[
+            ("locale", locale.as_str()),
+            ("region", region),
+            ("sections", "help"),
+        ])
+    };
+    let fr = note_in(Locale::Fr);
+    let uk = help(Locale::Fr, "uk");
+    let frank = beside(&uk, "tel:+443001236600");
+    assert!(
+        !frank.is_empty() && frank.iter().all(|li| li.contains(fr)),
+        "FRANK, in French"
+    );
+    assert!(
+        beside(&uk, "tel:999").iter().all(|li| !li.contains(fr)),
+        "never beside 999"
+    );
+    let ca = help(Locale::Fr, "ca");
+    for href in ["tel:988", "tel:+18002652626"] {
+        let lis = beside(&ca, href);
+        assert!(
+            !lis.is_empty() && lis.iter().all(|li| !li.contains(fr)),
+            "{href} answers in French"
+        );
+    }
+    let us = help(Locale::Es, "us");
+    let es = note_in(Locale::Es);
+    assert!(
+        beside(&us, "tel:+18006624357")
+            .iter()
+            .all(|li| !li.contains(es)),
+        "SAMHSA answers in Spanish"
+    );
+    for region in RegionCode::ALL {
+        let html = help(Locale::En, region.as_str());
+        assert!(
+            !html.contains(note_in(Locale::En)),
+            "{region:?}: never in English"
+        );
+    }
+}

@@ -76,6 +76,7 @@ fn stand_in_line(
         },
         last_reviewed: "",
         last_verified: None,
+        languages: List(&[]),
     }
 }
 

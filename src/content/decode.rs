@@ -63,6 +63,7 @@ impl Tokens {
             source: self.words()?,
             last_reviewed: self.text()?,
             last_verified: self.option(Self::text)?,
+            languages: self.list(Self::text)?,
         })
     }
 
@@ -179,6 +180,7 @@ pub static NO_REGION: Region = Region {
         source: NOTHING,
         last_reviewed: "",
         last_verified: None,
+        languages: List(&[]),
     }]),
     tiers: List(&[]),
 };

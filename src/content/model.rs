@@ -197,9 +197,22 @@ pub struct Line {
     pub last_reviewed: Text,
     /// The day the line was last checked on its live source, if ever (for editors only).
     pub last_verified: Option<Text>,
+    /// The languages the line answers in, as the facts sheets state them (locale codes); unset,
+    /// English only. A reader in another language sees that it may answer in English.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub languages: List<Text>,
 }
 
 impl Line {
+    /// Whether the line is known to answer in `locale` (English where no language is stated).
+    pub fn answers_in(&self, locale: &str) -> bool {
+        if self.languages.is_empty() {
+            locale == "en"
+        } else {
+            self.languages.contains(&locale)
+        }
+    }
+
     /// How a screen reader says the line: the number digit by digit, or a web address as shown.
     pub fn spoken(&self) -> String {
         if self.tel.is_some() || self.sms.is_some() {
@@ -489,6 +502,8 @@ pub struct Ui {
     pub sources: Text,
     pub last_reviewed_label: Text,
     pub next_review_label: Text,
+    /// Beside a line not known to answer in the reader's language: it may answer in English.
+    pub answers_in_english: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
     /// (a no-break one) before the colon.
     pub colon: Text,

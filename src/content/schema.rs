@@ -525,6 +525,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         let path = dir.join("regions").join(format!("{code}.toml"));
         if let Some(region) = r.read::<Region>(&path) {
             check_region(&path, code, &region, &mut r.problems);
+            check_languages(&path, &region, &locales, &mut r.problems);
             regions.push(region);
         }
     }
@@ -723,6 +724,23 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
             check_action(path, &format!("{key}.actions[{j}]"), action, &[region], p);
         }
         check_blocks(path, &format!("{key}.blocks"), &tier.blocks, &[region], p);
+    }
+}
+
+/// A line's `languages` are languages the guide speaks (its content folders).
+fn check_languages(path: &Path, region: &Region, locales: &[&str], p: &mut Problems) {
+    for line in region.lines.iter() {
+        for language in line.languages.iter() {
+            if !locales.contains(language) {
+                let key = format!("lines.{}.languages", line.id);
+                let known = locales.join(", ");
+                p.add(
+                    path,
+                    &key,
+                    format!("\"{language}\" is not a language of the guide ({known})"),
+                );
+            }
+        }
     }
 }
 

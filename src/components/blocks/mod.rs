@@ -86,6 +86,21 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
     }
 }
 
+/// "It may answer in English", beside a call or text to a line not known to answer in the reader's
+/// language (never beside the emergency number: nothing may hold a reader back from calling it).
+fn may_answer_in_english(
+    action: &'static Action,
+    line: &'static crate::content::Line,
+    region: &'static Region,
+) -> Option<&'static str> {
+    let locale = crate::content::Locale::ALL
+        .into_iter()
+        .find(|l| l.as_str() == region.locale)?;
+    let talks = action.via != Via::Web && line.id != region.emergency;
+    (talks && !line.answers_in(region.locale))
+        .then(|| crate::content::guide(locale).ui.answers_in_english)
+}
+
 /// A link to one of the region's lines. Calls and texts say whose line it is and read the number
 /// digit by digit; a web address is its own name.
 fn action_item(action: &'static Action, region: &'static Region) -> impl IntoView {
@@ -106,6 +121,7 @@ fn action_item(action: &'static Action, region: &'static Region) -> impl IntoVie
                     class=class
                 />
                 {action.note.map(|note| view! { " " <span class="rg-action__note">{note.text()}</span> })}
+                {may_answer_in_english(action, line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
             </li>
         }
     })
