@@ -497,7 +497,7 @@ fn a_display_that_reads_other_digits_than_it_dials_is_refused() {
 fn a_source_name_in_one_language_only_is_refused() {
     let found = problems_after("source-name", "regions/uk.toml", |t| {
         t.replacen(
-            "source = { en = \"NHS: when to call 111\", es = \"NHS: cuándo llamar al 111\", fr = \"NHS : quand appeler le 111\" }",
+            "source = { en = \"NHS: when to call 111\", es = \"NHS: cuándo llamar al 111\", fr = \"NHS\u{a0}: quand appeler le 111\" }",
             "source = \"NHS: when to call 111\"",
             1,
         )

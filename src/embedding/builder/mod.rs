@@ -270,6 +270,7 @@ const LOCALES: &[(&str, &str)] = &[
     ("", "The page's language"),
     ("en", "English (en)"),
     ("es", "Spanish (es)"),
+    ("fr", "French (fr)"),
 ];
 const AUDIENCES: &[(&str, &str)] = &[
     ("", "Ask the reader"),
