@@ -78,14 +78,21 @@ fn journey_has_the_seven_steps_in_order_with_numbers_in_their_names() {
         ],
     );
     assert_eq!(html.matches("<h3 class=\"rg-step__title\"").count(), 7);
+    // Each step a native disclosure, all closed; "Show all steps" says so too.
+    assert_eq!(
+        html.matches(r#"<details class="rg-step__details">"#)
+            .count(),
+        7,
+        "7 steps, all closed"
+    );
+    assert_eq!(
+        html.matches("<summary class=\"rg-step__toggle\">").count(),
+        7
+    );
     assert_eq!(
         html.matches(r#"aria-expanded="false""#).count(),
-        8,
-        "7 steps and Show all, all collapsed"
-    );
-    assert!(
-        html.matches(" hidden ").count() >= 7,
-        "every step body starts hidden"
+        1,
+        "Show all"
     );
 }
 
@@ -113,8 +120,12 @@ fn the_audience_option_chooses_whose_words_the_open_step_shows() {
             "{audience}: {root}"
         );
         assert!(!html.contains(&format!(r#"data-audience="{other}""#)));
-        let body = slices(&html, r#"id="rg-step-detox-body""#, ">");
-        assert!(!body[0].contains("hidden"), "start=detox opens the step");
+        assert!(
+            html.contains(
+                r#"id="rg-step-detox" class="rg-step"><details open class="rg-step__details""#
+            ),
+            "start=detox opens the step"
+        );
         let (shown, what) = step_words(&html, "detox");
         assert_eq!(
             what, words.what,
@@ -141,8 +152,14 @@ fn the_audience_option_chooses_whose_words_the_open_step_shows() {
 #[test]
 fn the_start_option_opens_that_step_only() {
     let html = render_with(&[("start", "medication")]);
-    assert_eq!(html.matches(r#"aria-expanded="true""#).count(), 1);
-    assert!(html.contains(r#"aria-expanded="true" aria-controls="rg-step-medication-body""#));
+    assert_eq!(
+        html.matches(r#"<details open class="rg-step__details""#)
+            .count(),
+        1
+    );
+    assert!(html.contains(
+        r#"id="rg-step-medication" class="rg-step"><details open class="rg-step__details""#
+    ));
 }
 
 /// "Counseling is not required to get medication" is a US rule (CONTENT-FACTS.md): the grid's

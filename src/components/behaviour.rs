@@ -11,6 +11,7 @@ use web_sys::{Element, Event, EventTarget};
 pub struct Listener {
     target: EventTarget,
     kind: &'static str,
+    capture: bool,
     callback: Closure<dyn FnMut(Event)>,
 }
 
@@ -20,12 +21,35 @@ impl Listener {
         kind: &'static str,
         handler: impl FnMut(Event) + 'static,
     ) -> Self {
+        Self::listen(target, kind, false, handler)
+    }
+
+    /// The same, hearing the event on its way down (for events that do not bubble, as `toggle`).
+    pub fn capture(
+        target: &EventTarget,
+        kind: &'static str,
+        handler: impl FnMut(Event) + 'static,
+    ) -> Self {
+        Self::listen(target, kind, true, handler)
+    }
+
+    fn listen(
+        target: &EventTarget,
+        kind: &'static str,
+        capture: bool,
+        handler: impl FnMut(Event) + 'static,
+    ) -> Self {
         let callback = Closure::<dyn FnMut(Event)>::new(handler);
         // Adding a listener to our own element cannot fail; if it did, the part would only stay still.
-        let _ = target.add_event_listener_with_callback(kind, callback.as_ref().unchecked_ref());
+        let _ = target.add_event_listener_with_callback_and_bool(
+            kind,
+            callback.as_ref().unchecked_ref(),
+            capture,
+        );
         Listener {
             target: target.clone(),
             kind,
+            capture,
             callback,
         }
     }
@@ -33,9 +57,11 @@ impl Listener {
 
 impl Drop for Listener {
     fn drop(&mut self) {
-        let _ = self
-            .target
-            .remove_event_listener_with_callback(self.kind, self.callback.as_ref().unchecked_ref());
+        let _ = self.target.remove_event_listener_with_callback_and_bool(
+            self.kind,
+            self.callback.as_ref().unchecked_ref(),
+            self.capture,
+        );
     }
 }
 
@@ -58,6 +84,12 @@ pub fn first(root: &Element, selector: &str) -> Option<Element> {
 pub fn target_within(event: &Event, selector: &str) -> Option<Element> {
     let target: Element = event.target()?.dyn_into().ok()?;
     target.closest(selector).ok().flatten()
+}
+
+/// The element an event happened on, if `selector` matches it (not an ancestor).
+pub fn target_is(event: &Event, selector: &str) -> Option<Element> {
+    let target: Element = event.target()?.dyn_into().ok()?;
+    target.matches(selector).ok()?.then_some(target)
 }
 
 /// Where `item` stands in `list`.

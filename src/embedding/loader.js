@@ -157,8 +157,8 @@
       if (presses && now - last > 5000) presses = 0;
       presses++;
       last = now;
-      var live = frame.querySelector('[aria-live]');
-      if (live) live.textContent = presses < 3 ? c.words[2].replace('{n}', 3 - presses) : c.words[3];
+      // The help bar's live region (there whenever quick exit is).
+      frame.querySelector('[aria-live]').textContent = presses < 3 ? c.words[2].replace('{n}', 3 - presses) : c.words[3];
       if (presses >= 3) leave(c, frame);
     }
     function click(e) { if (e.target.closest('.rg-exit__button')) leave(c, frame); }

@@ -47,7 +47,8 @@ async function audit(page) {
 async function expandEverything(page) {
   const guide = page.locator('recovery-guide');
   await guide.locator('.rg-journey .rg-show-all, .rg-journey button:has-text("Show all"), .rg-journey button:has-text("Mostrar todos")').first().click();
-  for (const d of await guide.locator('details').all()) await d.locator(':scope > summary').click();
+  // The steps are open now; open every other disclosure (questions, sources).
+  for (const d of await guide.locator('details:not(.rg-step__details)').all()) await d.locator(':scope > summary').click();
 }
 
 describe('axe-core, WCAG 2.2 AA, inside the shadow root', () => {
@@ -291,7 +292,8 @@ describe('label in name', () => {
         assert.equal(await settled(page), 'ready');
         const guide = page.locator('recovery-guide');
         await guide.locator('.rg-show-all').click();
-        for (const d of await guide.locator('details').all()) await d.locator(':scope > summary').click();
+        // The steps are open now; open every other disclosure (questions, sources).
+  for (const d of await guide.locator('details:not(.rg-step__details)').all()) await d.locator(':scope > summary').click();
         await page.addScriptTag({ path: AXE });
         const found = await page.evaluate(async () => {
           const result = await window.axe.run(

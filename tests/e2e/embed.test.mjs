@@ -356,6 +356,21 @@ describe('when WebAssembly cannot run', () => {
     const [g] = await guides(page);
     assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
     assert.match(g.notice, /could not load/);
+    // The whole guide's text is there without the WebAssembly, and every step and question opens
+    // and closes (native disclosure).
+    assert.equal(g.steps, 7);
+    const host = page.locator('recovery-guide');
+    for (const table of ['medications', 'settings']) assert.equal(await host.locator(`#rg-grid-${table}-title`).count(), 1);
+    assert.ok((await host.locator('.rg-tier').count()) >= 3, 'the help tiers');
+    const body = host.locator('#rg-step-detox-body');
+    assert.equal(await body.isVisible(), false);
+    await host.locator('#rg-step-detox > details > summary').click();
+    assert.equal(await body.isVisible(), true, 'a step opens');
+    await host.locator('#rg-step-detox > details > summary').click();
+    assert.equal(await body.isVisible(), false, 'and closes');
+    const question = host.locator('.rg-question').first();
+    await question.locator(':scope > summary').click();
+    assert.equal(await question.locator('.rg-question__answer').isVisible(), true, 'a question opens');
     await page.close();
   });
 

@@ -59,7 +59,7 @@ h2,h3,p,a,li{margin:40px!important;text-transform:uppercase}
         };
       };
       const sels = ['.rg-journey h2', '.rg-journey .rg-intro', '.rg-helpbar__main', '.rg-exit__button',
-        '.rg-step button', '.rg-compare h2', '.rg-tier h3', '.rg-tier li', '.rg-footer p'];
+        '.rg-step summary', '.rg-compare h2', '.rg-tier h3', '.rg-tier li', '.rg-footer p'];
       return {
         parts: Object.fromEntries(sels.map((s) => [s, pick(s)])),
         height: Math.round(root.querySelector('.rg-guide').getBoundingClientRect().height),

@@ -31,9 +31,9 @@ function printed(page) {
     const shown = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
     return {
       text: root.querySelector('.rg-guide').innerText,
-      // An open question's summary is its printed heading, not a control.
+      // An open question's summary, and a step's, is its printed heading, not a control.
       controls: [...root.querySelectorAll('button, select, input, summary, textarea')]
-        .filter((e) => shown(e) && !e.matches('.rg-question > summary'))
+        .filter((e) => shown(e) && !e.matches('.rg-question > summary, .rg-step__toggle'))
         .map((e) => e.outerHTML.slice(0, 60)),
       questions: [...root.querySelectorAll('.rg-question')].filter(shown).map((q) => q.id.replace('rg-q-', '')),
       steps: [...root.querySelectorAll('.rg-step')].filter(shown).map((s) => s.id.replace('rg-step-', '')),
@@ -49,7 +49,7 @@ it('prints the help numbers, the steps from the one the reader is on, the questi
   assert.equal(await settled(page), 'ready');
   const guide = page.locator('recovery-guide');
   // The reader opens step 5 (medication): that is where their sheet starts.
-  await guide.getByRole('button', { name: /^Step 5:/ }).click();
+  await guide.locator('#rg-step-medication > details > summary').click();
   // And one question, whose answer goes on the sheet; the others stay off it.
   const question = guide.locator('#rg-q-first-appointment');
   await question.locator(':scope > summary').click();

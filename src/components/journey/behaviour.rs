@@ -1,16 +1,89 @@
-//! The journey's behaviour on its built markup (`JourneySection`, rendered by the build): steps
-//! open and close, "Show all steps" opens them all, the step opened last is where a printed page
-//! starts (the steps before it get `rg-step--before`), and the audience toggle chooses whose words
-//! the guide shows (`questions::show_to`). The partner's `audience` and `start` take effect here.
+//! The journey's behaviour on its built markup (`JourneySection`, rendered by the build). Each
+//! step opens and closes by itself (a native disclosure, before and without the WebAssembly);
+//! here "Show all steps" opens them all, the step opened last is where a printed page starts (the
+//! steps before it get `rg-step--before`, and the steps from it are opened for printing), and the
+//! audience toggle chooses whose words the guide shows (`questions::show_to`). The partner's
+//! `audience` and `start` take effect here.
 
-use crate::components::behaviour::{all, first, index_of, target_within, Listener};
+use crate::components::behaviour::{all, first, index_of, target_is, target_within, Listener};
 use crate::components::questions::show_to;
 use crate::content::Journey;
 use crate::options::Audience;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
+
+/// What the journey keeps between events.
+struct Steps {
+    /// Each step's disclosure, in order.
+    details: Vec<Element>,
+    /// The step the reader opened last (None: none, or all at once).
+    current: Cell<Option<usize>>,
+    /// Toggles the guide made itself, still to arrive (they say nothing about the reader).
+    own_toggles: Cell<usize>,
+    /// The steps opened for printing, closed again after.
+    printed: RefCell<Vec<Element>>,
+    show_all: Option<Element>,
+    words: &'static Journey,
+}
+
+impl Steps {
+    fn is_open(&self, i: usize) -> bool {
+        self.details[i].has_attribute("open")
+    }
+
+    /// Opens or closes step `i` for the reader (no toggle of theirs); says whether it changed.
+    fn set_open(&self, i: usize, open: bool) -> bool {
+        let changed = self.is_open(i) != open;
+        if changed {
+            self.own_toggles.set(self.own_toggles.get() + 1);
+            let _ = self.details[i].toggle_attribute_with_force("open", open);
+        }
+        changed
+    }
+
+    /// A step's disclosure toggled: the reader's own toggle moves where print starts.
+    fn toggled(&self, details: &Element) {
+        if self.own_toggles.get() > 0 {
+            self.own_toggles.set(self.own_toggles.get() - 1);
+        } else if let Some(i) = index_of(&self.details, details) {
+            match self.is_open(i) {
+                true => self.current.set(Some(i)),
+                false if self.current.get() == Some(i) => self.current.set(None),
+                false => {}
+            }
+        }
+        self.refresh();
+    }
+
+    fn all_open(&self) -> bool {
+        (0..self.details.len()).all(|i| self.is_open(i))
+    }
+
+    /// What follows from which steps are open: the "Show all" button, and where print starts.
+    fn refresh(&self) {
+        let current = self.current.get();
+        for (i, details) in self.details.iter().enumerate() {
+            if let Some(step) = details.parent_element() {
+                let before = current.is_some_and(|c| i < c);
+                let _ = step
+                    .class_list()
+                    .toggle_with_force("rg-step--before", before);
+            }
+        }
+        if let Some(button) = &self.show_all {
+            let all_open = self.all_open();
+            let _ = button.set_attribute("aria-expanded", if all_open { "true" } else { "false" });
+            let words = self.words;
+            button.set_text_content(Some(if all_open {
+                words.hide_all
+            } else {
+                words.show_all
+            }));
+        }
+    }
+}
 
 /// Gives the built journey `section` its behaviour; it lasts as long as the listeners returned.
 pub fn behave(
@@ -18,50 +91,56 @@ pub fn behave(
     words: &'static Journey,
     audience: Option<Audience>,
     start: Option<&str>,
-) -> [Listener; 2] {
-    let steps: Rc<[Element]> = all(section, ".rg-step").into();
-    let current = Rc::new(Cell::new(None));
-    let show_all = first(section, ".rg-show-all");
-    let refresh = {
-        let (steps, current) = (steps.clone(), current.clone());
-        move || refresh(&steps, current.get(), show_all.as_ref(), words)
-    };
-    if let Some(i) =
-        start.and_then(|id| steps.iter().position(|s| step_id(s).as_deref() == Some(id)))
-    {
-        set_open(&steps[i], true, words);
-        current.set(Some(i));
+) -> Vec<Listener> {
+    let details: Vec<Element> = all(section, ".rg-step__details");
+    let start = start.and_then(|id| {
+        details.iter().position(|d| {
+            d.parent_element()
+                .is_some_and(|s| s.id().strip_prefix("rg-step-") == Some(id))
+        })
+    });
+    let steps = Rc::new(Steps {
+        details,
+        current: Cell::new(None),
+        own_toggles: Cell::new(0),
+        printed: RefCell::new(Vec::new()),
+        show_all: first(section, ".rg-show-all"),
+        words,
+    });
+    if let Some(i) = start {
+        steps.set_open(i, true);
+        steps.current.set(Some(i));
     }
     if let Some(audience) = audience {
         choose_audience(section, audience);
     }
-    refresh();
+    steps.refresh();
 
-    let clicks = {
+    // `toggle` does not bubble: the section hears it as it goes down (capture).
+    let mut listeners = vec![Listener::capture(section, "toggle", {
         let steps = steps.clone();
-        Listener::on(section, "click", move |event| {
-            if let Some(step) = target_within(&event, ".rg-step__toggle")
-                .and_then(|b| b.closest(".rg-step").ok().flatten())
-            {
-                let now_open = !is_open(&step);
-                set_open(&step, now_open, words);
-                let i = index_of(&steps, &step);
-                match now_open {
-                    true => current.set(i),
-                    false if current.get() == i => current.set(None),
-                    false => {}
-                }
-            } else if target_within(&event, ".rg-show-all").is_some() {
-                let open = !steps.iter().all(is_open);
-                steps.iter().for_each(|s| set_open(s, open, words));
-                current.set(None);
-            } else {
+        move |event| {
+            // A step's own disclosure: not the sources inside it.
+            if let Some(details) = target_is(&event, ".rg-step__details") {
+                steps.toggled(&details);
+            }
+        }
+    })];
+    listeners.push(Listener::on(section, "click", {
+        let steps = steps.clone();
+        move |event| {
+            if target_within(&event, ".rg-show-all").is_none() {
                 return;
             }
-            refresh();
-        })
-    };
-    let audience_changes = {
+            let open = !steps.all_open();
+            for i in 0..steps.details.len() {
+                steps.set_open(i, open);
+            }
+            steps.current.set(None);
+            steps.refresh();
+        }
+    }));
+    listeners.push({
         let section = section.clone();
         Listener::on(&section.clone(), "change", move |event| {
             let Some(input) = target_within(&event, "input[name=rg-audience]") else {
@@ -77,8 +156,26 @@ pub fn behave(
                 },
             );
         })
-    };
-    [clicks, audience_changes]
+    });
+    if let Some(window) = web_sys::window() {
+        listeners.push(Listener::on(&window, "beforeprint", {
+            let steps = steps.clone();
+            move |_| {
+                let from = steps.current.get().unwrap_or(0);
+                let opened = (from..steps.details.len()).filter(|&i| steps.set_open(i, true));
+                let opened: Vec<Element> = opened.map(|i| steps.details[i].clone()).collect();
+                *steps.printed.borrow_mut() = opened;
+            }
+        }));
+        listeners.push(Listener::on(&window, "afterprint", move |_| {
+            for details in steps.printed.take() {
+                if let Some(i) = index_of(&steps.details, &details) {
+                    steps.set_open(i, false);
+                }
+            }
+        }));
+    }
+    listeners
 }
 
 /// Checks the radio for `audience` (the guide's root already says whose words show).
@@ -91,53 +188,5 @@ fn choose_audience(section: &Element, audience: Audience) {
     for input in all(section, "input[name=rg-audience]") {
         let input = input.unchecked_into::<HtmlInputElement>();
         input.set_checked(input.value() == value);
-    }
-}
-
-/// The step's id as the content names it (`rg-step-detox` → `detox`).
-fn step_id(step: &Element) -> Option<String> {
-    step.id().strip_prefix("rg-step-").map(str::to_string)
-}
-
-fn is_open(step: &Element) -> bool {
-    first(step, ".rg-step__toggle")
-        .and_then(|b| b.get_attribute("aria-expanded"))
-        .is_some_and(|v| v == "true")
-}
-
-fn set_open(step: &Element, open: bool, words: &'static Journey) {
-    if let Some(button) = first(step, ".rg-step__toggle") {
-        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-    }
-    if let Some(body) = first(step, ".rg-step__body") {
-        let _ = body.toggle_attribute_with_force("hidden", !open);
-    }
-    // "Show" or "Hide" is in the button's name too: a voice user says what they see.
-    if let Some(state) = first(step, ".rg-step__state") {
-        state.set_text_content(Some(if open { words.hide } else { words.show }));
-    }
-}
-
-/// What follows from which steps are open: the "Show all" button, and where print starts.
-fn refresh(
-    steps: &[Element],
-    current: Option<usize>,
-    show_all: Option<&Element>,
-    words: &'static Journey,
-) {
-    for (i, step) in steps.iter().enumerate() {
-        let before = current.is_some_and(|c| i < c);
-        let _ = step
-            .class_list()
-            .toggle_with_force("rg-step--before", before);
-    }
-    if let Some(button) = show_all {
-        let all_open = steps.iter().all(is_open);
-        let _ = button.set_attribute("aria-expanded", if all_open { "true" } else { "false" });
-        button.set_text_content(Some(if all_open {
-            words.hide_all
-        } else {
-            words.show_all
-        }));
     }
 }

@@ -21,39 +21,14 @@ pub fn JourneySection(
     start: Option<&'static str>,
 ) -> impl IntoView {
     let journey = &guide.journey;
-    let open: Vec<RwSignal<bool>> = journey
-        .steps
-        .iter()
-        .map(|s| RwSignal::new(Some(s.id) == start))
-        .collect();
-    // The step the reader opened last: a printed page starts there ("my next steps"). None (no
-    // step, or all of them) prints every step.
-    let current = RwSignal::new(journey.steps.iter().position(|s| Some(s.id) == start));
-    let all_open = {
-        let open = open.clone();
-        Signal::derive(move || open.iter().all(|o| o.get()))
-    };
-    let toggle_all = {
-        let open = open.clone();
-        move |_| {
-            let target = !all_open.get_untracked();
-            open.iter().for_each(|o| o.set(target));
-            current.set(None);
-        }
-    };
+    // Each step is a native disclosure, so it opens and closes before and without the WebAssembly;
+    // `behaviour` adds "Show all steps" and where a printed page starts.
     let steps = journey
         .steps
         .iter()
-        .zip(open)
         .enumerate()
-        .map(|(i, (step, open))| {
-            let before_current = Signal::derive(move || current.get().is_some_and(|c| i < c));
-            let toggled = move |now_open: bool| match now_open {
-                true => current.set(Some(i)),
-                false if current.get_untracked() == Some(i) => current.set(None),
-                false => {}
-            };
-            view! { <StepView guide=guide region=region step=step number=i + 1 open=open before_current=before_current on_toggle=toggled /> }
+        .map(|(i, step)| {
+            view! { <StepView guide=guide region=region step=step number=i + 1 open=Some(step.id) == start /> }
         })
         .collect_view();
     view! {
@@ -63,9 +38,7 @@ pub fn JourneySection(
             <p class="rg-intro">{journey.intro}</p>
             <AudienceToggle journey=journey audience=audience />
             <div class="rg-journey__controls">
-                <button type="button" class="rg-show-all" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
-                    {move || if all_open.get() { journey.hide_all } else { journey.show_all }}
-                </button>
+                <button type="button" class="rg-show-all" aria-expanded="false">{journey.show_all}</button>
             </div>
             <ol class="rg-steps">{steps}</ol>
         </section>
@@ -104,56 +77,47 @@ fn StepView(
     region: &'static Region,
     step: &'static Step,
     number: usize,
-    open: RwSignal<bool>,
-    /// Before the step the reader is on: left out of a printed page.
-    before_current: Signal<bool>,
-    on_toggle: impl Fn(bool) + 'static,
+    open: bool,
 ) -> impl IntoView {
     let journey = &guide.journey;
-    let body_id = format!("rg-step-{}-body", step.id);
     view! {
-        <li class="rg-step" class:rg-step--before=move || before_current.get() id=format!("rg-step-{}", step.id)>
-            <h3 class="rg-step__title">
-                <button
-                    type="button"
-                    class="rg-step__toggle"
-                    aria-expanded=move || open.get().to_string()
-                    aria-controls=body_id.clone()
-                    on:click=move |_| {
-                        open.update(|o| *o = !*o);
-                        on_toggle(open.get_untracked());
-                    }
-                >
-                    // Read as "Step 3: Medical detox"; the circled number is for the eye only.
-                    <span class="rg-vh">{format!("{} {number}{}", journey.step, guide.ui.colon)}</span>
-                    <span class="rg-step__number" aria-hidden="true">{number}</span>
-                    <span class="rg-step__name">{step.title}</span>
-                    // "Show" or "Hide" is in the name too: a voice user says what they see.
-                    " "
-                    <span class="rg-step__state">
-                        {move || if open.get() { journey.hide } else { journey.show }}
-                    </span>
-                </button>
-            </h3>
-            <div class="rg-step__body" id=body_id hidden=move || !open.get()>
-                <div class="rg-for-self">
-                    <StepWords journey=journey step=step text=&step.me choice=|c: &'static Choice| c.me />
+        <li class="rg-step" id=format!("rg-step-{}", step.id)>
+            <details class="rg-step__details" open=open>
+                <summary class="rg-step__toggle">
+                    <h3 class="rg-step__title">
+                        // Read as "Step 3: Medical detox"; the circled number is for the eye only.
+                        <span class="rg-vh">{format!("{} {number}{}", journey.step, guide.ui.colon)}</span>
+                        <span class="rg-step__number" aria-hidden="true">{number}</span>
+                        <span class="rg-step__name">{step.title}</span>
+                        // "Show" or "Hide" is in the name too: a voice user says what they see.
+                        // CSS shows the one that fits, from the disclosure's own state.
+                        " "
+                        <span class="rg-step__state">
+                            <span class="rg-step__show">{journey.show}</span>
+                            <span class="rg-step__hide">{journey.hide}</span>
+                        </span>
+                    </h3>
+                </summary>
+                <div class="rg-step__body" id=format!("rg-step-{}-body", step.id)>
+                    <div class="rg-for-self">
+                        <StepWords journey=journey step=step text=&step.me choice=|c: &'static Choice| c.me />
+                    </div>
+                    <div class="rg-for-loved-one">
+                        <StepWords journey=journey step=step text=&step.loved_one choice=|c: &'static Choice| c.loved_one />
+                    </div>
+                    {step
+                        .call_now
+                        .then(|| region.reach_out().into_iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
+                    <details class="rg-sources">
+                        <summary>{journey.sources}</summary>
+                        <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />
+                        <p>
+                            {guide.ui.last_reviewed_label}{guide.ui.colon}{format_date(guide, region, step.last_reviewed)}". "
+                            {guide.ui.next_review_label}{guide.ui.colon}{format_date(guide, region, step.next_review)}"."
+                        </p>
+                    </details>
                 </div>
-                <div class="rg-for-loved-one">
-                    <StepWords journey=journey step=step text=&step.loved_one choice=|c: &'static Choice| c.loved_one />
-                </div>
-                {step
-                    .call_now
-                    .then(|| region.reach_out().into_iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
-                <details class="rg-sources">
-                    <summary>{journey.sources}</summary>
-                    <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />
-                    <p>
-                        {guide.ui.last_reviewed_label}{guide.ui.colon}{format_date(guide, region, step.last_reviewed)}". "
-                        {guide.ui.next_review_label}{guide.ui.colon}{format_date(guide, region, step.next_review)}"."
-                    </p>
-                </details>
-            </div>
+            </details>
         </li>
     }
 }
