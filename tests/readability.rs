@@ -442,20 +442,25 @@ fn silabas(word: &str) -> usize {
     count.max(1)
 }
 
-fn fernandez_huerta(texts: &[&str]) -> f64 {
+/// Words per sentence and syllables per word over `texts`, syllables counted by `syllables`
+/// (None for no words): what a reading-ease formula reads.
+fn per_sentence_and_word(texts: &[&str], syllables: fn(&str) -> usize) -> Option<(f64, f64)> {
     let (mut w, mut s, mut syl) = (0usize, 0usize, 0usize);
     for text in texts {
         let ws = words(text);
         w += ws.len();
-        syl += ws.iter().map(|x| silabas(x)).sum::<usize>();
+        syl += ws.iter().map(|x| syllables(x)).sum::<usize>();
         s += sentences(text);
     }
-    if w == 0 {
+    (w > 0).then(|| (w as f64 / s as f64, syl as f64 / w as f64))
+}
+
+fn fernandez_huerta(texts: &[&str]) -> f64 {
+    let Some((words_per_sentence, syllables_per_word)) = per_sentence_and_word(texts, silabas)
+    else {
         return 100.0;
-    }
-    let syllables_per_100_words = 100.0 * syl as f64 / w as f64;
-    let words_per_sentence = w as f64 / s as f64;
-    206.84 - 0.60 * syllables_per_100_words - 1.02 * words_per_sentence
+    };
+    206.84 - 0.60 * 100.0 * syllables_per_word - 1.02 * words_per_sentence
 }
 
 const FERNANDEZ_HUERTA: Measure = Measure {
@@ -915,17 +920,11 @@ fn syllabes(word: &str) -> usize {
 }
 
 fn kandel_moles(texts: &[&str]) -> f64 {
-    let (mut w, mut s, mut syl) = (0usize, 0usize, 0usize);
-    for text in texts {
-        let ws = words(text);
-        w += ws.len();
-        syl += ws.iter().map(|x| syllabes(x)).sum::<usize>();
-        s += sentences(text);
-    }
-    if w == 0 {
+    let Some((words_per_sentence, syllables_per_word)) = per_sentence_and_word(texts, syllabes)
+    else {
         return 100.0;
-    }
-    207.0 - 1.015 * (w as f64 / s as f64) - 73.6 * (syl as f64 / w as f64)
+    };
+    207.0 - 1.015 * words_per_sentence - 73.6 * syllables_per_word
 }
 
 const KANDEL_MOLES: Measure = Measure {

@@ -2,8 +2,7 @@
 //! people ask as rows. It informs; it never recommends. Wide containers show the whole table;
 //! narrow ones let the reader pick two options to see side by side.
 
-use crate::components::footer::Sources;
-use crate::content::format_date;
+use crate::components::footer::SourcesAndDates;
 use crate::content::{Compare, CompareRow, Grid, Guide, Region};
 use leptos::prelude::*;
 
@@ -82,14 +81,7 @@ fn GridView(
                 </table>
             </div>
             <PickTwo compare=compare grid=grid us_rules=us_rules />
-            <details class="rg-sources">
-                <summary>{compare.sources}</summary>
-                <Sources items=grid.sources.iter().map(|s| s.to_string()).collect() />
-                <p>
-                    {guide.ui.last_reviewed_label}{guide.ui.colon}{format_date(guide, region, grid.last_reviewed)}". "
-                    {guide.ui.next_review_label}{guide.ui.colon}{format_date(guide, region, grid.next_review)}"."
-                </p>
-            </details>
+            <SourcesAndDates guide=guide region=region label=compare.sources sources=grid.sources.all() last_reviewed=grid.last_reviewed next_review=grid.next_review />
         </div>
     }
 }

@@ -77,6 +77,30 @@ pub fn Footer(
     }
 }
 
+/// A part's sources and review dates, closed under `label` ("Sources"): what a step, a grid and a
+/// question each end with.
+#[component]
+pub fn SourcesAndDates(
+    guide: &'static Guide,
+    region: &'static Region,
+    label: &'static str,
+    sources: &'static [&'static str],
+    last_reviewed: &'static str,
+    next_review: &'static str,
+) -> impl IntoView {
+    let ui = &guide.ui;
+    view! {
+        <details class="rg-sources">
+            <summary>{label}</summary>
+            <Sources items=sources.iter().map(|s| s.to_string()).collect() />
+            <p>
+                {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
+                {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}"."
+            </p>
+        </details>
+    }
+}
+
 /// A list of sources: addresses become links (with no referrer), names of publications stay text.
 #[component]
 pub fn Sources(items: Vec<String>) -> impl IntoView {

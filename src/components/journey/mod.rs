@@ -2,9 +2,8 @@
 //! navigation. Steps expand and collapse, "Show all steps" opens them all, "or" choices sit under
 //! their step, and a toggle rewrites every step for the reader or for someone who cares about them.
 
-use crate::components::footer::Sources;
+use crate::components::footer::SourcesAndDates;
 use crate::components::help_bar::CallLink;
-use crate::content::format_date;
 use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
 use crate::options::Audience;
 use leptos::prelude::*;
@@ -108,14 +107,7 @@ fn StepView(
                     {step
                         .call_now
                         .then(|| region.reach_out().into_iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
-                    <details class="rg-sources">
-                        <summary>{journey.sources}</summary>
-                        <Sources items=step.sources.iter().map(|s| s.to_string()).collect() />
-                        <p>
-                            {guide.ui.last_reviewed_label}{guide.ui.colon}{format_date(guide, region, step.last_reviewed)}". "
-                            {guide.ui.next_review_label}{guide.ui.colon}{format_date(guide, region, step.next_review)}"."
-                        </p>
-                    </details>
+                    <SourcesAndDates guide=guide region=region label=journey.sources sources=step.sources.all() last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
         </li>

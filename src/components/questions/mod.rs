@@ -7,8 +7,8 @@
 //! placed there when rendered, and moved there (or back) when the audience toggle changes.
 
 use crate::components::blocks;
-use crate::components::footer::Sources;
-use crate::content::{format_date, Guide, Question, Region};
+use crate::components::footer::SourcesAndDates;
+use crate::content::{Guide, Question, Region};
 use crate::options::Audience;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -59,7 +59,6 @@ fn question(
     region: &'static Region,
     start: Option<&'static str>,
 ) -> impl IntoView {
-    let ui = &guide.ui;
     let heading = match q.loved_one_question {
         Some(theirs) => Either::Left(view! {
             <span class="rg-for-self">{q.question}</span>
@@ -85,14 +84,7 @@ fn question(
             <summary><h3 class="rg-question__title">{heading}</h3></summary>
             <div class="rg-question__answer">
                 {answer}
-                <details class="rg-sources">
-                    <summary>{guide.questions.sources}</summary>
-                    <Sources items=q.sources.iter().map(|s| s.to_string()).collect() />
-                    <p>
-                        {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, q.last_reviewed)}". "
-                        {ui.next_review_label}{ui.colon}{format_date(guide, region, q.next_review)}"."
-                    </p>
-                </details>
+                <SourcesAndDates guide=guide region=region label=guide.questions.sources sources=q.sources.all() last_reviewed=q.last_reviewed next_review=q.next_review />
             </div>
         </details>
     }
