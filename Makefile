@@ -53,6 +53,7 @@ review-dates: tools
 # What the build renders natively (tools/loader_data.rs), for the browser tests, which build the
 # guide's parts from it as the release glue does (tests/web.rs reads it; clippy compiles it too).
 parts-data: tools
+	mkdir -p target
 	cargo run --quiet --offline --no-default-features --features ssr --bin rg-loader-data > target/rg-loader-data.json.tmp
 	mv target/rg-loader-data.json.tmp target/rg-loader-data.json
 

@@ -502,6 +502,8 @@ pub struct Ui {
     pub sources: Text,
     pub last_reviewed_label: Text,
     pub next_review_label: Text,
+    /// The language's own name ("Español"), where a partner chooses it (the snippet builder).
+    pub language_name: Text,
     /// Beside a line not known to answer in the reader's language: it may answer in English.
     pub answers_in_english: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space

@@ -3,7 +3,7 @@
 //! `RecoveryGuide.mount`, and copies the exact snippet, theming rule and CSP line. Input is checked
 //! by the guide's own option parser (`snippet::accepted`), and the parser's warnings are shown.
 
-use crate::content::{self, Locale};
+use crate::content::{self, Locale, RegionCode};
 use crate::embedding::snippet;
 use crate::options::Section;
 use leptos::prelude::*;
@@ -106,8 +106,8 @@ fn SnippetBuilder() -> impl IntoView {
             <form class="builder__form" on:submit=|ev| ev.prevent_default()>
                 <fieldset>
                     <legend>"Region and language"</legend>
-                    <Choice field=region label="Region" choices=REGIONS />
-                    <Choice field=locale label="Language" choices=LOCALES />
+                    <Choice field=region label="Region" choices=regions() />
+                    <Choice field=locale label="Language" choices=locales() />
                 </fieldset>
                 <fieldset>
                     <legend>"What the guide shows"</legend>
@@ -127,9 +127,9 @@ fn SnippetBuilder() -> impl IntoView {
                             }
                         })
                         .collect_view()}
-                    <Choice field=audience label="Who is reading" choices=AUDIENCES />
-                    <Choice field=start label="Open this step or question first" choices=start_choices() />
-                    <Choice field=theme label="Colour scheme" choices=THEMES />
+                    <Choice field=audience label="Who is reading" choices=owned(AUDIENCES) />
+                    <Choice field=start label="Open this step or question first" choices=owned(start_choices()) />
+                    <Choice field=theme label="Colour scheme" choices=owned(THEMES) />
                     <label class="builder__field">
                         <span>"Brand colour (--rg-accent)"</span>
                         <input
@@ -196,7 +196,7 @@ fn SnippetBuilder() -> impl IntoView {
 fn Choice(
     field: Field,
     label: &'static str,
-    choices: &'static [(&'static str, &'static str)],
+    #[prop(into)] choices: Vec<(&'static str, String)>,
 ) -> impl IntoView {
     view! {
         <label class="builder__field">
@@ -207,8 +207,8 @@ fn Choice(
                 on:change=move |ev| field.value.set(event_target_value(&ev))
             >
                 {choices
-                    .iter()
-                    .map(|(value, text)| view! { <option value=*value>{*text}</option> })
+                    .into_iter()
+                    .map(|(value, text)| view! { <option value=value>{text}</option> })
                     .collect_view()}
             </select>
         </label>
@@ -258,20 +258,39 @@ fn Output(id: &'static str, label: &'static str, text: Signal<String>) -> impl I
     }
 }
 
-const REGIONS: &[(&str, &str)] = &[
-    ("us", "United States (us)"),
-    ("uk", "United Kingdom (uk)"),
-    ("ca", "Canada (ca)"),
-    ("au", "Australia (au)"),
-    ("nz", "New Zealand (nz)"),
-    ("ie", "Ireland (ie)"),
-];
-const LOCALES: &[(&str, &str)] = &[
-    ("", "The page's language"),
-    ("en", "English (en)"),
-    ("es", "Spanish (es)"),
-    ("fr", "French (fr)"),
-];
+/// A fixed list of choices, as `Choice` takes them.
+fn owned(list: &'static [(&'static str, &'static str)]) -> Vec<(&'static str, String)> {
+    list.iter()
+        .map(|(value, text)| (*value, text.to_string()))
+        .collect()
+}
+
+/// Every region, the default first, named in English: the content's own list (its region files).
+fn regions() -> Vec<(&'static str, String)> {
+    let mut codes = RegionCode::ALL.to_vec();
+    codes.sort_by_key(|c| *c != RegionCode::default());
+    codes
+        .into_iter()
+        .map(|c| {
+            let name = content::region(c, Locale::En).name.text();
+            (c.as_str(), format!("{name} ({})", c.as_str()))
+        })
+        .collect()
+}
+
+/// "The page's language", then every locale by its own name: the content's own list (its folders).
+fn locales() -> Vec<(&'static str, String)> {
+    let each = Locale::ALL.map(|l| {
+        (
+            l.as_str(),
+            format!("{} ({})", content::guide(l).ui.language_name, l.as_str()),
+        )
+    });
+    std::iter::once(("", "The page's language".to_string()))
+        .chain(each)
+        .collect()
+}
+
 const AUDIENCES: &[(&str, &str)] = &[
     ("", "Ask the reader"),
     ("self", "The person themself"),
