@@ -45,12 +45,16 @@ fn first_frame(locale: &str, region: &str) -> web_sys::Node {
     let pack: js_sys::Array = loader_data(&["regions", region]).unchecked_into();
     let main: js_sys::Array = pack.get(0).unchecked_into();
     let emergency: js_sys::Array = pack.get(1).unchecked_into();
+    // A name per locale where the languages differ, English where one is left out.
     let name = main.get(0);
     let name = name.as_string().unwrap_or_else(|| {
-        js_sys::Reflect::get(&name, &locale.into())
-            .unwrap()
-            .as_string()
-            .unwrap()
+        let own = js_sys::Reflect::get(&name, &locale.into()).unwrap();
+        let own = if own.is_undefined() {
+            js_sys::Reflect::get(&name, &"en".into()).unwrap()
+        } else {
+            own
+        };
+        own.as_string().unwrap()
     });
     let slots: Vec<String> = std::iter::once(name)
         .chain(
@@ -60,14 +64,17 @@ fn first_frame(locale: &str, region: &str) -> web_sys::Node {
                 .map(|v| v.as_string().unwrap()),
         )
         .collect();
+    let words: js_sys::Array = loader_data(&["locales", locale]).unchecked_into();
+    let words: Vec<String> = words.iter().map(|w| w.as_string().unwrap()).collect();
     let fill = |text: String| {
-        (0..slots.len()).fold(text, |t, i| t.replace(&format!("\u{1}{i}"), &slots[i]))
+        let text = (0..slots.len()).fold(text, |t, i| t.replace(&format!("\u{1}{i}"), &slots[i]));
+        (0..words.len()).fold(text, |t, i| t.replace(&format!("\u{2}{i}"), &words[i]))
     };
     let document = web_sys::window().unwrap().document().unwrap();
     let guide = document.create_element("div").unwrap();
     guide.set_class_name("rg-guide");
     guide
-        .append_child(&grow_with(&loader_data(&["bars", locale]), &fill))
+        .append_child(&grow_with(&loader_data(&["bar"]), &fill))
         .unwrap();
     guide.into()
 }

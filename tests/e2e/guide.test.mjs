@@ -1,6 +1,7 @@
 // The guide's behaviour, end to end, in headless Chromium through the real loader: the journey by
 // keyboard, the audience toggle, the pick-two comparison at 320 px, help tiers, quick exit, and
 // the privacy promise while a reader uses everything.
+// Over 400 lines: every behaviour a reader can reach has its block here, over one page helper.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';

@@ -1,5 +1,7 @@
 // Screenshots for people to look at (`make screenshots`, release build in dist/):
-// - the demo page at 320 px and 1280 px, light and dark, en and es;
+// - the demo page at 320 px and 1280 px, light and dark, in every locale;
+// - the whole guide in French in Canada (every step and question open), 320 px and 1280 px, light
+//   and dark, as a French-speaking parent in Montreal would read it;
 // - the journey all expanded, for each audience;
 // - each region's help section, both grids and the questions (one opened; and all opened in three
 //   regions, for each reader), in en and es, and the
@@ -41,7 +43,17 @@ async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selec
 }
 
 const showAll = (p) => p.getByRole('button', { name: 'Show all steps' }).click();
+const openEverything = async (p) => {
+  const guide = p.locator('recovery-guide');
+  await guide.locator('.rg-show-all').click();
+  for (const q of await guide.locator('.rg-question > summary').all()) await q.click();
+};
 try {
+  for (const scheme of ['light', 'dark']) {
+    for (const width of [320, 1280]) {
+      await shoot(`canada-fr-${scheme}-${width}`, page('locale="fr" region="ca"'), { width, scheme, prepare: openEverything });
+    }
+  }
   for (const width of [320, 1280]) {
     await shoot(`partner-health-${width}`, `${server.url}/`, { width });
     await shoot(`partner-employer-${width}`, `${server.url}/employer.html`, { width });
