@@ -90,7 +90,13 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
     if let Some(guide) = content.guide(SOURCE_LOCALE) {
         let steps = guide.journey.steps.iter().map(|s| s.id);
         let questions = guide.questions.questions.iter().map(|q| q.id);
-        let ids: Vec<String> = steps.chain(questions).map(|id| format!("{id:?}")).collect();
+        // A question with regional variants is one id.
+        let mut ids: Vec<String> = Vec::new();
+        for id in steps.chain(questions).map(|id| format!("{id:?}")) {
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
+        }
         let _ = writeln!(
             code,
             "/// The ids `start` may name: every journey step, then every question.\npub static START_IDS: &[&str] = &[{}];",

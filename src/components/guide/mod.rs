@@ -31,11 +31,6 @@ impl Parts {
         }
     }
 
-    /// The options this instance was given.
-    pub fn options(&self) -> &Options {
-        &self.options
-    }
-
     /// The guide's words in this instance's locale.
     pub fn guide(&self) -> &'static content::Guide {
         self.guide
