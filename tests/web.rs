@@ -23,8 +23,15 @@ fn mount(
     container
         .append_child(&first_frame(&locale, &region))
         .unwrap();
-    recovery_guide::embedding::mount::mount(container, options, lang, None, parts(&locale, &region))
-        .unwrap_or_else(|_| panic!("the guide mounts"))
+    recovery_guide::embedding::mount::mount(
+        container,
+        options,
+        lang,
+        None,
+        parts(&locale, &region),
+        None,
+    )
+    .unwrap_or_else(|_| panic!("the guide mounts"))
 }
 
 /// What `rg-loader-data` prints, at `path` (`["parts", "en", "us"]`).

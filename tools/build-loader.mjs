@@ -43,87 +43,34 @@ export function crateData() {
   return { data: { version, exitUrl, css, locales, bar, regions }, packs, parts, glue: { defaultParts, shaping, stylesheet }, options };
 }
 
-const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
+const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
+const GLUE = readFileSync(join(root, 'src', 'embedding', 'glue.js'), 'utf8');
 
 /**
- * A locale's glue for one region: `glue` whose `mount` is handed `pack` (the region's tokens) and
- * a function that builds each of the region's parts (`parts`: `{ name: ["tag", {attributes},
+ * A locale's glue for one region: wasm-bindgen's `glue`, whose `mount` is handed the region's pack
+ * and a function that builds each of the region's parts (`parts`: `{ name: ["tag", {attributes},
  * child…] }`, as tools/static_parts.rs renders them) with `createElement`, never from an HTML
- * string, when the loader gives no more arguments. The wasm carries neither (RG_EXTERNAL_REGIONS).
- *
- * Beside them, for the loader: `stylesheet()`, every component's styles (`shared.stylesheet`);
- * `prebuild(root, options, all)`, which builds the slim bar and, when no option shapes the parts
- * (`shared.shaping`) or `all` is set (the fallback), every default part (`shared.defaultParts`)
- * into the first frame at `root` before the WebAssembly arrives (the wasm keeps them); and
- * `start(c)`, the rest of an instance's start (`c`: the loader's `instance`, its first `frame`,
- * `options`, page `lang`, and its `leave` and `ready`; `wasm` names the locale's wasm, beside the
- * glue): where the page's
- * policy forbids WebAssembly, the guide in a frame (recovery-guide-framer.js); elsewhere the
- * parts, the wasm, and the parts' behaviour, one part per task, then `ready`. (Here, not in the
- * loader, whose bytes count against 4 KB.)
+ * string, when the caller gives no more arguments (the wasm carries neither: RG_EXTERNAL_REGIONS);
+ * then src/embedding/glue.js, the rest of an instance's start and its updates, with this locale
+ * and region's data (`BUILD`): `pack`, `parts`, `shared` (every component's `stylesheet`, the
+ * `shaping` option names and the `defaultParts`), the `wasm` file's name beside the glue, and
+ * `names`, the option attributes an element's glue watches.
  */
-export function regionGlue(glue, pack, parts, shared, wasm) {
-  if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region, build): has it changed shape?');
+export function regionGlue(glue, { locale, region, locales, regions, pack, parts, shared, wasm, names }) {
+  if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region, build, warned): has it changed shape?');
   if (!/export \{[^}]*__wbg_init as default/.test(glue)) throw new Error('the glue has no __wbg_init: has it changed shape?');
-  return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart) {')}
-const REGION_PACK = ${JSON.stringify(pack)};
-const PARTS = ${JSON.stringify(parts)};
-const STYLESHEET = ${JSON.stringify(shared.stylesheet)};
-const SHAPING = ${JSON.stringify(shared.shaping)};
-const DEFAULT_PARTS = ${JSON.stringify(shared.defaultParts)};
-export function stylesheet() { return STYLESHEET; }
-function buildPart(name) { return Object.prototype.hasOwnProperty.call(PARTS, name) ? grow(PARTS[name]) : null; }
-function grow(node) {
-  if (typeof node === 'string') return document.createTextNode(node);
-  const element = document.createElement(node[0]);
-  for (const name in node[1]) element.setAttribute(name, node[1][name]);
-  for (let i = 2; i < node.length; i++) element.appendChild(grow(node[i]));
-  return element;
+  const declared = (text) => new Set([...text.matchAll(/^(?:export )?(?:async )?(?:function|let|const|class|var) ([\w$]+)/gm)].map((m) => m[1]));
+  const ours = declared(GLUE);
+  const both = [...declared(glue)].filter((name) => ours.has(name));
+  if (both.length) throw new Error(`glue.js and wasm-bindgen's glue both declare ${both.join(', ')}`);
+  const build = { locale, region, locales, regions, pack, parts, wasm, names, ...shared };
+  return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart, $6) {')}
+${GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`)}`;
 }
-export function prebuild(root, options, all) {
-  const guide = root.querySelector('.rg-guide');
-  if (!guide || guide.querySelector('.rg-body')) return;
-  if (!guide.querySelector('.rg-sticky')) {
-    const sticky = buildPart('sticky');
-    // No exit in the help bar: the partner turned quick exit off.
-    if (!guide.querySelector('.rg-exit')) sticky.querySelector('.rg-exit__button').remove();
-    guide.append(sticky);
-  }
-  const shaped = Object.keys(options).some((name) => SHAPING.includes(name.replace(/^data-/, '')));
-  if (shaped && !all) return;
-  const body = document.createElement('div');
-  body.className = 'rg-body';
-  for (const name of DEFAULT_PARTS) body.append(buildPart(name));
-  guide.setAttribute('data-audience', 'self');
-  guide.append(body);
-}
-// A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
-// nothing when that happens: instantiating the smallest module tells at once.
-function wasmAllowed() {
-  try {
-    return !!new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])));
-  } catch (e) {
-    return false;
-  }
-}
-export function start(c) {
-  const { instance, frame, options } = c;
-  // webassembly="off": the partner says their policy forbids it, so no probe (and no CSP report).
-  const off = /^\s*off\s*$/i.test(options.webassembly || options['data-webassembly'] || '');
-  if (off || (typeof WebAssembly === 'object' && !wasmAllowed())) {
-    return import(new URL('recovery-guide-framer.js', import.meta.url)).then((framer) => instance.live && framer.framed(c));
-  }
-  prebuild(frame, options);
-  return __wbg_init({ module_or_path: new URL(${JSON.stringify(wasm)}, import.meta.url) }).then(() => {
-    if (!instance.live) return;
-    instance.handle = mount(frame, options, c.lang || undefined);
-    instance.stopKeys();
-    // The rest of the guide, one part per task; the room stays reserved until the last.
-    const more = () => instance.live && setTimeout(instance.handle.more() ? more : () => instance.live && c.ready());
-    setTimeout(more);
-  });
-}
-`;
+
+/** The attributes whose change re-renders an element: every option it takes, with or without `data-`. */
+export function watchedNames(options) {
+  return options.filter((o) => !o.scriptOnly).flatMap((o) => [o.name, `data-${o.name}`]);
 }
 
 const MARK = 'var DATA = __RG_DATA__;';
@@ -223,7 +170,11 @@ async function main() {
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
     for (const [region, pack] of Object.entries(packs[locale])) {
-      const glue = await minify(regionGlue(short.glue, pack, parts[locale][region], shared, core(locale).wasm), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+      const source = regionGlue(short.glue, {
+        locale, region, locales: Object.keys(locales), regions: Object.keys(packs[locale]),
+        pack, parts: parts[locale][region], shared, wasm: core(locale).wasm, names: watchedNames(options),
+      });
+      const glue = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
       writeFileSync(join(staging, core(locale, region).glue), glue.code);
     }
     rmSync(gluePath);

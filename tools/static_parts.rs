@@ -8,12 +8,14 @@
 use crate::first_frame::{parse, Node};
 use leptos::prelude::*;
 use recovery_guide::components::guide::Parts;
+use recovery_guide::components::help_bar::HelpBar;
 use recovery_guide::components::sticky_bar::StickyBar;
 use recovery_guide::content::{guide, region, Locale, RegionCode};
 use recovery_guide::options::{Options, Section};
 
 /// Every part an instance of `locale` in region `code` can ask for, by the name `Parts::name`
-/// gives it, and the slim bar (`sticky`).
+/// gives it, the slim bar (`sticky`), and the guide's frame with its help bar (`guide`, as the
+/// loader draws it first), which the glue draws when a partner changes the region or locale.
 pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static str, Node)>, String> {
     let options = |sections: Vec<Section>| Options {
         locale,
@@ -27,6 +29,15 @@ pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static st
     let html = Owner::new()
         .with(|| view! { <StickyBar region=lines ui=words quick_exit=true /> }.to_html());
     out.push(("sticky", one_element(&html, "sticky")?));
+    let html = Owner::new().with(|| {
+        view! {
+            <div class="rg-guide" role="region" aria-label=words.guide_label>
+                <HelpBar region=lines ui=words quick_exit=true />
+            </div>
+        }
+        .to_html()
+    });
+    out.push(("guide", one_element(&html, "guide")?));
     // Every section, in the default order.
     let all = Parts::new(options(Section::ALL.to_vec()));
     for i in 0..Section::ALL.len() {

@@ -28,13 +28,14 @@
   var base = new URL('.', (script && script.src) || d.baseURI).href;
   var pageDefaults = scriptOptions(script);
   var instances = new WeakMap();
-  var wasm = {};
   var sheets = {};
 
   /* ---------- options ---------- */
 
   // An element's attributes as options: all of them, or (for the script, `data` true) its data-*
   // ones without the prefix, `data-region="uk"` → { region: "uk" }: the page-wide defaults.
+  // An instance's options are its own on top of those defaults, their prototype: the glue reads
+  // them apart when an attribute changes (and flattens them for the WebAssembly).
   function attributes(el, out, data) {
     for (var i = 0; el && i < el.attributes.length; i++) {
       var name = el.attributes[i].name;
@@ -46,11 +47,11 @@
 
   function scriptOptions(el) { return attributes(el, {}, true); }
 
-  function elementOptions(el) { return attributes(el, Object.assign({}, pageDefaults)); }
+  function elementOptions(el) { return attributes(el, Object.create(pageDefaults)); }
 
   // { helplinePhone: "+1…", quickExit: false } → { "helpline-phone": "+1…", "quick-exit": "off" }
   function apiOptions(options) {
-    var out = Object.assign({}, pageDefaults);
+    var out = Object.create(pageDefaults);
     if (!options || typeof options !== 'object') return out;
     Object.keys(options).forEach(function (key) {
       var value = options[key];
@@ -62,8 +63,7 @@
   }
 
   function pageLang(el) {
-    var holder = el.closest('[lang]');
-    return holder ? holder.getAttribute('lang') : d.documentElement.getAttribute('lang');
+    return (el.closest('[lang]') || d.documentElement).getAttribute('lang');
   }
 
   // The help bar needs only the region and the language; the Rust options parser checks every
@@ -99,7 +99,7 @@
       slots: [main[0][locale] || main[0].en || main[0]].concat(main.slice(1), pack[1]),
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
-      exitUrl: /^https:\/\/[\w.-]+(:\d+)?([/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
+      exitUrl: /^https:\/\/[\w.-]+([:/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
       quickExit: !/^off$/i.test(options['quick-exit'])
     };
   }
@@ -205,12 +205,11 @@
   /* ---------- the rest of the guide: loaded once per page ---------- */
 
   // One glue per locale and region (it carries the region's pack and the guide's parts, and starts
-  // the locale's wasm beside it), loaded at most once per page, under the names
-  // tools/build-loader.mjs gives them. (Where there is no WebAssembly at all, the glue's start
+  // the locale's wasm beside it), under the names tools/build-loader.mjs gives them: a module is
+  // loaded once per page (the browser's module map keeps it). (Where there is no WebAssembly at all, the glue's start
   // fails and the fallback follows.)
   function loadGlue(c) {
-    var glue = base + 'recovery-guide-core-' + c.locale + '-' + c.region + '.js';
-    return wasm[glue] || (wasm[glue] = import(glue));
+    return import(base + 'recovery-guide-core-' + c.locale + '-' + c.region + '.js');
   }
 
   // The wasm is fetched once the page is idle (at most 2 s on a busy page; at once where idle
@@ -221,8 +220,6 @@
 
   /* ---------- instances ---------- */
 
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
-
   function setState(host, state) { host.setAttribute('data-rg-state', state); }
 
   function announce(host, name, detail) {
@@ -231,7 +228,7 @@
 
   function start(host, options) {
     var root = host.shadowRoot || host.attachShadow({ mode: 'open' });
-    clear(root);
+    root.replaceChildren();
     var lang = pageLang(host);
     var content = barContent(options, lang);
     var frame = firstFrame(content);
@@ -241,20 +238,19 @@
 
     var instance = {
       live: true,
-      handle: null,
       stopKeys: content.quickExit ? quickExit(content, frame) : function () {},
-      stopFrame: function () {}
+      stopFrame: function () {},
+      // New options before the glue has come: start again (only the help bar is drawn). The glue
+      // replaces this with its own, which swaps the whole guide in place.
+      update: function (next) { mount(host, next, instance.owner); }
     };
     instance.unmount = function () {
       if (!instance.live) return;
       instance.live = false;
       instance.stopKeys();
+      // The glue's: its WebAssembly instance, its watch on the attributes, or its frame.
       instance.stopFrame();
-      if (instance.handle) {
-        instance.handle.unmount();
-        instance.handle.free();
-      }
-      clear(root);
+      root.replaceChildren();
       host.removeAttribute('data-rg-state');
     };
 
@@ -294,11 +290,13 @@
     announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
   }
 
-  function mount(host, options) {
+  // `owner` is the API's handle (none for an element, whose attributes the glue watches): it
+  // stays with the host across updates, and acts only while the host's guide is still its own.
+  function mount(host, options, owner) {
     unmount(host);
     var instance = start(host, options);
+    instance.owner = owner;
     instances.set(host, instance);
-    return { unmount: function () { if (instances.get(host) === instance) unmount(host); } };
   }
 
   function unmount(host) {
@@ -319,7 +317,7 @@
       disconnectedCallback() {
         // A move is a disconnect then a connect in one task: only unmount what stays out.
         var host = this;
-        Promise.resolve().then(function () { if (!host.isConnected) unmount(host); });
+        queueMicrotask(function () { if (!host.isConnected) unmount(host); });
       }
     });
   }
@@ -333,7 +331,15 @@
   Object.defineProperty(w, 'RecoveryGuide', {
     value: Object.freeze({
       version: DATA.version,
-      mount: function (element, options) { return mount(element, apiOptions(options)); },
+      mount: function (element, options) {
+        var mine = function () { return (instances.get(element) || {}).owner === owner; };
+        var owner = {
+          unmount: function () { if (mine()) unmount(element); },
+          update: function (next) { if (mine()) instances.get(element).update(apiOptions(next)); }
+        };
+        mount(element, apiOptions(options), owner);
+        return owner;
+      },
       _place: place
     })
     // Neither writable nor configurable (defineProperty's defaults): a page cannot replace it.

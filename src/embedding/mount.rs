@@ -137,7 +137,8 @@ fn found_or_added(
 /// nearest `lang` of the page around the host element; `region` is the pack of the reader's region
 /// and `build` builds a part's markup by name, which the release glue both passes itself. Without
 /// a readable pack, a first frame, or the first part's markup, it throws, and the loader keeps the
-/// help bar and its fallback.
+/// help bar and its fallback. A warning already in `warned` (the instance's, across the updates a
+/// partner makes) is not given again; each one given is added.
 #[wasm_bindgen]
 pub fn mount(
     container: HtmlElement,
@@ -145,6 +146,7 @@ pub fn mount(
     page_lang: Option<String>,
     region: Option<String>,
     build: js_sys::Function,
+    warned: Option<js_sys::Set>,
 ) -> Result<Instance, JsError> {
     #[cfg(rg_external_regions)]
     if !content::receive_region(region) {
@@ -153,8 +155,15 @@ pub fn mount(
     #[cfg(not(rg_external_regions))]
     let _ = region;
     let (options, warnings) = options::parse(&read_pairs(options), page_lang.as_deref());
-    for warning in &warnings {
-        gloo::console::warn!(warning.to_string());
+    for warning in warnings.iter().map(ToString::to_string) {
+        let text = JsValue::from_str(&warning);
+        if warned.as_ref().is_some_and(|given| given.has(&text)) {
+            continue;
+        }
+        if let Some(given) = &warned {
+            given.add(&text);
+        }
+        gloo::console::warn!(warning);
     }
     prepare_container(&container, &options);
     let guide = first(&container, ".rg-guide").ok_or_else(|| JsError::new("no first frame"))?;

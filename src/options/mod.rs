@@ -181,13 +181,12 @@ pub const OPTION_NAMES: [&str; 15] = [
     "mount",
 ];
 
-/// The options that change what the guide's parts show: which sections, in what order, what is
-/// open, whose words, a partner's own line. An instance given none of them shows the parts as the
-/// build renders them, so the glue may build them before the WebAssembly arrives.
-pub const SHAPING: [&str; 8] = [
+/// The options that change which parts the guide shows and what they say: which sections, in what
+/// order, and a partner's own line. An instance given none of them shows the parts as the build
+/// renders them, so the glue builds them before the WebAssembly arrives (and opens `start`, and
+/// shows `audience`'s words, there as the behaviours do).
+pub const SHAPING: [&str; 6] = [
     "sections",
-    "audience",
-    "start",
     "helpline-name",
     "helpline-phone",
     "helpline-sms",

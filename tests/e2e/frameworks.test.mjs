@@ -1,11 +1,9 @@
 // The element in partners' frameworks, with real packages from npm (issue 17): a React 19 app under
 // StrictMode, bundled with esbuild, and a Vue 3 app from its browser build, no bundler. Route
 // changes mount and unmount the element twenty times; two guides render at once; nothing is left
-// behind (no element, no key listener on the page) and nothing is logged as an error.
-// Not yet here: a prop change on a mounted element (live attributes, issue 17 item 1). Until then
-// the element is keyed by its options (README), so a framework replaces it rather than changing
-// its attributes in place: without the keys, React and Vue reuse the UK element for the US guide
-// of the "both" route, and the guide keeps showing UK numbers.
+// behind (no element, no key listener on the page) and nothing is logged as an error. No element
+// is keyed: the frameworks reuse the UK element for the US guide of the "both" route, and a prop
+// change (region and locale) updates the mounted element in place (live attributes).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -40,9 +38,11 @@ import { createRoot } from "react-dom/client";
 import { flushSync } from "react-dom";
 function App() {
   const [route, setRoute] = useState("home");
+  const [where, setWhere] = useState({ region: "uk", locale: "en" });
   window.go = (next) => flushSync(() => setRoute(next));
-  if (route === "guide") return <main><h1>Help</h1><recovery-guide key="uk" region="uk"></recovery-guide></main>;
-  if (route === "both") return <main><recovery-guide key="uk-es" region="uk" locale="es"></recovery-guide><recovery-guide key="us" region="us"></recovery-guide></main>;
+  window.move = (region, locale) => flushSync(() => setWhere({ region, locale }));
+  if (route === "guide") return <main><h1>Help</h1><recovery-guide region={where.region} locale={where.locale}></recovery-guide></main>;
+  if (route === "both") return <main><recovery-guide region="uk" locale="es"></recovery-guide><recovery-guide region="us"></recovery-guide></main>;
   return <main><h1>Home</h1></main>;
 }
 createRoot(document.getElementById("app")).render(<StrictMode><App /></StrictMode>);
@@ -51,12 +51,14 @@ createRoot(document.getElementById("app")).render(<StrictMode><App /></StrictMod
 const VUE_APP = `
 import { createApp, h, ref } from "/vue.js";
 const route = ref("home");
+const where = ref({ region: "uk", locale: "en" });
 window.go = (next) => { route.value = next; };
+window.move = (region, locale) => { where.value = { region, locale }; };
 createApp({
   render: () => route.value === "guide"
-    ? h("main", [h("h1", "Help"), h("recovery-guide", { key: "uk", region: "uk" })])
+    ? h("main", [h("h1", "Help"), h("recovery-guide", { region: where.value.region, locale: where.value.locale })])
     : route.value === "both"
-      ? h("main", [h("recovery-guide", { key: "uk-es", region: "uk", locale: "es" }), h("recovery-guide", { key: "us", region: "us" })])
+      ? h("main", [h("recovery-guide", { region: "uk", locale: "es" }), h("recovery-guide", { region: "us" })])
       : h("main", [h("h1", "Home")]),
 }).mount("#app");
 `;
@@ -111,7 +113,24 @@ for (const [name, script] of [['React 19, StrictMode', reactPage], ['Vue 3', vue
         await page.evaluate((r) => window.go(r), i % 2 ? 'guide' : 'home');
         if (i % 2) await allReady(page, 1);
       }
+      // A prop change on the mounted element: the same element shows Canada's guide in French.
+      await page.evaluate(() => { window.__guide = document.querySelector('recovery-guide'); window.move('ca', 'fr'); });
+      await page.waitForFunction(() => {
+        const root = document.querySelector('recovery-guide').shadowRoot;
+        return root.querySelector('.rg-helpbar a').getAttribute('href') === 'tel:+18886886677' && root.querySelector('.rg-body')
+          && document.querySelector('recovery-guide').dataset.rgState === 'ready';
+      }, null, { timeout: 15000 });
+      assert.deepEqual(await guides(page), [{ state: 'ready', call: 'tel:+18886886677', lang: 'fr' }]);
+      assert.ok(await page.evaluate(() => document.querySelector('recovery-guide') === window.__guide), 'the same element');
+      assert.equal(await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-guide').length), 1);
+      await page.evaluate(() => window.move('uk', 'en'));
+
       await page.evaluate(() => window.go('both'));
+      await allReady(page, 2);
+      // An element reused by the framework is drawn again with its new attributes.
+      await page.waitForFunction(() => [...document.querySelectorAll('recovery-guide')]
+        .map((h) => `${h.shadowRoot.querySelector('.rg-helpbar a').getAttribute('href')} ${h.shadowRoot.querySelector('.rg-root').lang}`)
+        .join() === 'tel:+443001236600 es,tel:+18006624357 en', null, { timeout: 15000 });
       await allReady(page, 2);
       assert.deepEqual(await guides(page), [
         { state: 'ready', call: 'tel:+443001236600', lang: 'es' },

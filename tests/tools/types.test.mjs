@@ -59,6 +59,7 @@ el.addEventListener("recovery-guide:ready", (e) => console.log(e.detail.version.
 el.addEventListener("recovery-guide:error", (e) => console.log(e.detail.message));
 const options: RecoveryGuideOptions = { region: "ca", helplineName: "Acme", quickExit: false, exitUrl: "https://example.org" };
 const handle = window.RecoveryGuide.mount(el, options);
+handle.update({ region: "uk", locale: "fr", audience: "loved-one" });
 handle.unmount();
 console.log(window.RecoveryGuide.version);
 `;
@@ -73,9 +74,11 @@ describe('recovery-guide.d.ts', () => {
 export const A = () => <recovery-guide region="gb" />;
 export const B = () => <recovery-guide theme="blue" />;
 window.RecoveryGuide.mount(document.body, { regoin: "uk" });
+window.RecoveryGuide.mount(document.body).update({ theme: "blue" });
 `);
     assert.match(errors, /"gb"/);
-    assert.match(errors, /"blue"/);
+    // Once in JSX, once in the handle's update.
+    assert.equal((errors.match(/"blue"/g) || []).length, 2, errors);
     assert.match(errors, /regoin/);
   });
 

@@ -36,15 +36,13 @@ impl Parts {
         self.guide
     }
 
-    /// Whether this instance shows the guide as the build renders it (`static_parts`): every
-    /// section in the default order, nothing open, the person's own words first, no partner line.
-    /// Then the parts built before the WebAssembly (the glue's `prebuild`) stand as they are.
+    /// Whether this instance shows the parts as the build renders them (`static_parts`): every
+    /// section in the default order, no partner line. Then the parts built before the WebAssembly
+    /// (the glue's `prebuild`, which opens `start` and shows `audience`'s words as the behaviours
+    /// do) stand as they are.
     pub fn is_default(&self) -> bool {
         let o = &self.options;
-        o.sections == Section::ALL
-            && o.start.is_none()
-            && o.audience.is_none()
-            && o.partner.is_none()
+        o.sections == Section::ALL && o.partner.is_none()
     }
 
     /// The chosen sections, then the footer.

@@ -56,7 +56,10 @@ export function framed({ instance, frame, options, leave, ready }) {
     }
     document.addEventListener('securitypolicyviolation', blocked);
     window.addEventListener('message', heard);
+    // After what the glue stops (its watch on the element's attributes).
+    const before = instance.stopFrame;
     instance.stopFrame = () => {
+      before();
       stop();
       window.removeEventListener('message', heard);
     };

@@ -1,0 +1,239 @@
+// The rest of an instance's start, in each locale and region's glue: tools/build-loader.mjs appends
+// this to wasm-bindgen's glue for one locale (which defines `mount` and `__wbg_init`) and puts that
+// region's data in place of __RG_GLUE__. Here, not in the loader, whose bytes count against 4 KB.
+//
+// - `stylesheet()`: every component's styles, for the loader to adopt beside the first frame's.
+// - `prebuild(root, options, all)`: the slim bar and, unless an option shapes the parts (or `all`,
+//   the fallback, is set), every default part, built into the first frame before the WebAssembly
+//   arrives, from the trees the build rendered (`createElement`, never an HTML string).
+// - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
+//   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
+//   element's option attributes, and gives the loader's `instance` its `update(options)`.
+// - `swap(c, options, open, turn)`: the guide drawn again with new options, the reader's open
+//   steps and questions kept, and put in place of the old in one go (another glue's, when the
+//   locale or region changes).
+//
+// `c` is the loader's: its `instance` (live, update, stopKeys, stopFrame, owner: the API's handle,
+// none for an element), the first `frame` (the guide's root in the shadow root), `options` (the
+// instance's own, with the page-wide defaults as their prototype), page `lang`, `leave`, `ready`.
+
+const BUILD = __RG_GLUE__;
+const REGION_PACK = BUILD.pack;
+
+export function stylesheet() {
+  return BUILD.stylesheet;
+}
+
+function buildPart(name) {
+  return Object.prototype.hasOwnProperty.call(BUILD.parts, name) ? grow(BUILD.parts[name]) : null;
+}
+
+function grow(node) {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const element = document.createElement(node[0]);
+  for (const name in node[1]) element.setAttribute(name, node[1][name]);
+  for (let i = 2; i < node.length; i++) element.appendChild(grow(node[i]));
+  return element;
+}
+
+/* ---------- options ---------- */
+
+// One plain object, as the parser reads it: the page-wide defaults first, the instance's own after.
+function flat(options) {
+  return Object.assign({}, Object.getPrototypeOf(options), options);
+}
+
+// Option `name`'s value as the parser finds it: with or without `data-`, the last one given.
+function option(options, name) {
+  let value = '';
+  for (const key in options) if (key.replace(/^data-/, '') === name) value = String(options[key]);
+  return value.trim();
+}
+
+// The locale and region whose glue draws `options`, as the loader chooses them for the first frame.
+function glueFor(options, lang) {
+  const primary = (tag) => String(tag || '').toLowerCase().split(/[-_]/)[0];
+  let locale = primary(options.locale);
+  if (!BUILD.locales.includes(locale)) locale = primary(lang);
+  if (!BUILD.locales.includes(locale)) locale = 'en';
+  const region = String(options.region || '').toLowerCase();
+  return { locale, region: BUILD.regions.includes(region) ? region : 'us' };
+}
+
+// An element's options, as the loader reads them: every attribute, over the page-wide defaults.
+function elementOptions(host, defaults) {
+  const options = Object.create(defaults);
+  for (const { name, value } of host.attributes) options[name] = value;
+  return options;
+}
+
+// Whether an option attribute of `host` says other than `options`, its own, say.
+function changed(host, options) {
+  return BUILD.names.some((name) => host.getAttribute(name) !== (Object.hasOwn(options, name) ? options[name] : null));
+}
+
+/* ---------- the parts, before the WebAssembly ---------- */
+
+export function prebuild(root, options, all) {
+  const guide = root.querySelector('.rg-guide');
+  if (!guide || guide.querySelector('.rg-body')) return;
+  if (!guide.querySelector('.rg-sticky')) {
+    const sticky = buildPart('sticky');
+    // No exit in the help bar: the partner turned quick exit off.
+    if (!guide.querySelector('.rg-exit')) sticky.querySelector('.rg-exit__button').remove();
+    guide.append(sticky);
+  }
+  const shaped = Object.keys(options).some((name) => BUILD.shaping.includes(name.replace(/^data-/, '')));
+  if (shaped && !all) return;
+  const body = document.createElement('div');
+  body.className = 'rg-body';
+  for (const name of BUILD.defaultParts) body.append(buildPart(name));
+  guide.append(body);
+  showTo(guide, option(options, 'audience').toLowerCase());
+  const start = option(options, 'start');
+  if (start) reopen(guide, [`rg-step-${start}`, `rg-q-${start}`]);
+}
+
+// Whose words the guide shows, as the behaviours do (`questions::show_to`, the journey's toggle):
+// the guide's `data-audience`, the toggle's radio, and for a supporter their first questions first.
+function showTo(guide, audience) {
+  const chosen = audience === 'self' || audience === 'loved-one';
+  guide.setAttribute('data-audience', audience === 'loved-one' ? audience : 'self');
+  for (const radio of guide.querySelectorAll('input[name=rg-audience]')) radio.checked = chosen && radio.value === audience;
+  const list = guide.querySelector('.rg-questions__list');
+  if (audience !== 'loved-one' || !list) return;
+  const top = list.firstChild;
+  for (const lead of guide.querySelectorAll('.rg-question--lead')) list.insertBefore(lead, top);
+}
+
+// The ids of the steps (`rg-step-…`) and questions (`rg-q-…`) open in `guide`, and opening them.
+function opened(guide) {
+  return [...guide.querySelectorAll('.rg-step__details[open], .rg-question[open]')].map((details) =>
+    details.classList.contains('rg-question') ? details.id : details.parentElement.id);
+}
+
+function reopen(guide, ids) {
+  for (const item of guide.querySelectorAll('.rg-step, .rg-question')) {
+    if (ids.includes(item.id)) (item.querySelector('.rg-step__details') || item).open = true;
+  }
+}
+
+/* ---------- an instance ---------- */
+
+// A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
+// nothing when that happens: instantiating the smallest module tells at once.
+function wasmAllowed() {
+  try {
+    return !!new WebAssembly.Instance(new WebAssembly.Module(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])));
+  } catch (e) {
+    return false;
+  }
+}
+
+function init() {
+  return __wbg_init({ module_or_path: new URL(BUILD.wasm, import.meta.url) });
+}
+
+export function start(c) {
+  const { instance, frame } = c;
+  const host = instance.owner ? null : frame.getRootNode().host;
+  // An element whose attributes changed before this glue came: the loader starts it again.
+  if (host && changed(host, c.options)) return instance.update(elementOptions(host, Object.getPrototypeOf(c.options)));
+  const defaults = Object.getPrototypeOf(c.options);
+  const options = flat(c.options);
+  c.given = options;
+  c.warned = new Set();
+  const watching = watch(c, host, defaults);
+  instance.stopFrame = () => {
+    watching.disconnect();
+    if (instance.handle) instance.handle.free();
+    instance.handle = null;
+  };
+  // webassembly="off": the partner says their policy forbids it, so no probe (and no CSP report).
+  if (/^off$/i.test(option(options, 'webassembly')) || (typeof WebAssembly === 'object' && !wasmAllowed())) {
+    // In a frame, new options start the instance again (the loader's `update`).
+    return import(new URL('recovery-guide-framer.js', import.meta.url)).then((framer) => instance.live && framer.framed({ ...c, options }));
+  }
+  instance.update = (next) => update(c, next);
+  prebuild(frame, options);
+  return init().then(() => {
+    if (!instance.live) return;
+    instance.handle = mount(frame, options, c.lang || undefined, undefined, undefined, c.warned);
+    instance.stopKeys();
+    parts(c);
+  });
+}
+
+// The rest of the guide, one part per task (the room stays reserved until the last), then ready;
+// it stops if the instance goes, or another mount replaces this one.
+function parts(c) {
+  const { instance } = c;
+  const handle = instance.handle;
+  const mine = () => instance.live && instance.handle === handle;
+  const more = () => mine() && setTimeout(handle.more() ? more : () => mine() && c.ready());
+  setTimeout(more);
+}
+
+// The element's option attributes: a change re-renders the guide, once for all the changes of one
+// task (the records come together; the update waits for the next task).
+function watch(c, host, defaults) {
+  if (!host) return { disconnect() {} };
+  let queued = false;
+  const observer = new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    setTimeout(() => {
+      queued = false;
+      if (c.instance.live) c.instance.update(elementOptions(host, defaults));
+    });
+  });
+  observer.observe(host, { attributes: true, attributeFilter: BUILD.names });
+  return observer;
+}
+
+// New options for a running guide. The reader's choices stay where they still exist: the steps
+// and questions they opened, and whose words they chose (unless the partner changed `audience`).
+// The guide for the new locale and region comes from that glue, which swaps it in once its wasm
+// is ready, so the old guide works until then.
+function update(c, next) {
+  const { instance, frame } = c;
+  const given = flat(next);
+  const options = { ...given };
+  const guide = frame.querySelector('.rg-guide');
+  const chosen = guide && guide.querySelector('input[name=rg-audience]:checked');
+  if (chosen && option(given, 'audience') === option(c.given, 'audience')) options.audience = chosen.value;
+  c.given = given;
+  const host = frame.getRootNode().host;
+  c.lang = host ? (host.closest('[lang]') || document.documentElement).getAttribute('lang') : c.lang;
+  const turn = (instance.turn = (instance.turn || 0) + 1);
+  const { locale, region } = glueFor(options, c.lang);
+  const glue = locale === BUILD.locale && region === BUILD.region
+    ? Promise.resolve({ swap })
+    : import(new URL(`recovery-guide-core-${locale}-${region}.js`, import.meta.url));
+  const open = guide ? opened(guide) : [];
+  return glue.then((other) => other.swap(c, options, open, turn)).catch((error) => {
+    // The old guide stays (it still works); the page hears why.
+    if (instance.live && instance.turn === turn) {
+      host.dispatchEvent(new CustomEvent('recovery-guide:error', { bubbles: true, composed: true, detail: { message: String((error && error.message) || error) } }));
+    }
+  });
+}
+
+export function swap(c, options, open, turn) {
+  const { instance, frame } = c;
+  return init().then(() => {
+    if (!instance.live || instance.turn !== turn) return;
+    // Built apart, then put in place of the old guide in the same task as its behaviour.
+    const room = document.createElement('div');
+    const guide = buildPart('guide');
+    if (/^off$/i.test(options['quick-exit'])) guide.querySelector('.rg-exit').remove();
+    room.append(guide);
+    prebuild(room, options);
+    reopen(guide, open);
+    if (instance.handle) instance.handle.free();
+    instance.handle = null;
+    frame.replaceChildren(guide);
+    instance.handle = mount(frame, options, c.lang || undefined, undefined, undefined, c.warned);
+    parts(c);
+  });
+}
