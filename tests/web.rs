@@ -289,6 +289,56 @@ fn bad_options_fall_back_and_never_become_markup() {
     host.remove();
 }
 
+/// A partner's card is the build's (`PartnerTier` with markers), filled with their values as text:
+/// what they left out takes its line with it, and no marker is left.
+#[wasm_bindgen_test]
+fn a_partners_line_fills_the_builds_card() {
+    let (host, container) = host_and_container();
+    let mut instance = mount(
+        container.clone(),
+        &options(&[
+            ("helpline-name", "Acme {number} & Co"),
+            ("helpline-phone", "+1 (800) 555-0100"),
+            ("helpline-url", "https://example.org/help/"),
+            ("helpline-hours", "9am to 5pm"),
+            ("sections", "help"),
+        ]),
+        Some("en-US".into()),
+    );
+    while instance.more() {}
+    let card = container
+        .query_selector(".rg-tiers > li:first-child.rg-tier--partner")
+        .unwrap()
+        .expect("the partner's card comes first");
+    let text = |selector: &str| {
+        card.query_selector(selector)
+            .unwrap()
+            .and_then(|e| e.text_content())
+    };
+    assert_eq!(text("h3").as_deref(), Some("Contact Acme {number} & Co"));
+    assert_eq!(
+        hrefs(&container, ".rg-tier--partner a"),
+        ["tel:+18005550100", "https://example.org/help/"]
+    );
+    let call = card.query_selector(".rg-action--call").unwrap().unwrap();
+    assert_eq!(
+        call.get_attribute("aria-label").as_deref(),
+        Some("Call +1 (800) 555-0100, Acme {number} & Co, 1, 8 0 0, 5 5 5, 0 1 0 0")
+    );
+    assert_eq!(
+        text(".rg-action--web .rg-number").as_deref(),
+        Some("example.org/help")
+    );
+    assert!(
+        card.query_selector(".rg-action--text").unwrap().is_none(),
+        "no number to text, no line"
+    );
+    assert!(card.text_content().unwrap().contains("Hours: 9am to 5pm"));
+    assert!(!container.inner_html().contains('\u{1}'), "no marker left");
+    instance.unmount();
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 fn two_instances_are_independent() {
     let (host_a, a) = host_and_container();

@@ -8,6 +8,7 @@
 use crate::first_frame::{parse, Node};
 use leptos::prelude::*;
 use recovery_guide::components::guide::Parts;
+use recovery_guide::components::help::{PartnerTier, PartnerView};
 use recovery_guide::components::help_bar::HelpBar;
 use recovery_guide::components::sticky_bar::StickyBar;
 use recovery_guide::content::{guide, region, Locale, RegionCode};
@@ -38,6 +39,11 @@ pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static st
         .to_html()
     });
     out.push(("guide", one_element(&html, "guide")?));
+    // A partner's card, a marker in each place (`PartnerView::template`): the wasm fills it.
+    let help = &guide(locale).help;
+    let html = Owner::new()
+        .with(|| view! { <PartnerTier help=help line=PartnerView::template() /> }.to_html());
+    out.push(("partner", one_element(&html, "partner")?));
     // Every section, in the default order.
     let all = Parts::new(options(Section::ALL.to_vec()));
     for i in 0..Section::ALL.len() {

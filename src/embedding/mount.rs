@@ -65,7 +65,9 @@ impl Instance {
         let Some(part) = part else {
             return false;
         };
-        self.handles.push(parts.behave(i, &part));
+        let build = &self.build;
+        self.handles
+            .push(parts.behave(i, &part, |name| built(build, name)));
         true
     }
 }

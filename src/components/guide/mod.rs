@@ -97,8 +97,14 @@ impl Parts {
 
 impl Parts {
     /// Gives part `i`'s built markup (`element`, the part the build rendered under `name(i)`) its
-    /// behaviour and this instance's options; it lasts as long as the value returned.
-    pub fn behave(&self, i: usize, element: &web_sys::Element) -> Box<dyn std::any::Any> {
+    /// behaviour and this instance's options; it lasts as long as the value returned. `build`
+    /// builds another part the build rendered, by name (a partner's card: `partner`).
+    pub fn behave(
+        &self,
+        i: usize,
+        element: &web_sys::Element,
+        build: impl Fn(&str) -> Option<web_sys::Element>,
+    ) -> Box<dyn std::any::Any> {
         let Parts { guide, options, .. } = self;
         match options.sections.get(i) {
             Some(Section::Journey) => Box::new(journey::behave(
@@ -113,7 +119,9 @@ impl Parts {
             }
             Some(Section::Compare) => Box::new(compare::behave(element)),
             Some(Section::Help) => {
-                Box::new(help::behave(element, &guide.help, options.partner.clone()))
+                let partner = options.partner.clone();
+                let card = partner.as_ref().and_then(|_| build("partner"));
+                Box::new(help::behaviour::behave(element, &guide.help, partner, card))
             }
             None => Box::new(()),
         }

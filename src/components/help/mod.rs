@@ -1,12 +1,13 @@
 //! Help, in tiers, most urgent first, each headed by the action to take (as NHS care cards).
 //! The partner's own line, when given, comes first and says whose it is.
 
+pub mod behaviour;
+
 use crate::components::blocks;
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::options::PartnerLine;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn HelpSection(
@@ -20,7 +21,7 @@ pub fn HelpSection(
             <h2 id="rg-help-title">{help.title}</h2>
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
-                {partner.map(|line| view! { <PartnerTier help=help line=line /> })}
+                {partner.map(|line| view! { <PartnerTier help=help line=PartnerView::of(&line, help) /> })}
                 {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region /> }).collect_view()}
             </ul>
             <p class="rg-phone-bill">{help.phone_bill}</p>
@@ -73,64 +74,116 @@ fn TierCard(
     }
 }
 
+/// A partner's line as the help section shows it: each value the card needs, worked out once
+/// from the options (`of`), or, for the card the build renders, a marker in each place (`template`)
+/// that the browser fills with the partner's values (`behaviour::fill`), so the WebAssembly draws
+/// the card without a view library.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PartnerView {
+    pub name: String,
+    /// To call: `tel:` number, as shown, as read aloud.
+    pub call: Option<[String; 3]>,
+    /// To text: `sms:` number, as shown, as read aloud.
+    pub text: Option<[String; 3]>,
+    /// The web page, after `https://`, and as shown.
+    pub web: Option<[String; 2]>,
+    pub hours: Option<String>,
+}
+
+impl PartnerView {
+    /// The values of the markers `\u{1}0` to `\u{1}9`, in the template's order; `None` where the
+    /// partner gave nothing, so the item holding that marker goes.
+    pub fn values(&self) -> [Option<String>; 10] {
+        let three = |v: &Option<[String; 3]>, i: usize| v.as_ref().map(|v| v[i].clone());
+        let web = |i: usize| self.web.as_ref().map(|v| v[i].clone());
+        [
+            Some(self.name.clone()),
+            three(&self.call, 0),
+            three(&self.call, 1),
+            three(&self.call, 2),
+            three(&self.text, 0),
+            three(&self.text, 1),
+            three(&self.text, 2),
+            web(0),
+            web(1),
+            self.hours.clone(),
+        ]
+    }
+
+    /// Every field present, each its marker (`\u{1}` and its index in `values`).
+    pub fn template() -> Self {
+        let m = |i: u8| format!("\u{1}{i}");
+        PartnerView {
+            name: m(0),
+            call: Some([m(1), m(2), m(3)]),
+            text: Some([m(4), m(5), m(6)]),
+            web: Some([m(7), m(8)]),
+            hours: Some(m(9)),
+        }
+    }
+
+    /// The card's values from the partner's options (validated already), in `help`'s words.
+    pub fn of(line: &PartnerLine, help: &HelpText) -> Self {
+        let phone = |p: &Option<crate::options::Phone>| {
+            p.as_ref()
+                .map(|p| [p.dial.clone(), p.display.clone(), p.spoken()])
+        };
+        PartnerView {
+            name: line
+                .name
+                .clone()
+                .unwrap_or_else(|| help.partner_default_name.to_string()),
+            call: phone(&line.phone),
+            text: phone(&line.sms),
+            web: line.url.as_ref().map(|url| {
+                let address = url.strip_prefix("https://").unwrap_or(url);
+                [
+                    address.to_string(),
+                    address.trim_end_matches('/').to_string(),
+                ]
+            }),
+            hours: line.hours.clone(),
+        }
+    }
+}
+
 /// The partner's own line: its name is the partner's text, shown only as text.
 #[component]
-fn PartnerTier(help: &'static HelpText, line: PartnerLine) -> impl IntoView {
-    let name = line
-        .name
-        .clone()
-        .unwrap_or_else(|| help.partner_default_name.to_string());
+pub fn PartnerTier(help: &'static HelpText, line: PartnerView) -> impl IntoView {
+    let name = line.name;
     let (before, after) = content::around(help.partner_heading, "name");
-    let call = line.phone.clone().map(|phone| {
-        // `named` puts the partner's name in as text only: nothing in it is ever read as a template.
-        let spoken = content::named(help.partner_call, &phone.display, &name, &phone.spoken());
+    // `named` puts the partner's name in as text only: nothing in it is ever read as a template.
+    let number = |label: &'static str,
+                  scheme: &str,
+                  class: &'static str,
+                  [dial, display, spoken]: [String; 3]| {
+        let spoken = content::named(label, &display, &name, &spoken);
         view! {
             <li>
-                <NamedLink href=format!("tel:{}", phone.dial) label=help.partner_call display=phone.display name=Some(spoken) class="rg-action rg-action--call" />
+                <NamedLink href=format!("{scheme}:{dial}") label=label display=display name=Some(spoken) class=class />
             </li>
         }
-    });
-    let text = line.sms.clone().map(|sms| {
-        let spoken = content::named(help.partner_text, &sms.display, &name, &sms.spoken());
+    };
+    let call = line
+        .call
+        .map(|call| number(help.partner_call, "tel", "rg-action rg-action--call", call));
+    let text = line
+        .text
+        .map(|text| number(help.partner_text, "sms", "rg-action rg-action--text", text));
+    let web = line.web.map(|[address, shown]| {
         view! {
             <li>
-                <NamedLink href=format!("sms:{}", sms.dial) label=help.partner_text display=sms.display name=Some(spoken) class="rg-action rg-action--text" />
-            </li>
-        }
-    });
-    let web = line.url.clone().map(|url| {
-        let shown = url.strip_prefix("https://").unwrap_or(&url).trim_end_matches('/').to_string();
-        view! {
-            <li>
-                <NamedLink href=url label=help.partner_web display=shown name=None class="rg-action rg-action--web" />
+                <NamedLink href=format!("https://{address}") label=help.partner_web display=shown name=None class="rg-action rg-action--web" />
             </li>
         }
     });
     view! {
         <li class="rg-tier rg-tier--partner">
-            <h3>{before}{name}{after}</h3>
+            // An empty text would be drawn as a space (`first_frame::parse` cannot tell it apart).
+            <h3>{before}{name.clone()}{(!after.is_empty()).then_some(after)}</h3>
             <p>{help.partner_body}</p>
             {line.hours.map(|hours| view! { <p>{help.partner_hours}" "{hours}</p> })}
             <ul class="rg-actions">{call}{text}{web}</ul>
         </li>
     }
-}
-
-/// The built help `section`'s behaviour: a partner's own line, drawn here (it holds the partner's
-/// text), comes first among the tiers. The handle keeps it; dropping it takes the line away.
-pub fn behave(
-    section: &web_sys::Element,
-    help: &'static HelpText,
-    partner: Option<PartnerLine>,
-) -> Option<Box<dyn std::any::Any>> {
-    let line = partner?;
-    let tiers: web_sys::HtmlElement = section.query_selector(".rg-tiers").ok()??.dyn_into().ok()?;
-    let handle = leptos::mount::mount_to(
-        tiers.clone(),
-        move || view! { <PartnerTier help=help line=line /> },
-    );
-    if let Some(tier) = tiers.last_element_child() {
-        let _ = tiers.insert_before(&tier, tiers.first_child().as_ref());
-    }
-    Some(Box::new(handle))
 }
