@@ -63,7 +63,9 @@ export function regionGlue(glue, { locale, region, locales, regions, pack, parts
   const ours = declared(GLUE);
   const both = [...declared(glue)].filter((name) => ours.has(name));
   if (both.length) throw new Error(`glue.js and wasm-bindgen's glue both declare ${both.join(', ')}`);
-  const build = { locale, region, locales, regions, pack, parts, wasm, names, ...shared };
+  // Each part's tree as JSON text (glue.js parses a part when it builds it).
+  const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(tree)]));
+  const build = { locale, region, locales, regions, pack, parts: texts, wasm, names, ...shared };
   return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart, $6) {')}
 ${GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`)}`;
 }
@@ -85,7 +87,8 @@ export function loaderSource(template, data) {
 export async function buildLoader(template, data) {
   const { code } = await minify(loaderSource(template, data), {
     ecma: 2017,
-    compress: { passes: 2 },
+    // unsafe_arrows: function expressions become arrows; none of the loader's is called with `new`.
+    compress: { passes: 2, unsafe_arrows: true },
     mangle: true,
     // No banner: `RecoveryGuide.version` says the version, and the bytes count against 4 KB.
     format: { comments: false },

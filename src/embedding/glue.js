@@ -3,9 +3,11 @@
 // region's data in place of __RG_GLUE__. Here, not in the loader, whose bytes count against 4 KB.
 //
 // - `stylesheet()`: every component's styles, for the loader to adopt beside the first frame's.
-// - `prebuild(root, options, all)`: the slim bar and, unless an option shapes the parts (or `all`,
-//   the fallback, is set), every default part, built into the first frame before the WebAssembly
-//   arrives, from the trees the build rendered (`createElement`, never an HTML string).
+// - `prebuild(root, options, all, now)`: the slim bar and, unless an option shapes the parts (or
+//   `all`, the fallback, is set), every default part, built into the first frame before the
+//   WebAssembly arrives, from the trees the build rendered (`createElement`, never an HTML
+//   string): one part per task (no long task on a slow phone), or all at `now`. It resolves once
+//   every part is in.
 // - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
 //   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
 //   element's option attributes, and gives the loader's `instance` its `update(options)`.
@@ -24,8 +26,10 @@ export function stylesheet() {
   return BUILD.stylesheet;
 }
 
+// Each part's tree is JSON text, read when the part is built: a part's parsing is spread over
+// the tasks that build it, not all in the glue's first.
 function buildPart(name) {
-  return Object.prototype.hasOwnProperty.call(BUILD.parts, name) ? grow(BUILD.parts[name]) : null;
+  return Object.prototype.hasOwnProperty.call(BUILD.parts, name) ? grow(JSON.parse(BUILD.parts[name])) : null;
 }
 
 function grow(node) {
@@ -74,9 +78,9 @@ function changed(host, options) {
 
 /* ---------- the parts, before the WebAssembly ---------- */
 
-export function prebuild(root, options, all) {
+export function prebuild(root, options, all, now) {
   const guide = root.querySelector('.rg-guide');
-  if (!guide || guide.querySelector('.rg-body')) return;
+  if (!guide || guide.querySelector('.rg-body')) return Promise.resolve();
   if (!guide.querySelector('.rg-sticky')) {
     const sticky = buildPart('sticky');
     // No exit in the help bar: the partner turned quick exit off.
@@ -84,26 +88,45 @@ export function prebuild(root, options, all) {
     guide.append(sticky);
   }
   const shaped = Object.keys(options).some((name) => BUILD.shaping.includes(name.replace(/^data-/, '')));
-  if (shaped && !all) return;
+  if (shaped && !all) return Promise.resolve();
   const body = document.createElement('div');
   body.className = 'rg-body';
-  for (const name of BUILD.defaultParts) body.append(buildPart(name));
   guide.append(body);
-  showTo(guide, option(options, 'audience').toLowerCase());
+  const audience = option(options, 'audience').toLowerCase();
   const start = option(options, 'start');
-  if (start) reopen(guide, [`rg-step-${start}`, `rg-q-${start}`]);
+  // Each part as the behaviours would leave it: the partner's `start` open, `audience`'s words.
+  const place = (name) => {
+    const part = body.appendChild(buildPart(name));
+    showTo(guide, part, audience);
+    if (start) reopen(part, [`rg-step-${start}`, `rg-q-${start}`]);
+  };
+  const names = [...BUILD.defaultParts];
+  if (now) {
+    names.forEach(place);
+    return Promise.resolve();
+  }
+  // From the next task: this one has the glue's own start and the stylesheet's parsing.
+  return new Promise((done) => {
+    const next = () => {
+      if (!names.length) return done();
+      place(names.shift());
+      setTimeout(next);
+    };
+    setTimeout(next);
+  });
 }
 
 // Whose words the guide shows, as the behaviours do (`questions::show_to`, the journey's toggle):
-// the guide's `data-audience`, the toggle's radio, and for a supporter their first questions first.
-function showTo(guide, audience) {
+// the guide's `data-audience`, and in a new `part`, the toggle's radio and, for a supporter, their
+// first questions first.
+function showTo(guide, part, audience) {
   const chosen = audience === 'self' || audience === 'loved-one';
   guide.setAttribute('data-audience', audience === 'loved-one' ? audience : 'self');
-  for (const radio of guide.querySelectorAll('input[name=rg-audience]')) radio.checked = chosen && radio.value === audience;
-  const list = guide.querySelector('.rg-questions__list');
+  for (const radio of part.querySelectorAll('input[name=rg-audience]')) radio.checked = chosen && radio.value === audience;
+  const list = part.querySelector('.rg-questions__list');
   if (audience !== 'loved-one' || !list) return;
   const top = list.firstChild;
-  for (const lead of guide.querySelectorAll('.rg-question--lead')) list.insertBefore(lead, top);
+  for (const lead of part.querySelectorAll('.rg-question--lead')) list.insertBefore(lead, top);
 }
 
 // The ids of the steps (`rg-step-…`) and questions (`rg-q-…`) open in `guide`, and opening them.
@@ -134,6 +157,13 @@ function init() {
   return __wbg_init({ module_or_path: new URL(BUILD.wasm, import.meta.url) });
 }
 
+// The guide's text is built at once; its behaviour (the wasm) is fetched once the page is idle (at
+// most 2 s on a busy page; at once where idle callbacks do not exist), so the wasm never competes
+// with the partner page's own loading.
+function idle() {
+  return new Promise((go) => (window.requestIdleCallback || setTimeout)(go, { timeout: 2000 }));
+}
+
 export function start(c) {
   const { instance, frame } = c;
   const host = instance.owner ? null : frame.getRootNode().host;
@@ -155,13 +185,12 @@ export function start(c) {
     return import(new URL('recovery-guide-framer.js', import.meta.url)).then((framer) => instance.live && framer.framed({ ...c, options }));
   }
   instance.update = (next) => update(c, next);
-  prebuild(frame, options);
-  return init().then(() => {
+  return prebuild(frame, options).then(idle).then(() => instance.live && init().then(() => {
     if (!instance.live) return;
     instance.handle = mount(frame, options, c.lang || undefined, undefined, undefined, c.warned);
     instance.stopKeys();
     parts(c);
-  });
+  }));
 }
 
 // The rest of the guide, one part per task (the room stays reserved until the last), then ready;
@@ -228,7 +257,7 @@ export function swap(c, options, open, turn) {
     const guide = buildPart('guide');
     if (/^off$/i.test(options['quick-exit'])) guide.querySelector('.rg-exit').remove();
     room.append(guide);
-    prebuild(room, options);
+    prebuild(room, options, false, true);
     reopen(guide, open);
     if (instance.handle) instance.handle.free();
     instance.handle = null;

@@ -212,10 +212,17 @@
     return import(base + 'recovery-guide-core-' + c.locale + '-' + c.region + '.js');
   }
 
-  // The wasm is fetched once the page is idle (at most 2 s on a busy page; at once where idle
-  // callbacks do not exist), so it never competes with the partner page's own loading.
-  function idle() {
-    return new Promise(function (go) { (w.requestIdleCallback || setTimeout)(go, { timeout: 2000 }); });
+
+  // The glue (the guide's text) is fetched once the page has loaded and painted (or after at most
+  // 2 s), so it never takes bandwidth from the partner page's own images and scripts, nor comes
+  // before the page's own largest paint.
+  function pageLoaded() {
+    return new Promise(function (go) {
+      var painted = function () { requestAnimationFrame(function () { setTimeout(go); }); };
+      if (d.readyState === 'complete') painted();
+      else w.addEventListener('load', painted);
+      setTimeout(go, 2000);
+    });
   }
 
   /* ---------- instances ---------- */
@@ -257,14 +264,12 @@
     // The glue does the rest (tools/build-loader.mjs, `start`): the frame where the page's policy
     // forbids WebAssembly; elsewhere the guide's text, then its behaviour, from the wasm.
     var glue;
-    idle().then(function () {
-      return loadGlue(content).then(function (mod) {
-        glue = mod;
-        if (!instance.live) return;
-        applyStyles(root, [sheet('bar'), sheet('full', mod.stylesheet())]);
-        return mod.start({ instance: instance, frame: frame, options: options, lang: lang,
-          leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
-      });
+    pageLoaded().then(function () { return loadGlue(content); }).then(function (mod) {
+      glue = mod;
+      if (!instance.live) return;
+      applyStyles(root, [sheet('bar'), sheet('full', mod.stylesheet())]);
+      return mod.start({ instance: instance, frame: frame, options: options, lang: lang,
+        leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
     }).catch(function (error) {
       if (!instance.live) return;
       fallBack(host, root, frame, content, error, glue);
@@ -309,7 +314,8 @@
 
   /* ---------- the element, and the script's own place ---------- */
 
-  if (w.customElements && !w.customElements.get(TAG)) {
+  // (Custom elements are everywhere shadow roots are, which the guide needs anyway.)
+  if (!w.customElements.get(TAG)) {
     w.customElements.define(TAG, class extends HTMLElement {
       connectedCallback() {
         if (!instances.has(this)) mount(this, elementOptions(this));

@@ -21,9 +21,11 @@ pub fn accepted(raw: &[(String, String)]) -> (Vec<(String, String)>, Vec<Warning
     (kept, warnings)
 }
 
-/// `<script src="…" async data-region="uk"></script>`: the whole snippet, rendered in place.
+/// `<script src="…" data-region="uk"></script>`: the whole snippet, rendered in place. Not
+/// `async`: the 4 KB loader runs where it stands, before the page after it is laid out, so nothing
+/// on the page moves when the guide appears (an async script puts it in after the first paint).
 pub fn script_tag(loader_url: &str, pairs: &[(String, String)]) -> String {
-    let mut tag = format!("<script src=\"{}\" async", attribute_text(loader_url));
+    let mut tag = format!("<script src=\"{}\"", attribute_text(loader_url));
     for (name, value) in pairs {
         tag.push_str(&format!(" data-{name}=\"{}\"", attribute_text(value)));
     }
@@ -178,7 +180,7 @@ mod tests {
         );
         assert_eq!(
             tag,
-            "<script src=\"https://cdn.example.org/recovery-guide/recovery-guide.js\" async \
+            "<script src=\"https://cdn.example.org/recovery-guide/recovery-guide.js\" \
              data-region=\"ie\" data-audience=\"loved-one\"></script>"
         );
     }

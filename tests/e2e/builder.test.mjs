@@ -52,7 +52,7 @@ it('writes a snippet that, pasted into a blank page, renders the same guide', as
   const theme = await page.locator('#theme').textContent();
   assert.equal(
     snippet,
-    `<script src="${guide.url}/recovery-guide.js" async data-region="uk" data-locale="es" ` +
+    `<script src="${guide.url}/recovery-guide.js" data-region="uk" data-locale="es" ` +
       'data-helpline-name="Northside Support Line (fictional)" data-helpline-phone="+44 20 7946 0018" ' +
       'data-sections="journey,questions,help"></script>',
   );

@@ -2,6 +2,8 @@
 // way a CDN must: `application/wasm` exactly (for streaming compile) and CORS on every asset, so a
 // partner page on another origin can load them. Tests may add per-path headers (such as a CSP).
 import { createServer } from 'node:http';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,18 +22,35 @@ const TYPES = {
 /**
  * Serves `roots` (URL prefix → folder) and `pages` (path → HTML text, for tests) on
  * 127.0.0.1:`port` (0 picks a free port). `headersFor(path)` may return extra headers for a
- * request path; returning `null` answers 404. Resolves to { url, close, requests, pages } where
- * `requests` lists every path asked for and `pages` may be changed while serving.
+ * request path; returning `null` answers 404. With `compress`, bodies go brotli or gzip as the
+ * browser accepts, as a CDN serves the release's .br and .gz copies (the benchmark). Resolves to
+ * { url, close, requests, pages } where `requests` lists every path asked for and `pages` may be
+ * changed while serving.
  */
-export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}) }) {
+export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}), compress = false }) {
   const requests = [];
+  const packed = new Map();
+  // The body as the request accepts it, and its Content-Encoding (none if it accepts neither).
+  const encode = (req, body) => {
+    const accepts = String(req.headers['accept-encoding'] || '');
+    const coding = !compress ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+    if (!coding) return { body, headers: {} };
+    const key = `${coding}:${createHash('sha256').update(body).digest('hex')}`;
+    if (!packed.has(key)) {
+      packed.set(key, coding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }));
+    }
+    return { body: packed.get(key), headers: { 'Content-Encoding': coding, Vary: 'Accept-Encoding' } };
+  };
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     const extra = headersFor(path);
     if (extra !== null && typeof pages[path] === 'string') {
-      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', ...extra });
-      res.end(pages[path]);
+      const { body, headers } = encode(req, Buffer.from(pages[path]));
+      res.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', ...headers, ...extra });
+      res.end(body);
       return;
     }
     const file = extra === null ? null : await locate(roots, path);
@@ -40,14 +59,16 @@ export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}
       res.end('not found');
       return;
     }
+    const { body, headers } = encode(req, await readFile(file));
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
       'Access-Control-Allow-Origin': '*',
       'Cache-Control': 'no-cache',
       'X-Content-Type-Options': 'nosniff',
+      ...headers,
       ...extra,
     });
-    res.end(await readFile(file));
+    res.end(body);
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
