@@ -213,18 +213,6 @@
   }
 
 
-  // The glue (the guide's text) is fetched once the page has loaded and painted (or after at most
-  // 2 s), so it never takes bandwidth from the partner page's own images and scripts, nor comes
-  // before the page's own largest paint.
-  function pageLoaded() {
-    return new Promise(function (go) {
-      var painted = function () { requestAnimationFrame(function () { setTimeout(go); }); };
-      if (d.readyState === 'complete') painted();
-      else w.addEventListener('load', painted);
-      setTimeout(go, 2000);
-    });
-  }
-
   /* ---------- instances ---------- */
 
   function setState(host, state) { host.setAttribute('data-rg-state', state); }
@@ -264,7 +252,7 @@
     // The glue does the rest (tools/build-loader.mjs, `start`): the frame where the page's policy
     // forbids WebAssembly; elsewhere the guide's text, then its behaviour, from the wasm.
     var glue;
-    pageLoaded().then(function () { return loadGlue(content); }).then(function (mod) {
+    loadGlue(content).then(function (mod) {
       glue = mod;
       if (!instance.live) return;
       applyStyles(root, [sheet('bar'), sheet('full', mod.stylesheet())]);

@@ -136,7 +136,8 @@ try {
     await shoot(`print-from-step-5-${width}`, page(''), {
       width,
       prepare: async (p) => {
-        await p.getByRole('button', { name: /^Step 5:/ }).click();
+        // Step 5's disclosure (a native summary, not a button).
+        await p.locator('.rg-step').nth(4).locator('summary.rg-step__toggle').click();
         await p.emulateMedia({ media: 'print' });
       },
     });
