@@ -1,6 +1,7 @@
 // The cross-engine smoke suite, the same for every engine (engines.mjs): the release build in dist/
-// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Seven
-// promises: the demo page renders, a step opens, the pick-two comparison changes its column, quick
+// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Eight
+// promises: the demo page renders, a step opens, a changed region and locale redraw the element in
+// place, the pick-two comparison changes its column, quick
 // exit by the button and by Shift pressed three times, the fallback when the wasm is a 404, and the
 // full guide under a strict CSP with no violation. Pages record their own errors and CSP violations
 // with a script of their own (WebKit's driver gives no console), read back with `run`.
@@ -140,6 +141,35 @@ export function smoke(engine, launch) {
       }, { what: 'step 3 to expand' });
       assert.deepEqual({ hidden: open.hidden, shown: open.shown }, { hidden: false, shown: true });
       assert.ok(open.text > 50, `the body has text (${open.text} characters)`);
+    });
+
+    it('live attributes: a new region and locale redraw the element in place, the opened step still open', async () => {
+      assert.equal(await load(page('live', 'region="uk"')), 'ready');
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
+      const seen = () => {
+        const host = document.querySelector('recovery-guide');
+        const root = host.shadowRoot;
+        return {
+          call: root.querySelector('.rg-helpbar a').getAttribute('href'),
+          lang: root.querySelector('.rg-root').getAttribute('lang'),
+          guides: root.querySelectorAll('.rg-guide').length,
+          open: [...root.querySelectorAll('.rg-step__details')].map((d) => d.open).indexOf(true),
+          same: window.__host === undefined || window.__host === host,
+          errors: window.__rg.errors,
+        };
+      };
+      await until(async () => (await browser.run(seen)).open === 2, { what: 'step 3 to open' });
+      await browser.run(() => {
+        const host = document.querySelector('recovery-guide');
+        window.__host = host;
+        host.setAttribute('region', 'ca');
+        host.setAttribute('locale', 'fr');
+      });
+      const after = await until(async () => {
+        const f = await browser.run(seen);
+        return f.call === 'tel:+18886886677' && f.lang === 'fr' ? f : null;
+      }, { what: 'the Canadian guide in French' });
+      assert.deepEqual(after, { call: 'tel:+18886886677', lang: 'fr', guides: 1, open: 2, same: true, errors: [] });
     });
 
     it('the comparison: choosing the second option in the first select changes the shown column', async () => {
