@@ -324,6 +324,9 @@ if (existsSync(LIGHTHOUSE)) {
   server.pages['/without.html'] = page.replace(/<script src="recovery-guide\.js"[^>]*><\/script>/, '');
   server.pages['/article.html'] = article('<script src="/recovery-guide.js" data-region="us"></script>');
   server.pages['/article-without.html'] = article('');
+  // The element form, its room reserved by the README's rule, the loader `async`.
+  server.pages['/article-element.html'] = article('<recovery-guide region="us"></recovery-guide><script src="/recovery-guide.js" async data-mount="elements"></script>')
+    .replace('</style>', 'recovery-guide:not(:defined){display:block;min-height:100vh}</style>');
   // Asynchronous: this process serves the pages Lighthouse loads.
   const audit = async (path) => {
     const { stdout } = await promisify(execFile)(process.execPath, [LIGHTHOUSE, `${server.url}${path}`, '--output=json', '--quiet',
@@ -341,7 +344,11 @@ if (existsSync(LIGHTHOUSE)) {
   };
   // The article with a hero image (as the issue measured), then the health system's sample page,
   // whose largest text is a paragraph: there the guide's own text is larger, and becomes the LCP.
-  for (const [name, withPath, withoutPath] of [['partner article with a hero image', '/article.html', '/article-without.html'], ['the health system\'s page (no image)', '/', '/without.html']]) {
+  for (const [name, withPath, withoutPath] of [
+    ['partner article with a hero image', '/article.html', '/article-without.html'],
+    ['the same article, the element form (async, room reserved)', '/article-element.html', '/article-without.html'],
+    ['the health system\'s page (no image)', '/', '/without.html'],
+  ]) {
     const withGuide = await med(withPath);
     const without = await med(withoutPath);
     console.log(`\nLighthouse 12.2.3, mobile defaults, median of ${RUNS_LH}, ${name}: with the snippet / without / delta`);
