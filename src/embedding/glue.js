@@ -167,17 +167,16 @@ function idle() {
 export function start(c) {
   const { instance, frame } = c;
   const host = instance.owner ? null : frame.getRootNode().host;
-  // An element whose attributes changed before this glue came: the loader starts it again.
-  if (host && changed(host, c.options)) return instance.update(elementOptions(host, Object.getPrototypeOf(c.options)));
   const defaults = Object.getPrototypeOf(c.options);
+  // An element whose attributes changed before this glue came: the loader starts it again.
+  if (host && changed(host, c.options)) return instance.update(elementOptions(host, defaults));
   const options = flat(c.options);
   c.given = options;
   c.warned = new Set();
   const watching = watch(c, host, defaults);
   instance.stopFrame = () => {
     watching.disconnect();
-    if (instance.handle) instance.handle.free();
-    instance.handle = null;
+    release(instance);
   };
   // webassembly="off": the partner says their policy forbids it, so no probe (and no CSP report).
   if (/^off$/i.test(option(options, 'webassembly')) || (typeof WebAssembly === 'object' && !wasmAllowed())) {
@@ -187,10 +186,21 @@ export function start(c) {
   instance.update = (next) => update(c, next);
   return prebuild(frame, options).then(idle).then(() => instance.live && init().then(() => {
     if (!instance.live) return;
-    instance.handle = mount(frame, options, c.lang || undefined, undefined, undefined, c.warned);
+    behave(c, options);
     instance.stopKeys();
-    parts(c);
   }));
+}
+
+// The wasm's instance for the guide in `c.frame`: its first part now, the rest one per task.
+function behave(c, options) {
+  c.instance.handle = mount(c.frame, options, c.lang || undefined, undefined, undefined, c.warned);
+  parts(c);
+}
+
+// Frees the wasm's instance, taking every listener of the guide's parts off.
+function release(instance) {
+  if (instance.handle) instance.handle.free();
+  instance.handle = null;
 }
 
 // The rest of the guide, one part per task (the room stays reserved until the last), then ready;
@@ -233,7 +243,7 @@ function update(c, next) {
   if (chosen && option(given, 'audience') === option(c.given, 'audience')) options.audience = chosen.value;
   c.given = given;
   const host = frame.getRootNode().host;
-  c.lang = host ? (host.closest('[lang]') || document.documentElement).getAttribute('lang') : c.lang;
+  c.lang = (host.closest('[lang]') || document.documentElement).getAttribute('lang');
   const turn = (instance.turn = (instance.turn || 0) + 1);
   const { locale, region } = glueFor(options, c.lang);
   const glue = locale === BUILD.locale && region === BUILD.region
@@ -259,10 +269,8 @@ export function swap(c, options, open, turn) {
     room.append(guide);
     prebuild(room, options, false, true);
     reopen(guide, open);
-    if (instance.handle) instance.handle.free();
-    instance.handle = null;
+    release(instance);
     frame.replaceChildren(guide);
-    instance.handle = mount(frame, options, c.lang || undefined, undefined, undefined, c.warned);
-    parts(c);
+    behave(c, options);
   });
 }
