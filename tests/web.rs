@@ -10,7 +10,8 @@ use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 /// The guide mounted as the loader mounts it (these tests' wasm bakes every region, so no pack
 /// is handed over): in the loader's first frame (the guide's root and its help bar), its parts
 /// built from the trees the build renders (`make test-browser` writes them first:
-/// `rg-loader-data`'s output), as the release glue builds them.
+/// `rg-loader-data`'s output), as the release glue builds them; and its first part, as the glue's
+/// next task puts it in place (`more`).
 fn mount(
     container: HtmlElement,
     options: &wasm_bindgen::JsValue,
@@ -23,15 +24,21 @@ fn mount(
     container
         .append_child(&first_frame(&locale, &region))
         .unwrap();
-    recovery_guide::embedding::mount::mount(
-        container,
+    let mut instance = recovery_guide::embedding::mount::mount(
+        container.clone(),
         options,
         lang,
         None,
         parts(&locale, &region),
         None,
     )
-    .unwrap_or_else(|_| panic!("the guide mounts"))
+    .unwrap_or_else(|_| panic!("the guide mounts"));
+    assert!(
+        container.query_selector(".rg-section").unwrap().is_none(),
+        "the mount itself puts no part in place"
+    );
+    instance.more();
+    instance
 }
 
 /// What `rg-loader-data` prints, at `path` (`["parts", "en", "us"]`).

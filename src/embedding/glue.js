@@ -153,8 +153,11 @@ function wasmAllowed() {
   }
 }
 
+// The wasm, instantiated; its first call (the mount) comes in a task of its own, as the compiling
+// of the functions it calls first is the mount's: neither task is long.
 function init() {
-  return __wbg_init({ module_or_path: new URL(BUILD.wasm, import.meta.url) });
+  return __wbg_init({ module_or_path: new URL(BUILD.wasm, import.meta.url) })
+    .then(() => new Promise((go) => setTimeout(go)));
 }
 
 // The guide's text is built at once; its behaviour (the wasm) is fetched once the page is idle (at
@@ -191,7 +194,7 @@ export function start(c) {
   }));
 }
 
-// The wasm's instance for the guide in `c.frame`: its first part now, the rest one per task.
+// The wasm's instance for the guide in `c.frame`; its parts' behaviours from the next task, one per task.
 function behave(c, options) {
   c.instance.handle = mount(c.frame, options, c.lang || undefined, undefined, undefined, c.warned);
   parts(c);
@@ -203,8 +206,8 @@ function release(instance) {
   instance.handle = null;
 }
 
-// The rest of the guide, one part per task (the room stays reserved until the last), then ready;
-// it stops if the instance goes, or another mount replaces this one.
+// Each part's behaviour (or the part itself, where the partner shaped the guide), one per task,
+// then ready; it stops if the instance goes, or another mount replaces this one.
 function parts(c) {
   const { instance } = c;
   const handle = instance.handle;

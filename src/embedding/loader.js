@@ -252,7 +252,10 @@
     // The glue does the rest (tools/build-loader.mjs, `start`): the frame where the page's policy
     // forbids WebAssembly; elsewhere the guide's text, then its behaviour, from the wasm.
     var glue;
+    // The glue's module is evaluated in one task; the guide is styled and started in the next.
     loadGlue(content).then(function (mod) {
+      return new Promise(function (go) { setTimeout(go, 0, mod); });
+    }).then(function (mod) {
       glue = mod;
       if (!instance.live) return;
       applyStyles(root, [sheet('bar'), sheet('full', mod.stylesheet())]);

@@ -28,8 +28,8 @@ pub struct Instance {
 #[wasm_bindgen]
 impl Instance {
     /// Puts the next part (a section, or last the footer) in place, at the end of `.rg-body`, and
-    /// says whether more remain. The loader calls it once per task, so no task builds the whole
-    /// guide.
+    /// says whether more remain. The glue calls it once per task from the task after the mount, so
+    /// no task builds the whole guide.
     pub fn more(&mut self) -> bool {
         let Some((parts, _)) = &self.parts else {
             return false;
@@ -137,10 +137,12 @@ fn found_or_added(
 /// bar, drawn from the same component before any WebAssembly) the whole guide. `options` is a
 /// plain object of option names to string values, page-wide defaults first; `page_lang` is the
 /// nearest `lang` of the page around the host element; `region` is the pack of the reader's region
-/// and `build` builds a part's markup by name, which the release glue both passes itself. Without
-/// a readable pack, a first frame, or the first part's markup, it throws, and the loader keeps the
-/// help bar and its fallback. A warning already in `warned` (the instance's, across the updates a
-/// partner makes) is not given again; each one given is added.
+/// and `build` builds a part's markup by name, which the release glue both passes itself. Every
+/// part, the first too, then comes from `Instance::more`, one per task: the mount's own task (in
+/// which the functions it calls are compiled, on their first call) stays short. Without a readable
+/// pack or a first frame, it throws, and the loader keeps the help bar and its fallback. A warning
+/// already in `warned` (the instance's, across the updates a partner makes) is not given again;
+/// each one given is added.
 #[wasm_bindgen]
 pub fn mount(
     container: HtmlElement,
@@ -187,7 +189,7 @@ pub fn mount(
     if !adopt {
         body.set_text_content(None);
     }
-    let mut instance = Instance {
+    Ok(Instance {
         handles: vec![
             Box::new(quick_exit::behave(&guide, &words.ui, exit_url)),
             Box::new(StickyWatch::start(&container)),
@@ -197,12 +199,7 @@ pub fn mount(
         build,
         adopt,
         next: 0,
-    };
-    // The first section comes with the frame; the loader asks for the rest.
-    if !instance.place() {
-        return Err(JsError::new("the guide's parts cannot be built"));
-    }
-    Ok(instance)
+    })
 }
 
 /// The stylesheet of every component, for the loader to adopt into each shadow root. The release
