@@ -105,16 +105,26 @@ export function prebuild(root, options, all, now) {
     names.forEach(place);
     return Promise.resolve();
   }
-  // From the next task: this one has the glue's own start and the stylesheet's parsing.
+  // From the next task: this one has the glue's own start and the stylesheet's parsing. A part per
+  // task, and a small part with the one before it (the help tiers and the footer come together).
+  const size = (name) => BUILD.parts[name].length;
   return new Promise((done) => {
     const next = () => {
       if (!names.length) return done();
-      place(names.shift());
+      let built = 0;
+      do {
+        built += size(names[0]);
+        place(names.shift());
+      } while (names.length && built + size(names[0]) <= PER_TASK);
       setTimeout(next);
     };
     setTimeout(next);
   });
 }
+
+// How much of the parts' text (their trees, in characters) one task builds, at most, unless a single
+// part is larger: the help tiers and the footer together, no larger part with another.
+const PER_TASK = 12000;
 
 // Whose words the guide shows, as the behaviours do (`questions::show_to`, the journey's toggle):
 // the guide's `data-audience`, and in a new `part`, the toggle's radio and, for a supporter, their

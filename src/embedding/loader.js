@@ -226,6 +226,8 @@
     root.replaceChildren();
     var lang = pageLang(host);
     var content = barContent(options, lang);
+    // The rest of the guide is asked for first: its request is on its way while the help bar is drawn.
+    var glued = loadGlue(content);
     var frame = firstFrame(content);
     applyStyles(root, [sheet('bar', DATA.css)]);
     root.appendChild(frame);
@@ -253,7 +255,7 @@
     // forbids WebAssembly; elsewhere the guide's text, then its behaviour, from the wasm.
     var glue;
     // The glue's module is evaluated in one task; the guide is styled and started in the next.
-    loadGlue(content).then(function (mod) {
+    glued.then(function (mod) {
       return new Promise(function (go) { setTimeout(go, 0, mod); });
     }).then(function (mod) {
       glue = mod;
