@@ -50,25 +50,24 @@ impl Instance {
 }
 
 impl Instance {
-    /// Puts the next part in place (built now, or already there) and gives it its behaviour.
-    /// Says whether it could.
-    fn place(&mut self) -> bool {
+    /// Puts the next part in place (built now, or already there) and gives it its behaviour. A
+    /// part that cannot be built is skipped; the guide keeps the rest.
+    fn place(&mut self) {
         let i = self.next;
         self.next += 1;
         let Some((parts, body)) = &self.parts else {
-            return false;
+            return;
         };
         let part = match self.adopt {
             true => body.children().item(i as u32),
             false => built(&self.build, parts.name(i)).filter(|p| body.append_child(p).is_ok()),
         };
         let Some(part) = part else {
-            return false;
+            return;
         };
         let build = &self.build;
         self.handles
             .push(parts.behave(i, &part, |name| built(build, name)));
-        true
     }
 }
 
