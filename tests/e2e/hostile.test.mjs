@@ -297,6 +297,20 @@ describe('the wasm waits for an idle page', () => {
     await p.addInitScript(() => {
       window.__idle = [];
       window.requestIdleCallback = (cb) => window.__idle.push(cb);
+      // The guide's parts as they come: those placed in one task come in one batch of records.
+      window.__batches = [];
+      window.__skipped = [];
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver((records) => {
+          const parts = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.parentNode?.classList?.contains('rg-body'));
+          if (parts.length) window.__batches.push(parts.map((n) => n.className));
+          // Whether the browser skipped drawing a part (off screen), or drew it.
+          for (const part of parts) part.addEventListener('contentvisibilityautostatechange', (e) => window.__skipped.push([part.classList[1] || part.classList[0], e.skipped]));
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };
     });
     const core = [];
     p.on('request', (r) => { if (r.url().includes('/recovery-guide-core-')) core.push(r.url().split('/').pop()); });
@@ -306,6 +320,17 @@ describe('the wasm waits for an idle page', () => {
     await nextFrame(p);
     assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
     assert.deepEqual(core, ['recovery-guide-core-en-us.js'], 'the glue with the text, no wasm while the page is busy');
+    // The whole text in one go, each part at first drawn only where on screen; by the time the
+    // glue asks for the wasm, every part is drawn for good.
+    const batches = await p.evaluate(() => window.__batches);
+    const skipped = await p.evaluate(() => window.__skipped);
+    assert.deepEqual(skipped.filter(([part]) => part === 'rg-journey'), [['rg-journey', false]], 'the journey, on screen, drawn at once');
+    assert.deepEqual(skipped.find(([part]) => part === 'rg-help'), ['rg-help', true], 'the help tiers, far below, not drawn at first');
+    assert.equal(batches.length, 1, JSON.stringify(batches));
+    assert.deepEqual(batches[0], ['rg-section rg-journey rg-later', 'rg-section rg-questions rg-later', 'rg-section rg-compare rg-later', 'rg-section rg-help rg-later', 'rg-footer rg-later']);
+    assert.deepEqual(await p.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelector('.rg-body').children].map((part) => [part.className, getComputedStyle(part).contentVisibility])), [
+      ['rg-section rg-journey', 'visible'], ['rg-section rg-questions', 'visible'], ['rg-section rg-compare', 'visible'], ['rg-section rg-help', 'visible'], ['rg-footer', 'visible'],
+    ]);
     await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
     assert.equal(await settled(p), 'ready');
     assert.deepEqual(core, ['recovery-guide-core-en-us.js', 'recovery-guide-core-en.wasm']);

@@ -1,8 +1,9 @@
 //! The whole guide for one instance: the help bar, the sections the partner chose, the footer.
 //!
-//! In the browser the guide arrives in parts, one per task (`embedding::mount`): the frame with
-//! the help bar and the first section, then each other section, then the footer, so building it
-//! never blocks the partner's page for long. `Guide` renders every part at once (markup tests).
+//! In the browser the guide arrives in parts (`embedding::mount`): the frame with the help bar,
+//! then the sections and the footer, which the glue builds before the WebAssembly comes (or the
+//! wasm, one per task, where options shape them), so building it never blocks the partner's page
+//! for long. `Guide` renders every part at once (markup tests).
 
 use crate::components::{
     compare, compare::CompareSection, footer::Footer, help, help::HelpSection, help_bar::HelpBar,
