@@ -43,31 +43,35 @@ export function crateData() {
   return { data: { version, exitUrl, css, locales, bar, regions }, packs, parts, glue: { defaultParts, shaping, stylesheet }, options };
 }
 
-const MOUNT = /export function mount\((\w+), (\w+), (\w+), (\w+), (\w+), (\w+)\) \{/;
+const MOUNT = /export function mount\(\w+, \w+, \w+, \w+, \w+, \w+\) \{/;
 const GLUE = readFileSync(join(root, 'src', 'embedding', 'glue.js'), 'utf8');
 
 /**
- * A locale's glue for one region: wasm-bindgen's `glue`, whose `mount` is handed the region's pack
- * and a function that builds each of the region's parts (`parts`: `{ name: ["tag", {attributes},
- * child…] }`, as tools/static_parts.rs renders them) with `createElement`, never from an HTML
- * string, when the caller gives no more arguments (the wasm carries neither: RG_EXTERNAL_REGIONS);
- * then src/embedding/glue.js, the rest of an instance's start and its updates, with this locale
- * and region's data (`BUILD`): `pack`, `parts`, `shared` (every component's `stylesheet`, the
- * `shaping` option names and the `defaultParts`), the `wasm` file's name beside the glue, and
+ * A locale's bindings: wasm-bindgen's glue for its wasm, a module of its own
+ * (`recovery-guide-core-<locale>.js`), which the region's glue imports once it starts the wasm (so
+ * the text comes without it). Its `mount(container, options, lang, region, build, warned)` is given
+ * the region's pack and the function that builds a part by the region's glue (the wasm carries
+ * neither: RG_EXTERNAL_REGIONS).
+ */
+export function checkBindings(bindings) {
+  if (!MOUNT.test(bindings)) throw new Error('the bindings have no mount(container, options, lang, region, build, warned): has wasm-bindgen changed shape?');
+  if (!/export \{[^}]*__wbg_init as default/.test(bindings)) throw new Error('the bindings have no __wbg_init: has wasm-bindgen changed shape?');
+  return bindings;
+}
+
+/**
+ * A locale's glue for one region: src/embedding/glue.js, the rest of an instance's start and its
+ * updates, with this locale and region's data (`BUILD`): `pack`, `parts` (`{ name: ["tag",
+ * {attributes}, child…] }`, as tools/static_parts.rs renders them, built with `createElement`,
+ * never from an HTML string), `shared` (every component's `stylesheet`, the `shaping` option
+ * names and the `defaultParts`), the `wasm` and its `bindings` files' names beside the glue, and
  * `names`, the option attributes an element's glue watches.
  */
-export function regionGlue(glue, { locale, region, locales, regions, pack, parts, shared, wasm, names }) {
-  if (!MOUNT.test(glue)) throw new Error('the glue has no mount(container, options, lang, region, build, warned): has it changed shape?');
-  if (!/export \{[^}]*__wbg_init as default/.test(glue)) throw new Error('the glue has no __wbg_init: has it changed shape?');
-  const declared = (text) => new Set([...text.matchAll(/^(?:export )?(?:async )?(?:function|let|const|class|var) ([\w$]+)/gm)].map((m) => m[1]));
-  const ours = declared(GLUE);
-  const both = [...declared(glue)].filter((name) => ours.has(name));
-  if (both.length) throw new Error(`glue.js and wasm-bindgen's glue both declare ${both.join(', ')}`);
+export function regionGlue({ locale, region, locales, regions, pack, parts, shared, wasm, bindings, names }) {
   // Each part's tree as JSON text (glue.js parses a part when it builds it).
   const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(tree)]));
-  const build = { locale, region, locales, regions, pack, parts: texts, wasm, names, ...shared };
-  return `${glue.replace(MOUNT, 'export function mount($1, $2, $3, $4 = REGION_PACK, $5 = buildPart, $6) {')}
-${GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`)}`;
+  const build = { locale, region, locales, regions, pack, parts: texts, wasm, bindings, names, ...shared };
+  return GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`);
 }
 
 /** The attributes whose change re-renders an element: every option it takes, with or without `data-`. */
@@ -120,8 +124,8 @@ async function main() {
   // glue after the package, which is the loader's own name, so it moves aside first.
   const PRIMARY = 'en';
   const TRUNK = { glue: 'recovery-guide.js', wasm: 'recovery-guide_bg.wasm' };
-  // One wasm per locale, so a reader downloads only their own language, and one glue per locale
-  // and region, carrying that region's pack, so they download only their own region.
+  // One wasm per locale (and its bindings), so a reader downloads only their own language, and one
+  // glue per locale and region, carrying that region's pack, so they download only their own region.
   // (loader.js builds the same names.)
   const core = (locale, region) => ({
     glue: region ? `recovery-guide-core-${locale}-${region}.js` : `recovery-guide-core-${locale}.js`,
@@ -172,15 +176,16 @@ async function main() {
     // with constants carried through, then -Oz again (-0.36 KB brotli, about 8 s more per locale).
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+    const bindings = await minify(checkBindings(short.glue), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    writeFileSync(gluePath, bindings.code);
     for (const [region, pack] of Object.entries(packs[locale])) {
-      const source = regionGlue(short.glue, {
+      const source = regionGlue({
         locale, region, locales: Object.keys(locales), regions: Object.keys(packs[locale]),
-        pack, parts: parts[locale][region], shared, wasm: core(locale).wasm, names: watchedNames(options),
+        pack, parts: parts[locale][region], shared, wasm: core(locale).wasm, bindings: core(locale).glue, names: watchedNames(options),
       });
       const glue = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
       writeFileSync(join(staging, core(locale, region).glue), glue.code);
     }
-    rmSync(gluePath);
     shortened = short.renamed;
   }
   console.log(`recovery-guide.js ${code.length} bytes (version ${version}); locales ${Object.keys(locales).join(', ')}; ${shortened} wasm imports shortened`);

@@ -1,7 +1,8 @@
 // The release folder (`make release`): everything a partner or a CDN needs, ready to upload.
 //
 //   release/<version>/recovery-guide.js            the loader, under its stable name
-//   release/<version>/recovery-guide-core-<l>.wasm the wasm for each locale, and
+//   release/<version>/recovery-guide-core-<l>.wasm the wasm for each locale, its bindings
+//   release/<version>/recovery-guide-core-<l>.js   (wasm-bindgen's glue), and
 //   release/<version>/recovery-guide-core-<l>-<r>.js its glue for each region (with the region's pack)
 //   release/<version>/recovery-guide-frame.*       the guide in a frame, for pages whose CSP forbids wasm
 //   release/<version>/recovery-guide.d.ts, recovery-guide.react.d.ts, custom-elements.json
@@ -56,9 +57,10 @@ export function release(dist = join(root, 'dist'), outRoot = join(root, 'release
   const manifest = {
     version,
     files,
-    // What a reader downloads in each locale: the loader, the wasm and the largest region's glue.
+    // What a reader downloads in each locale: the loader, the wasm, its bindings and the largest
+    // region's glue.
     locales: Object.fromEntries(locales.map((l) => [l, {
-      brotli: files['recovery-guide.js'].brotli + files[`recovery-guide-core-${l}.wasm`].brotli
+      brotli: files['recovery-guide.js'].brotli + files[`recovery-guide-core-${l}.wasm`].brotli + files[`recovery-guide-core-${l}.js`].brotli
         + Math.max(...names.filter((f) => f.startsWith(`recovery-guide-core-${l}-`)).map((f) => files[f].brotli)),
     }])),
     snippet: `<script src="${base}recovery-guide.js" integrity="${files['recovery-guide.js'].integrity}" crossorigin="anonymous" async></script>`,

@@ -1,6 +1,7 @@
-// The rest of an instance's start, in each locale and region's glue: tools/build-loader.mjs appends
-// this to wasm-bindgen's glue for one locale (which defines `mount` and `__wbg_init`) and puts that
-// region's data in place of __RG_GLUE__. Here, not in the loader, whose bytes count against 4 KB.
+// The rest of an instance's start, in each locale and region's glue: tools/build-loader.mjs puts
+// that region's data in place of __RG_GLUE__. Here, not in the loader, whose bytes count against
+// 4 KB. The locale's bindings (wasm-bindgen's glue: `mount`, and `default`, which instantiates the
+// wasm) are a module of their own, imported with the wasm: the text comes without their bytes.
 //
 // - `stylesheet()`: every component's styles, for the loader to adopt beside the first frame's.
 // - `prebuild(root, options, all, now)`: the slim bar and, unless an option shapes the parts (or
@@ -193,11 +194,26 @@ function wasmAllowed() {
   }
 }
 
-// The wasm, instantiated; its first call (the mount) comes in a task of its own, as the compiling
-// of the functions it calls first is the mount's: neither task is long.
+// The locale's bindings, once their wasm is instantiated (`start`, as `init` starts it).
+let bindings = null;
+let started = null;
+
+// The bindings and the wasm, asked for together, once per glue (again after a failure); the
+// wasm's first call (the mount) comes in a task of its own, as the compiling of the functions it
+// calls first is the mount's: neither task is long.
 function init() {
-  return __wbg_init({ module_or_path: new URL(BUILD.wasm, import.meta.url) })
-    .then(() => new Promise((go) => setTimeout(go)));
+  if (!started) {
+    const wasm = fetch(new URL(BUILD.wasm, import.meta.url));
+    // Its failure is the bindings' to report (an unreachable wasm), or moot (no bindings).
+    wasm.catch(() => {});
+    started = import(new URL(BUILD.bindings, import.meta.url))
+      .then((module) => module.default({ module_or_path: wasm }).then(() => module));
+    started.catch(() => { started = null; });
+  }
+  return started.then((module) => {
+    bindings = module;
+    return new Promise((go) => setTimeout(go));
+  });
 }
 
 // The guide's text is built at once; its behaviour (the wasm) is fetched once the page is idle (at
@@ -236,7 +252,7 @@ export function start(c) {
 
 // The wasm's instance for the guide in `c.frame`; its parts' behaviours from the next task, one per task.
 function behave(c, options) {
-  c.instance.handle = mount(c.frame, options, c.lang || undefined, undefined, undefined, c.warned);
+  c.instance.handle = bindings.mount(c.frame, options, c.lang || undefined, REGION_PACK, buildPart, c.warned);
   parts(c);
 }
 

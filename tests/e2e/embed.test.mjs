@@ -172,12 +172,12 @@ describe('the demo partner page (index.html)', () => {
     await page.close();
   });
 
-  it('loads only the glue of its own region, and one wasm for the locale', async () => {
+  it('loads only the glue of its own region, and one wasm (with its bindings) for the locale', async () => {
     const url = partnerPage('one-region', '<recovery-guide region="uk"></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
     const { page } = await open(url);
     assert.equal(await settled(page), 'ready');
     const core = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.startsWith('recovery-guide-core-')));
-    assert.deepEqual(core.sort(), ['recovery-guide-core-en-uk.js', 'recovery-guide-core-en.wasm']);
+    assert.deepEqual(core.sort(), ['recovery-guide-core-en-uk.js', 'recovery-guide-core-en.js', 'recovery-guide-core-en.wasm']);
     const text = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('.rg-help').textContent);
     assert.match(text, /FRANK/);
     assert.doesNotMatch(text, /SAMHSA/);

@@ -13,9 +13,10 @@ const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 // The loader carries the help-bar data and styles; each locale's wasm carries the words of the
-// guide's frame and every style; each locale's glue comes once per region, with that region's
-// pack and the guide's parts (every section and the footer, built at build time). A reader
-// downloads the loader, their locale's wasm and their region's glue.
+// guide's frame, with its bindings (wasm-bindgen's glue) beside it; each locale's glue comes once
+// per region, with that region's pack, every style and the guide's parts (every section and the
+// footer, built at build time). A reader downloads the loader, their region's glue, their
+// locale's wasm and its bindings.
 const LOCALES = readdirSync(DIST)
   .map((f) => /^recovery-guide-core-(\w+)\.wasm$/.exec(f)?.[1])
   .filter(Boolean);
@@ -26,9 +27,10 @@ it('the loader is at most 4 KB brotli', () => {
   assert.ok(size <= 4 * 1024, `loader: ${size} bytes brotli`);
 });
 
-it('the build has a wasm for each locale, and a glue for each locale and region', () => {
+it('the build has a wasm and its bindings for each locale, and a glue for each locale and region', () => {
   assert.deepEqual([...LOCALES].sort(), [...CONTENT_LOCALES].sort());
   for (const locale of LOCALES) {
+    assert.ok(readdirSync(DIST).includes(`recovery-guide-core-${locale}.js`), `${locale}'s bindings`);
     assert.deepEqual(gluesOf(locale).sort(), REGIONS.map((r) => `recovery-guide-core-${locale}-${r}.js`).sort());
   }
 });
@@ -36,7 +38,7 @@ it('the build has a wasm for each locale, and a glue for each locale and region'
 for (const locale of LOCALES) {
   it(`the full guide in ${locale} is at most 60 KB brotli, in every region`, () => {
     for (const glue of gluesOf(locale)) {
-      const files = ['recovery-guide.js', glue, `recovery-guide-core-${locale}.wasm`];
+      const files = ['recovery-guide.js', glue, `recovery-guide-core-${locale}.wasm`, `recovery-guide-core-${locale}.js`];
       const total = files.map(brotli).reduce((a, b) => a + b, 0);
       assert.ok(total <= 60 * 1024, `${glue}: ${total} bytes brotli`);
     }

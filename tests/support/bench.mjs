@@ -246,9 +246,9 @@ for (const [name, s] of Object.entries(table)) console.log(`  ${name.padEnd(32)}
 const locales = files.map((f) => /core-(\w+)\.wasm$/.exec(f)?.[1]).filter(Boolean);
 const guideBytes = {};
 for (const l of locales) {
-  // The loader, the wasm, and the glue of the region whose pack is largest (the US).
+  // The loader, the wasm and its bindings, and the glue of the region whose pack is largest (the US).
   const glue = files.filter((f) => f.startsWith(`recovery-guide-core-${l}-`)).sort((a, b) => table[b].brotli - table[a].brotli)[0];
-  const parts = ['recovery-guide.js', glue, `recovery-guide-core-${l}.wasm`].map((f) => table[f]);
+  const parts = ['recovery-guide.js', glue, `recovery-guide-core-${l}.wasm`, `recovery-guide-core-${l}.js`].map((f) => table[f]);
   guideBytes[l] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, parts.reduce((a, p) => a + p[k], 0)]));
   const g = guideBytes[l];
   console.log(`  ${`full guide, ${l}`.padEnd(32)}${pad(g.raw)}${pad(g.gzip)}${pad(g.brotli)}`);
