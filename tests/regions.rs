@@ -232,6 +232,60 @@ fn ireland_states_no_hours_for_its_helpline() {
     }
 }
 
+/// Ireland has no drug line known to answer at night (CONTENT-FACTS: its hours are unverified): the
+/// HSE helpline is never offered alone. Wherever an answer or a card offers it, the same place
+/// offers a line that answers 24 hours a day (Samaritans, the HSE's information line, the 50808
+/// text line) or says it may be closed at night; the 24/7 card says no drug-only line answers at
+/// night (CONTENT-FACTS-TOPICS §16.6).
+#[test]
+fn ireland_never_offers_the_hse_helpline_alone() {
+    const ALWAYS_OPEN: [&str; 3] = ["tel:116123", "tel:+3531800111888", "sms:50808"];
+    for locale in Locale::ALL {
+        let night = match locale {
+            Locale::En => "may not be open at night",
+            Locale::Es => "no atienda de noche",
+            Locale::Fr => "pas ouverte la nuit",
+        };
+        let html = render_with(&[("region", "ie"), ("locale", locale.as_str())]);
+        let places = render::slices(&html, "<details id=\"rg-q-", "</details>")
+            .into_iter()
+            .chain(help_section(&html).split("class=\"rg-tier ").skip(1));
+        let mut offered = 0;
+        for place in places {
+            if !place.contains("href=\"tel:+3531800459459\"") {
+                continue;
+            }
+            offered += 1;
+            let open_always = ALWAYS_OPEN
+                .iter()
+                .any(|href| place.contains(&format!("href=\"{href}")));
+            assert!(
+                open_always || place.contains(night),
+                "ie/{locale:?}: the HSE helpline offered alone, with no word about nights: {}",
+                render::text(place)
+            );
+        }
+        assert!(
+            offered >= 3,
+            "ie/{locale:?}: the HSE helpline is offered in {offered} places"
+        );
+        let crisis = help_section(&html)
+            .split("class=\"rg-tier ")
+            .find(|card| card.starts_with("rg-tier--crisis"))
+            .map(render::text)
+            .unwrap_or_default();
+        let no_drug_line = match locale {
+            Locale::En => "no drug-only line that answers day and night",
+            Locale::Es => "no hay una línea solo sobre drogas que atienda de día y de noche",
+            Locale::Fr => "aucune ligne consacrée aux drogues ne répond jour et nuit",
+        };
+        assert!(
+            crisis.contains(no_drug_line),
+            "ie/{locale:?}: the 24/7 card: {crisis}"
+        );
+    }
+}
+
 #[test]
 fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_language() {
     for code in RegionCode::ALL {
