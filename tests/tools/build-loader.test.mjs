@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLoader, loaderData, loaderSource } from '../../tools/build-loader.mjs';
+import { buildLoader, checkBindings, loaderData, loaderSource, regionGlue } from '../../tools/build-loader.mjs';
 import { LOCALES } from '../support/content.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -31,6 +31,28 @@ it('minifies the loader, with no comment left, and keeps the data', async () => 
 });
 
 // The data the crate prints (a native cargo run; quick once `make build` has built it).
+describe('a locale\'s bindings and a region\'s glue', () => {
+  const BINDINGS = 'export function mount(e, t, r, n, o, s) {}\nexport { initSync, __wbg_init as default };\n';
+
+  it('takes wasm-bindgen\'s glue as the bindings only with its mount and its init', () => {
+    assert.equal(checkBindings(BINDINGS), BINDINGS);
+    assert.throws(() => checkBindings(BINDINGS.replace('mount(e, t, r, n, o, s)', 'mount(e, t, r)')), /no mount/);
+    assert.throws(() => checkBindings(BINDINGS.replace('__wbg_init as default', '__wbg_init')), /no __wbg_init/);
+  });
+
+  it('writes the region\'s glue from glue.js alone, naming its wasm and its bindings, with each part as JSON text', () => {
+    const glue = regionGlue({
+      locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: 'us<en', parts: { footer: ['footer', {}, 'x $& y'] },
+      shared: { stylesheet: '.a{}', shaping: [], defaultParts: ['footer'] }, wasm: 'w.wasm', bindings: 'b.js', names: [],
+    });
+    assert.ok(!glue.includes('= __RG_GLUE__'));
+    assert.ok(!/export function mount/.test(glue), 'no bindings inside');
+    const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
+    assert.deepEqual([build.wasm, build.bindings, build.pack], ['w.wasm', 'b.js', 'us<en']);
+    assert.deepEqual(JSON.parse(build.parts.footer), ['footer', {}, 'x $& y']);
+  });
+});
+
 describe('rg-loader-data', () => {
   let data;
   before(() => {
