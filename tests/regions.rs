@@ -181,6 +181,11 @@ fn every_region_in_every_language_shows_only_its_numbers_as_dialable_links() {
 
 /// Ireland's HSE helpline keeps unverified hours (CONTENT-FACTS-TOPICS.md §13.1): its card states
 /// none, and the help bar offers a line that answers day and night instead (Samaritans, 116 123).
+/// Each card of the help section, from its class list on (`rg-tier--crisis…`).
+fn help_cards(html: &str) -> impl Iterator<Item = &str> {
+    help_section(html).split("class=\"rg-tier ").skip(1)
+}
+
 #[test]
 fn ireland_states_no_hours_for_its_helpline() {
     for locale in Locale::ALL {
@@ -195,8 +200,7 @@ fn ireland_states_no_hours_for_its_helpline() {
             ("locale", locale.as_str()),
             ("sections", "help"),
         ]);
-        let cards: Vec<&str> = help_section(&html)
-            .split("class=\"rg-tier ")
+        let cards: Vec<&str> = help_cards(&html)
             .filter(|card| card.contains("href=\"tel:+3531800459459\""))
             .collect();
         assert_eq!(
@@ -249,7 +253,7 @@ fn ireland_never_offers_the_hse_helpline_alone() {
         let html = render_with(&[("region", "ie"), ("locale", locale.as_str())]);
         let places = render::slices(&html, "<details id=\"rg-q-", "</details>")
             .into_iter()
-            .chain(help_section(&html).split("class=\"rg-tier ").skip(1));
+            .chain(help_cards(&html));
         let mut offered = 0;
         for place in places {
             if !place.contains("href=\"tel:+3531800459459\"") {
@@ -269,8 +273,7 @@ fn ireland_never_offers_the_hse_helpline_alone() {
             offered >= 3,
             "ie/{locale:?}: the HSE helpline is offered in {offered} places"
         );
-        let crisis = help_section(&html)
-            .split("class=\"rg-tier ")
+        let crisis = help_cards(&html)
             .find(|card| card.starts_with("rg-tier--crisis"))
             .map(render::text)
             .unwrap_or_default();
