@@ -230,9 +230,36 @@ fn us_help_tiers_are_emergency_then_crisis_then_treatment() {
             "rg-tier--treatment",
             "SAMHSA",
             r#"href="tel:+18006624357""#,
-            "phone bill",
         ],
     );
+}
+
+#[test]
+fn the_phone_bill_is_said_once_in_the_footer_whatever_the_sections() {
+    // The help section ended with it too, a few lines above the footer's privacy promise.
+    for sections in ["journey,questions,compare,help", "help", "journey"] {
+        for locale in ["en", "es", "fr"] {
+            let html = render_with(&[("sections", sections), ("locale", locale), ("region", "ca")]);
+            let bill = match locale {
+                "en" => "phone bill",
+                "es" => "factura del teléfono",
+                _ => "facture de téléphone",
+            };
+            let footer = &html[html.find("<footer").expect("a footer")..];
+            assert_eq!(
+                footer.matches(bill).count(),
+                1,
+                "{sections}/{locale}: in the footer, once"
+            );
+            if let Some(start) = html.find(r#"class="rg-section rg-help""#) {
+                let help = &html[start..start + html[start..].find("</section>").expect("its end")];
+                assert!(
+                    !help.contains(bill),
+                    "{sections}/{locale}: not again in the help section"
+                );
+            }
+        }
+    }
 }
 
 #[test]

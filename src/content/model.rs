@@ -697,7 +697,6 @@ pub struct HelpText {
     pub partner_text: Text,
     pub partner_web: Text,
     pub partner_hours: Text,
-    pub phone_bill: Text,
 }
 
 /// A question a reader asks, answered in blocks: the question is the heading, the answer comes

@@ -24,7 +24,6 @@ pub fn HelpSection(
                 {partner.map(|line| view! { <PartnerTier help=help line=PartnerView::of(&line, help) /> })}
                 {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region /> }).collect_view()}
             </ul>
-            <p class="rg-phone-bill">{help.phone_bill}</p>
         </section>
     }
 }
