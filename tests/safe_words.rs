@@ -127,14 +127,9 @@ fn guide_texts(locale: Locale) -> Vec<(String, &'static str)> {
         }
     }
     let help = &guide.help;
-    for text in [
-        help.title,
-        help.intro,
-        help.overdose_signs_title,
-        help.phone_bill,
-    ]
-    .into_iter()
-    .chain(help.overdose_signs.iter().copied())
+    for text in [help.title, help.intro, help.overdose_signs_title]
+        .into_iter()
+        .chain(help.overdose_signs.iter().copied())
     {
         out.push(("help".to_string(), text));
     }
@@ -184,19 +179,33 @@ fn is_step(step: usize, item: &str, locale: Locale, emergency: &str) -> bool {
     }
 }
 
-/// The item (from 0) that holds each overdose step, each after the one before, or the first step
-/// missing or out of order. Each step takes the first item after the previous step's that
-/// matches it: if any order-keeping match exists, this finds one.
+/// `OVERDOSE_STEPS` in the order most regions' sources give them.
+const USUAL_ORDER: [usize; 7] = [0, 1, 2, 3, 4, 5, 6];
+
+/// The order of `OVERDOSE_STEPS` in `code`'s list. ANZCOR 9.5.2 (§1.5, §1.6: Australia and New
+/// Zealand) starts CPR without delay and gives naloxone as soon as it is there, "with minimal
+/// interruption of CPR": breathing support comes before naloxone.
+fn step_order(code: RegionCode) -> [usize; 7] {
+    match code {
+        RegionCode::Au | RegionCode::Nz => [0, 1, 3, 2, 4, 5, 6],
+        _ => USUAL_ORDER,
+    }
+}
+
+/// The item (from 0) that holds each overdose step, taken in `order`, each after the one before,
+/// or the first step missing or out of order. Each step takes the first item after the previous
+/// step's that matches it: if any order-keeping match exists, this finds one.
 fn overdose_steps_in(
     items: &[&str],
     locale: Locale,
     emergency: &str,
+    order: [usize; 7],
 ) -> Result<Vec<usize>, &'static str> {
     let mut at = Vec::new();
     let mut from = 0;
-    for (step, name) in OVERDOSE_STEPS.iter().enumerate() {
+    for step in order {
         let found = (from..items.len()).find(|&i| is_step(step, items[i], locale, emergency));
-        let i = found.ok_or(*name)?;
+        let i = found.ok_or(OVERDOSE_STEPS[step])?;
         at.push(i);
         from = i + 1;
     }
@@ -215,12 +224,12 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
         "Stay with them. Naloxone can wear off before the drugs do.",
     ];
     assert_eq!(
-        overdose_steps_in(&good, Locale::En, "999"),
+        overdose_steps_in(&good, Locale::En, "999", USUAL_ORDER),
         Ok(vec![0, 1, 2, 3, 4, 5, 6])
     );
     // Another region's number.
     assert_eq!(
-        overdose_steps_in(&good, Locale::En, "112"),
+        overdose_steps_in(&good, Locale::En, "112", USUAL_ORDER),
         Err("call the emergency number")
     );
     // Naloxone before the call: the call is found, then naloxone only in the last item ("Stay
@@ -228,7 +237,7 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
     let mut swapped = good;
     swapped.swap(1, 2);
     assert_eq!(
-        overdose_steps_in(&swapped, Locale::En, "999"),
+        overdose_steps_in(&swapped, Locale::En, "999", USUAL_ORDER),
         Err("support breathing")
     );
     // "Stay" first, as the old lists had it: the last step is then missing.
@@ -236,7 +245,7 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
     let stay = stay_first.remove(6);
     stay_first.insert(1, stay);
     assert_eq!(
-        overdose_steps_in(&stay_first, Locale::En, "999"),
+        overdose_steps_in(&stay_first, Locale::En, "999", USUAL_ORDER),
         Err("stay with them")
     );
     // No second dose.
@@ -246,8 +255,28 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
         .filter(|i| !i.contains("2 to 3"))
         .collect();
     assert_eq!(
-        overdose_steps_in(&no_redose, Locale::En, "999"),
+        overdose_steps_in(&no_redose, Locale::En, "999", USUAL_ORDER),
         Err("another dose after 2 to 3 minutes")
+    );
+    // ANZCOR's order (breathing support first) is in order where ANZCOR's is asked. Where the
+    // usual order is asked, naloxone takes the fourth item, breathing the fifth ("Breathing?
+    // Roll them onto their side"), and the recovery position has nothing left after it.
+    let anzcor = [
+        "Shout their name. Shake their shoulders.",
+        "No answer? Call 000 now.",
+        "Not breathing normally? Start CPR now.",
+        "Give naloxone as soon as you have it.",
+        "Breathing? Roll them onto their side.",
+        "No change after 2 to 3 minutes? Give another dose.",
+        "Stay with them.",
+    ];
+    assert_eq!(
+        overdose_steps_in(&anzcor, Locale::En, "000", step_order(RegionCode::Au)),
+        Ok(vec![0, 1, 2, 3, 4, 5, 6])
+    );
+    assert_eq!(
+        overdose_steps_in(&anzcor, Locale::En, "000", USUAL_ORDER),
+        Err("recovery position")
     );
     let es = [
         "Grita su nombre. Sacúdele los hombros.",
@@ -259,11 +288,11 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
         "Quédate con la persona.",
     ];
     assert_eq!(
-        overdose_steps_in(&es, Locale::Es, "112"),
+        overdose_steps_in(&es, Locale::Es, "112", USUAL_ORDER),
         Ok(vec![0, 1, 2, 3, 4, 5, 6])
     );
     assert_eq!(
-        overdose_steps_in(&es[..6], Locale::Es, "112"),
+        overdose_steps_in(&es[..6], Locale::Es, "112", USUAL_ORDER),
         Err("stay with them")
     );
 }
@@ -282,7 +311,7 @@ fn every_emergency_tier_numbers_the_overdose_steps_in_order() {
             );
             let items = ordered[0];
             let emergency = region.emergency().display;
-            if let Err(step) = overdose_steps_in(items, locale, emergency) {
+            if let Err(step) = overdose_steps_in(items, locale, emergency, step_order(code)) {
                 panic!(
                     "{code:?}/{locale:?}: the overdose steps miss \"{step}\", or have it out of order \
                      (emergency number {emergency}): {items:#?}"
