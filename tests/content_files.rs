@@ -144,6 +144,26 @@ fn a_missing_key_is_refused() {
 }
 
 #[test]
+fn a_step_without_sources_is_refused_unless_it_offers_the_regions_lines() {
+    // "Reach out" leaves its sources out: they are its lines'. "Medical detox" may not.
+    assert_refused(
+        "step-sources",
+        "en/journey.toml",
+        |t| {
+            t.replacen(
+                "sources = [\"NIDA\", \"BMJ",
+                "# sources = [\"NIDA\", \"BMJ",
+                1,
+            )
+        },
+        &[
+            "steps[2].sources",
+            "only a step that offers the region's lines",
+        ],
+    );
+}
+
+#[test]
 fn an_unknown_key_is_refused() {
     assert_refused(
         "unknown",

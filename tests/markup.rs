@@ -715,3 +715,26 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
         );
     }
 }
+
+#[test]
+fn the_reach_out_step_cites_the_lines_it_offers_in_the_readers_region() {
+    // Its words offer the region's lines; its sources were one US service in every region.
+    let step = |region: &str| {
+        let html = render_with(&[("region", region), ("sections", "journey")]);
+        let start = html
+            .find(r#"id="rg-step-reach-out""#)
+            .expect("the reach-out step");
+        let end = start + html[start..].find("</li>").expect("its end");
+        html[start..end].to_string()
+    };
+    let uk = step("uk");
+    let sources = &uk[uk.find("rg-sources__list").expect("its sources")..];
+    assert!(sources.contains("FRANK"), "the UK's line: {sources}");
+    assert!(
+        !sources.contains("SAMHSA"),
+        "no US service in the UK: {sources}"
+    );
+    let us = step("us");
+    let sources = &us[us.find("rg-sources__list").expect("its sources")..];
+    assert!(sources.contains("samhsa.gov"), "the US line: {sources}");
+}

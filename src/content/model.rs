@@ -560,6 +560,9 @@ pub struct Step {
     pub title: Text,
     /// Ends "what you can do now" with the region's helpline.
     pub call_now: bool,
+    /// May be left out where the step offers the region's lines (`call_now`): their sources
+    /// are then its sources.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub sources: List<Text>,
     pub last_reviewed: Text,
     pub next_review: Text,

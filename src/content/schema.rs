@@ -947,6 +947,13 @@ pub fn check_journey(path: &Path, j: &Journey, p: &mut Problems) {
                 "must give `time` and `warning` for both audiences, or for neither",
             );
         }
+        if step.sources.is_empty() && !step.call_now {
+            p.add(
+                path,
+                &format!("{key}.sources"),
+                "is missing: only a step that offers the region's lines (`call_now`) may leave it out",
+            );
+        }
         if step.choices.len() == 1 {
             p.add(
                 path,

@@ -107,11 +107,29 @@ fn StepView(
                     {step
                         .call_now
                         .then(|| region.reach_out().into_iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
-                    <SourcesAndDates guide=guide region=region label=journey.sources sources=step.sources.all() last_reviewed=step.last_reviewed next_review=step.next_review />
+                    <SourcesAndDates guide=guide region=region label=journey.sources sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
         </li>
     }
+}
+
+/// A step's sources: its own, then, where it offers the region's lines, each line's (the region's,
+/// not one country's service for every reader).
+fn step_sources(step: &'static Step, region: &'static Region) -> Vec<String> {
+    let mut sources: Vec<String> = step.sources.all().iter().map(|s| s.to_string()).collect();
+    let lines = if step.call_now {
+        region.reach_out()
+    } else {
+        Vec::new()
+    };
+    for line in lines {
+        let source = line.source.get().to_string();
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
+    sources
 }
 
 /// One reader's words for a step: what happens, any warning, the "or" choices (each a heading
