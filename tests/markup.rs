@@ -12,7 +12,7 @@ mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
 use recovery_guide::options::{parse, Options, Section};
-use render::{render, render_with, slices, text};
+use render::{help_section, render, render_with, slices, text};
 use schema::STEP_IDS;
 
 /// The positions of each needle in `html`, asserting each is present and in order.
@@ -251,8 +251,8 @@ fn the_phone_bill_is_said_once_in_the_footer_whatever_the_sections() {
                 1,
                 "{sections}/{locale}: in the footer, once"
             );
-            if let Some(start) = html.find(r#"class="rg-section rg-help""#) {
-                let help = &html[start..start + html[start..].find("</section>").expect("its end")];
+            if html.contains("rg-help\"") {
+                let help = help_section(&html);
                 assert!(
                     !help.contains(bill),
                     "{sections}/{locale}: not again in the help section"
@@ -721,11 +721,7 @@ fn the_reach_out_step_cites_the_lines_it_offers_in_the_readers_region() {
     // Its words offer the region's lines; its sources were one US service in every region.
     let step = |region: &str| {
         let html = render_with(&[("region", region), ("sections", "journey")]);
-        let start = html
-            .find(r#"id="rg-step-reach-out""#)
-            .expect("the reach-out step");
-        let end = start + html[start..].find("</li>").expect("its end");
-        html[start..end].to_string()
+        slices(&html, r#"id="rg-step-reach-out""#, "</li>")[0].to_string()
     };
     let uk = step("uk");
     let sources = &uk[uk.find("rg-sources__list").expect("its sources")..];

@@ -81,7 +81,7 @@ fn GridView(
                 </table>
             </div>
             <PickTwo compare=compare grid=grid us_rules=us_rules />
-            <SourcesAndDates guide=guide region=region label=compare.sources sources=grid.sources.all().iter().map(|s| s.to_string()).collect() last_reviewed=grid.last_reviewed next_review=grid.next_review />
+            <SourcesAndDates guide=guide region=region label=compare.sources sources=grid.sources.all().to_vec() last_reviewed=grid.last_reviewed next_review=grid.next_review />
         </div>
     }
 }

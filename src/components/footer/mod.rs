@@ -84,7 +84,7 @@ pub fn SourcesAndDates(
     guide: &'static Guide,
     region: &'static Region,
     label: &'static str,
-    sources: Vec<String>,
+    sources: Vec<&'static str>,
     last_reviewed: &'static str,
     next_review: &'static str,
 ) -> impl IntoView {
@@ -92,7 +92,7 @@ pub fn SourcesAndDates(
     view! {
         <details class="rg-sources">
             <summary>{label}</summary>
-            <Sources items=sources />
+            <Sources items=sources.iter().map(|s| s.to_string()).collect() />
             <p>
                 {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
                 {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}"."

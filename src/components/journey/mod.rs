@@ -116,17 +116,14 @@ fn StepView(
 
 /// A step's sources: its own, then, where it offers the region's lines, each line's (the region's,
 /// not one country's service for every reader).
-fn step_sources(step: &'static Step, region: &'static Region) -> Vec<String> {
-    let mut sources: Vec<String> = step.sources.all().iter().map(|s| s.to_string()).collect();
-    let lines = if step.call_now {
-        region.reach_out()
-    } else {
-        Vec::new()
-    };
-    for line in lines {
-        let source = line.source.get().to_string();
-        if !sources.contains(&source) {
-            sources.push(source);
+fn step_sources(step: &'static Step, region: &'static Region) -> Vec<&'static str> {
+    let mut sources = step.sources.all().to_vec();
+    if step.call_now {
+        for line in region.reach_out() {
+            let source = *line.source.get();
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
         }
     }
     sources
