@@ -6,7 +6,7 @@
 mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
-use render::{render_with, text};
+use render::{phone_links, render_with, text};
 
 /// The questions section of a render (from its opening tag to the next section or the footer).
 fn section(html: &str) -> &str {
@@ -236,5 +236,32 @@ fn the_audience_puts_the_supporters_question_first_and_words_the_answers_for_the
             "{}: both readers' words, the guide's data-audience shows one",
             q.id
         );
+    }
+}
+
+/// Someone asking how to help a loved one is offered a line that serves families where the facts
+/// sheets say one does: the SAMHSA National Helpline in the US ("for individuals and family
+/// members"), Drogue : aide et référence in Quebec. Never Canada's main line, the overdose line for
+/// people using alone; elsewhere no line is named for families.
+#[test]
+fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified() {
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let question = questions(&html)
+                .into_iter()
+                .find(|q| id_of(q) == "helping-someone")
+                .expect("the supporter's question");
+            let lines: Vec<String> = phone_links(question)
+                .into_iter()
+                .map(|(href, _)| href)
+                .collect();
+            let families: &[&str] = match region {
+                RegionCode::Us => &["tel:+18006624357"],
+                RegionCode::Ca => &["tel:+18002652626"],
+                _ => &[],
+            };
+            assert_eq!(lines, families, "{locale:?}/{region:?}");
+        }
     }
 }
