@@ -13,8 +13,8 @@
 // - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
 //   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
 //   element's option attributes, and gives the loader's `instance` its `update(options)`.
-// - `swap(c, options, open, turn)`: the guide drawn again with new options, the reader's open
-//   steps and questions kept, and put in place of the old in one go (another glue's, when the
+// - `swap(c, options, kept, turn)`: the guide drawn again with new options, what the reader opened
+//   and picked to compare kept, and put in place of the old in one go (another glue's, when the
 //   locale or region changes).
 //
 // `c` is the loader's: its `instance` (live, update, stopKeys, stopFrame, owner: the API's handle,
@@ -182,6 +182,23 @@ function reopen(guide, ids) {
   }
 }
 
+// The options the reader picked to see side by side (narrow screens), per grid, and picking them
+// again in a new guide where that grid offers them; its behaviour shows the pair it finds there.
+function picked(guide) {
+  return [...guide.querySelectorAll('.rg-grid-block')].map((block) =>
+    [...block.querySelectorAll('.rg-pick select')].map((select) => select.value));
+}
+
+function repick(guide, picks) {
+  guide.querySelectorAll('.rg-grid-block').forEach((block, b) => {
+    const selects = [...block.querySelectorAll('.rg-pick select')];
+    const values = picks[b] || [];
+    const offered = (select, value) => [...select.options].some((o) => o.value === value);
+    if (values.length !== selects.length || !selects.every((select, k) => offered(select, values[k]))) return;
+    selects.forEach((select, k) => { select.value = values[k]; });
+  });
+}
+
 /* ---------- an instance ---------- */
 
 // A page whose CSP lacks 'wasm-unsafe-eval' cannot compile WebAssembly, and some browsers say
@@ -290,7 +307,8 @@ function watch(c, host, defaults) {
 }
 
 // New options for a running guide. The reader's choices stay where they still exist: the steps
-// and questions they opened, and whose words they chose (unless the partner changed `audience`).
+// and questions they opened, the options they picked to compare, and whose words they chose
+// (unless the partner changed `audience`).
 // The guide for the new locale and region comes from that glue, which swaps it in once its wasm
 // is ready, so the old guide works until then.
 function update(c, next) {
@@ -308,8 +326,8 @@ function update(c, next) {
   const glue = locale === BUILD.locale && region === BUILD.region
     ? Promise.resolve({ swap })
     : import(new URL(`recovery-guide-core-${locale}-${region}.js`, import.meta.url));
-  const open = guide ? opened(guide) : [];
-  return glue.then((other) => other.swap(c, options, open, turn)).catch((error) => {
+  const kept = { open: guide ? opened(guide) : [], picks: guide ? picked(guide) : [] };
+  return glue.then((other) => other.swap(c, options, kept, turn)).catch((error) => {
     // The old guide stays (it still works); the page hears why.
     if (instance.live && instance.turn === turn) {
       host.dispatchEvent(new CustomEvent('recovery-guide:error', { bubbles: true, composed: true, detail: { message: String((error && error.message) || error) } }));
@@ -317,7 +335,7 @@ function update(c, next) {
   });
 }
 
-export function swap(c, options, open, turn) {
+export function swap(c, options, kept, turn) {
   const { instance, frame } = c;
   return init().then(() => {
     if (!instance.live || instance.turn !== turn) return;
@@ -327,7 +345,8 @@ export function swap(c, options, open, turn) {
     if (/^off$/i.test(options['quick-exit'])) guide.querySelector('.rg-exit').remove();
     room.append(guide);
     prebuild(room, options, false, true);
-    reopen(guide, open);
+    reopen(guide, kept.open);
+    repick(guide, kept.picks);
     release(instance);
     frame.replaceChildren(guide);
     behave(c, options);

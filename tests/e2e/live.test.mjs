@@ -49,8 +49,18 @@ const shows = (page, selector = 'recovery-guide') => page.$eval(selector, (host)
     chosen: checked ? checked.value : null,
     open: [...root.querySelectorAll('.rg-step__details[open], .rg-question[open]')]
       .map((d) => (d.classList.contains('rg-question') ? d.id : d.parentElement.id)),
+    // The first grid's two picks (narrow screens) and the options its two-column table shows.
+    picks: [...root.querySelectorAll('.rg-grid-block')[0].querySelectorAll('.rg-pick select')].map((s) => s.value),
+    side: [...root.querySelectorAll('.rg-grid-block')[0].querySelectorAll('.rg-pick thead th')].map((th) => th.textContent),
   };
 });
+
+/** Picks option `value` in the first grid's select number `k`, as a reader does. */
+const pick = (page, k, value) => page.$eval('recovery-guide', (host, [k, value]) => {
+  const select = host.shadowRoot.querySelectorAll('.rg-grid-block')[0].querySelectorAll('.rg-pick select')[k];
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+}, [k, value]);
 
 const readyCount = (page, n) => page.waitForFunction((count) => window.__ready >= count, n, { timeout: 15000 });
 
@@ -65,8 +75,12 @@ describe('live attributes on <recovery-guide>', () => {
       root.querySelector('#rg-q-cost summary').click();
       root.querySelector('input[name=rg-audience][value=loved-one]').click();
     });
+    // And picks naltrexone and methadone to see side by side.
+    await pick(p, 0, '2');
+    await pick(p, 1, '0');
     const before = await shows(p);
     assert.deepEqual([before.call, before.lang, before.audience, before.open.sort()], [UK, 'en', 'loved-one', ['rg-q-cost', 'rg-step-detox']]);
+    assert.deepEqual([before.picks, before.side], [['2', '0'], ['Naltrexone', 'Methadone']]);
 
     // Two attributes in one task; every guide drawn into the shadow root is counted.
     await p.evaluate(() => {
@@ -88,6 +102,7 @@ describe('live attributes on <recovery-guide>', () => {
     assert.deepEqual([after.guides, after.helpbars], [1, 1], 'one guide, one help bar');
     assert.deepEqual([after.audience, after.chosen], ['loved-one', 'loved-one'], 'the reader\'s audience stays');
     assert.deepEqual(after.open.sort(), ['rg-q-cost', 'rg-step-detox'], 'what the reader opened stays open');
+    assert.deepEqual([after.picks, after.side], [['2', '0'], ['Naltrexona', 'Metadona']], 'what the reader picked to compare stays, in the new words');
     assert.equal(await p.evaluate(() => window.__drawn), 1, 'drawn once for both changes');
     assert.equal(await p.evaluate(() => window.__ready), 2, 'ready once more');
     assert.ok(await p.evaluate(() => document.querySelector('recovery-guide') === window.__host), 'the same element');
@@ -97,6 +112,10 @@ describe('live attributes on <recovery-guide>', () => {
     await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('.rg-show-all').click());
     const steps = await p.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-step__details')].every((d) => d.open));
     assert.ok(steps, 'the new guide has its behaviour');
+    // The comparison's behaviour starts from the kept picks: picking the other column's option swaps them.
+    await pick(p, 0, '0');
+    const swapped = await shows(p);
+    assert.deepEqual([swapped.picks, swapped.side], [['0', '2'], ['Metadona', 'Naltrexona']]);
     assert.deepEqual(log.errors, []);
     await p.close();
   });

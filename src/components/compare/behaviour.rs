@@ -12,8 +12,15 @@ use web_sys::{Element, HtmlSelectElement};
 /// Gives the built comparison `section` its behaviour; it lasts as long as the listener returned.
 pub fn behave(section: &Element) -> Listener {
     let blocks = all(section, ".rg-grid-block");
-    // Each grid's two choices, as the build renders them: the first two options.
-    let chosen = Rc::new(RefCell::new(vec![[0usize, 1]; blocks.len()]));
+    // Each grid's two choices: as the build renders them (the first two options), or as a guide
+    // drawn again with new options keeps the reader's picks, which are then shown.
+    let pairs: Vec<[usize; 2]> = blocks.iter().map(shown_pair).collect();
+    for (block, pair) in blocks.iter().zip(&pairs) {
+        if *pair != DEFAULT_PAIR {
+            show(block, *pair);
+        }
+    }
+    let chosen = Rc::new(RefCell::new(pairs));
     Listener::on(section, "change", move |event| {
         let Some(select) = target_within(&event, ".rg-pick select") else {
             return;
@@ -47,6 +54,24 @@ pub fn behave(section: &Element) -> Listener {
         }
         show(&block, *pair);
     })
+}
+
+/// The two options the build shows side by side: the first two.
+const DEFAULT_PAIR: [usize; 2] = [0, 1];
+
+/// The two options `block`'s selects show, or the build's pair when they do not name two
+/// different options of the grid.
+fn shown_pair(block: &Element) -> [usize; 2] {
+    let selects = all(block, ".rg-pick select");
+    let value = |k: usize| -> Option<usize> {
+        let select = selects.get(k)?.unchecked_ref::<HtmlSelectElement>();
+        let value = select.value().parse::<usize>().ok()?;
+        (value < select.length() as usize).then_some(value)
+    };
+    match (selects.len(), value(0), value(1)) {
+        (2, Some(a), Some(b)) if a != b => [a, b],
+        _ => DEFAULT_PAIR,
+    }
 }
 
 /// Shows options `pair` side by side in `block`'s two-column table.
