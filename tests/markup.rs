@@ -699,6 +699,23 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
             "{href} answers in French"
         );
     }
+    // The journey's "Reach out" calls too: Ontario's and B.C.'s lines, never Quebec's.
+    let journey = render_with(&[("locale", "fr"), ("region", "ca"), ("sections", "journey")]);
+    let calls = slices(&journey, r#"<p class="rg-step__call">"#, "</p>");
+    let call = |href: &str| {
+        calls
+            .iter()
+            .find(|p| p.contains(&format!("href=\"{href}\"")))
+            .unwrap_or_else(|| panic!("the reach-out step calls {href}"))
+            .to_string()
+    };
+    for href in ["tel:+18665312600", "tel:+18338048111"] {
+        assert!(call(href).contains(fr), "{href}, in the journey, in French");
+    }
+    assert!(
+        !call("tel:+18002652626").contains(fr),
+        "Drogue : aide et référence answers in French"
+    );
     let us = help(Locale::Es, "us");
     let es = note_in(Locale::Es);
     assert!(

@@ -289,6 +289,16 @@ fn ireland_never_offers_the_hse_helpline_alone() {
     }
 }
 
+/// The actions among a tier's blocks, in order.
+fn block_actions(
+    blocks: &'static [content::Block],
+) -> impl Iterator<Item = &'static content::Action> {
+    blocks.iter().flat_map(|block| match block {
+        content::Block::Actions { actions } => actions.all(),
+        _ => &[],
+    })
+}
+
 #[test]
 fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_language() {
     for code in RegionCode::ALL {
@@ -300,10 +310,11 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
                 ("sections", "help"),
             ]);
             let links = phone_links(help_section(&html));
+            // In page order: each tier's actions under its heading, then those its blocks end with.
             let actions: Vec<_> = region
                 .tiers
                 .iter()
-                .flat_map(|t| t.actions.iter())
+                .flat_map(|t| t.actions.iter().chain(block_actions(t.blocks.all())))
                 .filter(|a| a.via != Via::Web)
                 .collect();
             assert_eq!(links.len(), actions.len(), "{code:?}/{locale:?}");
@@ -499,6 +510,60 @@ fn the_footer_window_includes_the_lines_shown_and_the_regions_next_review() {
             }
         }
     }
+}
+
+/// Dates read as each language writes them: French writes the first of a month "1er".
+#[test]
+fn dates_read_as_each_language_writes_them() {
+    let date = |code: RegionCode, locale: Locale, iso: &str| {
+        content::format_date(content::guide(locale), content::region(code, locale), iso)
+    };
+    assert_eq!(
+        date(RegionCode::Us, Locale::En, "2026-12-01"),
+        "December 1, 2026"
+    );
+    assert_eq!(
+        date(RegionCode::Us, Locale::Es, "2026-12-01"),
+        "1 de diciembre de 2026"
+    );
+    assert_eq!(
+        date(RegionCode::Ca, Locale::Fr, "2026-12-01"),
+        "1er décembre 2026"
+    );
+    assert_eq!(
+        date(RegionCode::Ca, Locale::Fr, "2026-11-30"),
+        "30 novembre 2026"
+    );
+    assert_eq!(
+        date(RegionCode::Us, Locale::En, "2026-11-30"),
+        "November 30, 2026"
+    );
+}
+
+/// The footer cites each line's name and source once: Ireland's 112 and 999 are one service.
+#[test]
+fn the_footer_cites_each_service_once() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", code.as_str()), ("locale", locale.as_str())]);
+            let footer = &html[html.find(r#"class="rg-sources""#).expect("the sources")..];
+            let footer = &footer[..footer.find("</ul>").expect("their list")];
+            let items = render::slices(footer, "<li>", "</li>");
+            let mut seen = BTreeSet::new();
+            for item in &items {
+                assert!(
+                    seen.insert(render::text(item)),
+                    "{code:?}/{locale:?}: twice: {item}"
+                );
+            }
+        }
+    }
+    let ie = render_with(&[("region", "ie")]);
+    assert_eq!(
+        ie.matches("Government of Ireland: emergency numbers 112 and 999")
+            .count(),
+        1
+    );
 }
 
 // ---------- the build refuses what these rules forbid ----------

@@ -74,8 +74,21 @@ pub fn format_date(guide: &Guide, region: &Region, iso: &str) -> String {
             region
                 .date_pattern
                 .map_or(guide.ui.date_pattern, |p| p.text()),
-            &[("day", &day.to_string()), ("month", name), ("year", year)],
+            &[
+                ("day", &day_of_month(guide, day)),
+                ("month", name),
+                ("year", year),
+            ],
         ),
         _ => iso.to_string(),
+    }
+}
+
+/// The day as a date writes it: the first of the month in the locale's own way ("1er").
+fn day_of_month(guide: &Guide, day: usize) -> String {
+    if day == 1 {
+        guide.ui.first_day.to_string()
+    } else {
+        day.to_string()
     }
 }

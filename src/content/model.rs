@@ -518,6 +518,8 @@ pub struct Ui {
     pub months: List<Text>,
     /// How a date reads, with `{day}`, `{month}` and `{year}`.
     pub date_pattern: Text,
+    /// The first day of a month as `{day}` writes it: French writes "1er".
+    pub first_day: Text,
 }
 
 /// A step's words for one reader: the person themself, or someone who cares about them.

@@ -86,19 +86,29 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
     }
 }
 
-/// "It may answer in English", beside a call or text to a line not known to answer in the reader's
-/// language (never beside the emergency number: nothing may hold a reader back from calling it).
-fn may_answer_in_english(
-    action: &'static Action,
+/// "It may not answer in your language", beside a way to talk to a line not known to answer in
+/// the reader's language (never beside the emergency number: nothing may hold a reader back from
+/// calling it). The journey's calls say it too.
+pub fn answers_in_english_note(
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
     let locale = crate::content::Locale::ALL
         .into_iter()
         .find(|l| l.as_str() == region.locale)?;
-    let talks = action.via != Via::Web && line.id != region.emergency;
-    (talks && !line.answers_in(region.locale))
+    (line.id != region.emergency && !line.answers_in(region.locale))
         .then(|| crate::content::guide(locale).ui.answers_in_english)
+}
+
+/// The same note beside an action's call or text (a web address talks to no one).
+fn may_answer_in_english(
+    action: &'static Action,
+    line: &'static crate::content::Line,
+    region: &'static Region,
+) -> Option<&'static str> {
+    (action.via != Via::Web)
+        .then(|| answers_in_english_note(line, region))
+        .flatten()
 }
 
 /// A link to one of the region's lines. Calls and texts say whose line it is and read the number

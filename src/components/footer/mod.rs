@@ -36,6 +36,21 @@ fn shown_review_window(
     review_window(dates).unwrap_or((ui.last_reviewed, ui.next_review))
 }
 
+/// The lines to cite, each name and source once: Ireland's 112 and 999 are one service with one
+/// source.
+fn once_each(lines: Vec<&'static Line>) -> Vec<&'static Line> {
+    let mut cited: Vec<&'static Line> = Vec::new();
+    for line in lines {
+        let same = |c: &&'static Line| {
+            c.name.text() == line.name.text() && c.source.text() == line.source.text()
+        };
+        if !cited.iter().any(same) {
+            cited.push(line);
+        }
+    }
+    cited
+}
+
 #[component]
 pub fn Footer(
     guide: &'static Guide,
@@ -51,12 +66,12 @@ pub fn Footer(
             <details class="rg-sources">
                 <summary>{ui.sources}</summary>
                 <ul>
-                    {lines
+                    {once_each(lines)
                         .into_iter()
                         .map(|line| {
                             view! {
                                 <li>
-                                    {line.name.text()}{ui.colon}<Source text=line.source.text() />" ("{ui.last_reviewed_label}" "
+                                    {line.name.text()}{ui.colon}<Source text=line.source.text() />" ("{ui.last_reviewed_label}{ui.colon}
                                     {format_date(guide, region, line.last_reviewed)}")"
                                 </li>
                             }

@@ -2,6 +2,7 @@
 //! navigation. Steps expand and collapse, "Show all steps" opens them all, "or" choices sit under
 //! their step, and a toggle rewrites every step for the reader or for someone who cares about them.
 
+use crate::components::blocks::answers_in_english_note;
 use crate::components::footer::SourcesAndDates;
 use crate::components::help_bar::CallLink;
 use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
@@ -106,7 +107,12 @@ fn StepView(
                     </div>
                     {step
                         .call_now
-                        .then(|| region.reach_out().into_iter().map(|line| view! { <p class="rg-step__call"><CallLink line=line verb=guide.ui.helpbar_call /></p> }).collect_view())}
+                        .then(|| region.reach_out().into_iter().map(|line| view! {
+                            <p class="rg-step__call">
+                                <CallLink line=line verb=guide.ui.helpbar_call />
+                                {answers_in_english_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                            </p>
+                        }).collect_view())}
                     <SourcesAndDates guide=guide region=region label=journey.sources sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
