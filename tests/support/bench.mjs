@@ -13,7 +13,8 @@
 // and without the snippet, and the deltas; and the floor, the same page with an empty script in the
 // snippet's place: what Lighthouse charges any one-line script (installed on demand into target/bench-tools by
 // `make bench`; skipped with a note when absent). Every page and asset is served compressed, as a CDN
-// serves the release's .br and .gz copies (Chromium takes gzip over plain http, brotli over https).
+// serves the release's .br and .gz copies (Chromium asks 127.0.0.1 for brotli too, as it asks any
+// secure origin).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
