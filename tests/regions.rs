@@ -515,29 +515,35 @@ fn the_footer_window_includes_the_lines_shown_and_the_regions_next_review() {
 /// Dates read as each language writes them: French writes the first of a month "1er".
 #[test]
 fn dates_read_as_each_language_writes_them() {
-    let date = |code: RegionCode, locale: Locale, iso: &str| {
-        content::format_date(content::guide(locale), content::region(code, locale), iso)
-    };
-    assert_eq!(
-        date(RegionCode::Us, Locale::En, "2026-12-01"),
-        "December 1, 2026"
-    );
-    assert_eq!(
-        date(RegionCode::Us, Locale::Es, "2026-12-01"),
-        "1 de diciembre de 2026"
-    );
-    assert_eq!(
-        date(RegionCode::Ca, Locale::Fr, "2026-12-01"),
-        "1er décembre 2026"
-    );
-    assert_eq!(
-        date(RegionCode::Ca, Locale::Fr, "2026-11-30"),
-        "30 novembre 2026"
-    );
-    assert_eq!(
-        date(RegionCode::Us, Locale::En, "2026-11-30"),
-        "November 30, 2026"
-    );
+    for (code, locale, iso, shown) in [
+        (RegionCode::Us, Locale::En, "2026-12-01", "December 1, 2026"),
+        (
+            RegionCode::Us,
+            Locale::Es,
+            "2026-12-01",
+            "1 de diciembre de 2026",
+        ),
+        (
+            RegionCode::Ca,
+            Locale::Fr,
+            "2026-12-01",
+            "1er décembre 2026",
+        ),
+        (RegionCode::Ca, Locale::Fr, "2026-11-30", "30 novembre 2026"),
+        (
+            RegionCode::Us,
+            Locale::En,
+            "2026-11-30",
+            "November 30, 2026",
+        ),
+    ] {
+        let (guide, region) = (content::guide(locale), content::region(code, locale));
+        assert_eq!(
+            content::format_date(guide, region, iso),
+            shown,
+            "{code:?}/{locale:?}"
+        );
+    }
 }
 
 /// The footer cites each line's name and source once: Ireland's 112 and 999 are one service.
