@@ -87,7 +87,7 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
 }
 
 /// "It may not answer in your language", beside a way to talk to a line not known to answer in
-/// the reader's language (never beside the emergency number: nothing may hold a reader back from
+/// the reader's language (never beside an emergency number: nothing may hold a reader back from
 /// calling it). The journey's calls say it too.
 pub fn answers_in_english_note(
     line: &'static crate::content::Line,
@@ -96,8 +96,18 @@ pub fn answers_in_english_note(
     let locale = crate::content::Locale::ALL
         .into_iter()
         .find(|l| l.as_str() == region.locale)?;
-    (line.id != region.emergency && !line.answers_in(region.locale))
+    (!is_emergency_number(line, region) && !line.answers_in(region.locale))
         .then(|| crate::content::guide(locale).ui.answers_in_english)
+}
+
+/// The region's emergency line, and any line its emergency tier calls under its heading (Ireland's
+/// 999 beside 112). Other calls in that tier come in its blocks (CONTENT.md).
+fn is_emergency_number(line: &crate::content::Line, region: &Region) -> bool {
+    line.id == region.emergency
+        || region.tiers.iter().any(|tier| {
+            tier.kind == crate::content::TierKind::Emergency
+                && tier.actions.iter().any(|action| action.line == line.id)
+        })
 }
 
 /// The same note beside an action's call or text (a web address talks to no one).
