@@ -691,21 +691,18 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
         beside(&uk, "tel:999").iter().all(|li| !li.contains(fr)),
         "never beside 999"
     );
-    // Ireland has two emergency numbers, both under its emergency tier's heading.
-    let ie = help(Locale::Fr, "ie");
-    for href in ["tel:112", "tel:999"] {
-        let lis = beside(&ie, href);
+    // Never beside Ireland's two emergency numbers (both under its emergency tier's heading), nor
+    // beside Canada's lines that answer in French.
+    for (region, href) in [
+        ("ie", "tel:112"),
+        ("ie", "tel:999"),
+        ("ca", "tel:988"),
+        ("ca", "tel:+18002652626"),
+    ] {
+        let lis = beside(&help(Locale::Fr, region), href);
         assert!(
             !lis.is_empty() && lis.iter().all(|li| !li.contains(fr)),
-            "never beside Ireland's {href}"
-        );
-    }
-    let ca = help(Locale::Fr, "ca");
-    for href in ["tel:988", "tel:+18002652626"] {
-        let lis = beside(&ca, href);
-        assert!(
-            !lis.is_empty() && lis.iter().all(|li| !li.contains(fr)),
-            "{href} answers in French"
+            "{region}: no note beside {href}"
         );
     }
     // The journey's "Reach out" calls too: Ontario's and B.C.'s lines, never Quebec's.
