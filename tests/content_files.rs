@@ -375,6 +375,31 @@ fn a_grid_row_with_a_missing_cell_is_refused() {
 }
 
 #[test]
+fn a_us_only_source_is_named_once_and_only_where_us_rows_are() {
+    assert_refused(
+        "us-source-twice",
+        "en/compare.toml",
+        |t| {
+            t.replacen(
+                "\"SAMHSA TIP 63\",",
+                "\"SAMHSA TIP 63\", \"MAT Act, 2022\",",
+                1,
+            )
+        },
+        &[
+            "grids[0].us_only_sources",
+            "\"MAT Act, 2022\" is in `sources` too",
+        ],
+    );
+    assert_refused(
+        "us-source-no-us-row",
+        "en/compare.toml",
+        |t| t.replace("us_only = true", "us_only = false"),
+        &["grids[0].us_only_sources", "the grid has none"],
+    );
+}
+
+#[test]
 fn the_journey_must_have_all_seven_steps() {
     assert_refused(
         "steps",

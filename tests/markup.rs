@@ -525,6 +525,41 @@ fn region_uk_hides_the_us_only_rows_of_both_grids() {
     }
 }
 
+#[test]
+fn the_sources_of_us_only_rows_are_cited_only_in_the_us() {
+    for locale in ["en", "es", "fr"] {
+        let compare = &content::guide(options_locale(locale)).compare;
+        let us_sources: Vec<&str> = compare
+            .grids
+            .iter()
+            .flat_map(|g| g.us_only_sources.iter().copied())
+            .collect();
+        assert!(!us_sources.is_empty(), "{locale}: the US rules are cited");
+        let us = render_with(&[("locale", locale), ("region", "us")]);
+        for source in &us_sources {
+            assert!(us.contains(source), "{locale}: the US guide cites {source}");
+        }
+        for region in ["uk", "ca", "au", "nz", "ie"] {
+            let elsewhere = render_with(&[("locale", locale), ("region", region)]);
+            for source in &us_sources {
+                assert!(
+                    !elsewhere.contains(source),
+                    "{locale}-{region}: cites the US rule {source}, whose rows it does not show"
+                );
+            }
+            // The sources of the rows every region sees are still cited.
+            for grid in compare.grids.iter() {
+                for source in grid.sources.iter() {
+                    assert!(
+                        elsewhere.contains(source),
+                        "{locale}-{region}: cites {source}"
+                    );
+                }
+            }
+        }
+    }
+}
+
 // ---------- The journey, for each reader ----------
 
 /// A step's words as the reader of this render sees them: the journey's `data-audience` picks
@@ -572,6 +607,36 @@ fn the_audience_switch_changes_the_words_of_all_seven_steps() {
                 "{locale}: step {id}'s \"what happens\" is the same for both readers"
             );
         }
+    }
+}
+
+/// The comparison's rows are the person's own questions; its intro and stance speak to whoever
+/// reads them, so a supporter is not told "you and your clinician choose together".
+#[test]
+fn the_comparison_speaks_to_each_reader() {
+    for locale in ["en", "es", "fr"] {
+        let compare = &content::guide(options_locale(locale)).compare;
+        let html = render_with(&[("locale", locale), ("sections", "compare")]);
+        for (class, intro, stance) in [
+            ("rg-for-self", compare.intro, compare.stance),
+            (
+                "rg-for-loved-one",
+                compare.loved_one_intro,
+                compare.loved_one_stance,
+            ),
+        ] {
+            for (kind, words) in [("rg-intro", intro), ("rg-stance", stance)] {
+                let open = format!(r#"<p class="{kind} {class}">"#);
+                let shown = html
+                    .split_once(&open)
+                    .and_then(|(_, rest)| rest.split_once("</p>"))
+                    .map(|(p, _)| text(p))
+                    .unwrap_or_default();
+                assert_eq!(shown, words, "{locale}: {class} reads its own {kind}");
+            }
+        }
+        assert_ne!(compare.stance, compare.loved_one_stance, "{locale}");
+        assert_ne!(compare.intro, compare.loved_one_intro, "{locale}");
     }
 }
 

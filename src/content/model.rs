@@ -654,7 +654,12 @@ pub struct Grid {
     pub title: Text,
     pub caption: Text,
     pub question_header: Text,
+    /// The sources of the rows every region sees.
     pub sources: List<Text>,
+    /// The sources only the `us_only` rows rest on (US laws and rules): cited only where those
+    /// rows are shown, so a reader elsewhere is not sent to a rule that is not theirs.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub us_only_sources: List<Text>,
     pub last_reviewed: Text,
     pub next_review: Text,
     pub options: List<CompareOption>,
@@ -671,6 +676,10 @@ pub struct Compare {
     pub title: Text,
     pub intro: Text,
     pub stance: Text,
+    /// The intro and the stance worded for someone supporting a loved one (the rows stay in the
+    /// words of the person in treatment).
+    pub loved_one_intro: Text,
+    pub loved_one_stance: Text,
     pub pick_legend: Text,
     pub pick_first: Text,
     pub pick_second: Text,

@@ -984,6 +984,22 @@ pub fn check_compare(path: &Path, c: &Compare, p: &mut Problems) {
         if grid.options.len() < 2 {
             p.add(path, &key, "needs two or more options");
         }
+        if !grid.us_only_sources.is_empty() && !grid.rows.iter().any(|r| r.us_only) {
+            p.add(
+                path,
+                &format!("{key}.us_only_sources"),
+                "names sources for US-only rows, but the grid has none",
+            );
+        }
+        for source in grid.us_only_sources.iter() {
+            if grid.sources.iter().any(|s| s == source) {
+                p.add(
+                    path,
+                    &format!("{key}.us_only_sources"),
+                    format!("\"{source}\" is in `sources` too: name it once"),
+                );
+            }
+        }
         for (r, row) in grid.rows.iter().enumerate() {
             if row.cells.len() != grid.options.len() {
                 p.add(

@@ -16,8 +16,11 @@ pub fn CompareSection(guide: &'static Guide, region: &'static Region) -> impl In
     view! {
         <section class="rg-section rg-compare" aria-labelledby="rg-compare-title">
             <h2 id="rg-compare-title">{compare.title}</h2>
-            <p class="rg-intro">{compare.intro}</p>
-            <p class="rg-stance">{compare.stance}</p>
+            // Both readers' words are in the page; the guide's `data-audience` (and CSS) shows one.
+            <p class="rg-intro rg-for-self">{compare.intro}</p>
+            <p class="rg-intro rg-for-loved-one">{compare.loved_one_intro}</p>
+            <p class="rg-stance rg-for-self">{compare.stance}</p>
+            <p class="rg-stance rg-for-loved-one">{compare.loved_one_stance}</p>
             {compare
                 .grids
                 .iter()
@@ -33,6 +36,16 @@ fn rows(grid: &'static Grid, us_rules: bool) -> Vec<&'static CompareRow> {
         .iter()
         .filter(|r| us_rules || !r.us_only)
         .collect()
+}
+
+/// The grid's sources in this region: those of the US-only rows only where they are shown.
+fn sources(grid: &'static Grid, us_rules: bool) -> Vec<&'static str> {
+    let us = if us_rules {
+        grid.us_only_sources.all()
+    } else {
+        &[]
+    };
+    grid.sources.all().iter().chain(us).copied().collect()
 }
 
 /// A row's question, tagged when it states a US rule.
@@ -81,7 +94,7 @@ fn GridView(
                 </table>
             </div>
             <PickTwo compare=compare grid=grid us_rules=us_rules />
-            <SourcesAndDates guide=guide region=region label=compare.sources sources=grid.sources.all().to_vec() last_reviewed=grid.last_reviewed next_review=grid.next_review />
+            <SourcesAndDates guide=guide region=region label=compare.sources sources=sources(grid, us_rules) last_reviewed=grid.last_reviewed next_review=grid.next_review />
         </div>
     }
 }
