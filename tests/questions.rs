@@ -265,3 +265,60 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
         }
     }
 }
+
+/// A supporter reads a call button for themself only where the facts sheets say the line serves
+/// them: a line for families (SAMHSA, Drogue : aide et référence), one for anyone in distress
+/// (Samaritans), one that gives information about services (ConnexOntario), or an emergency
+/// number. Any other line in a supporter's words is labelled as the loved one's to call ("They
+/// can call..."): the sheets do not say FRANK, the Australian, New Zealand or HSE lines serve
+/// families, and the B.C. access line and Canada's overdose line serve the person who calls.
+#[test]
+fn a_supporter_is_told_to_call_only_lines_that_serve_them() {
+    for locale in Locale::ALL {
+        // The words that make the loved one the one who calls.
+        let theirs: &[&str] = match locale.as_str() {
+            "es" => &["tu ser querido", "puede"],
+            "fr" => &["votre proche", "peut"],
+            _ => &["they can"],
+        };
+        for region in RegionCode::ALL {
+            let serves_anyone: &[&str] = match region {
+                RegionCode::Us => &["tel:911", "tel:+18006624357"],
+                RegionCode::Ca => &["tel:911", "tel:+18002652626", "tel:+18665312600"],
+                RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
+                RegionCode::Uk => &["tel:999"],
+                RegionCode::Au => &["tel:000"],
+                RegionCode::Nz => &["tel:111"],
+            };
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            for question in questions(&html) {
+                let Some((_, supporter)) = question.split_once(r#"<div class="rg-for-loved-one">"#)
+                else {
+                    continue;
+                };
+                for link in supporter.split("<a ").skip(1) {
+                    let tag = link.split('>').next().unwrap_or_default();
+                    let href = tag
+                        .split("href=\"")
+                        .nth(1)
+                        .and_then(|h| h.split(['"', '?']).next())
+                        .unwrap_or_default();
+                    if !(href.starts_with("tel:") || href.starts_with("sms:")) {
+                        continue;
+                    }
+                    let inside = link
+                        .split_once('>')
+                        .map(|(_, rest)| rest)
+                        .unwrap_or_default();
+                    let label =
+                        text(inside.split("</a>").next().unwrap_or_default()).to_lowercase();
+                    assert!(
+                        serves_anyone.contains(&href) || theirs.iter().all(|w| label.contains(w)),
+                        "{locale:?}/{region:?}, {}: a supporter is told to call {href} (\"{label}\")",
+                        id_of(question)
+                    );
+                }
+            }
+        }
+    }
+}
