@@ -6,7 +6,7 @@
 mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
-use render::{phone_links, render_with, text};
+use render::{phone_link_labels, phone_links, render_with, text};
 
 /// The questions section of a render (from its opening tag to the next section or the footer).
 fn section(html: &str) -> &str {
@@ -239,6 +239,16 @@ fn the_audience_puts_the_supporters_question_first_and_words_the_answers_for_the
     }
 }
 
+/// The lines the facts sheets say serve families (§11): the SAMHSA National Helpline in the US ("for
+/// individuals and family members"), Drogue : aide et référence in Quebec.
+fn for_families(region: RegionCode) -> &'static [&'static str] {
+    match region {
+        RegionCode::Us => &["tel:+18006624357"],
+        RegionCode::Ca => &["tel:+18002652626"],
+        _ => &[],
+    }
+}
+
 /// Someone asking how to help a loved one is offered a line that serves families where the facts
 /// sheets say one does: the SAMHSA National Helpline in the US ("for individuals and family
 /// members"), Drogue : aide et référence in Quebec. Never Canada's main line, the overdose line for
@@ -256,12 +266,7 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
                 .into_iter()
                 .map(|(href, _)| href)
                 .collect();
-            let families: &[&str] = match region {
-                RegionCode::Us => &["tel:+18006624357"],
-                RegionCode::Ca => &["tel:+18002652626"],
-                _ => &[],
-            };
-            assert_eq!(lines, families, "{locale:?}/{region:?}");
+            assert_eq!(lines, for_families(region), "{locale:?}/{region:?}");
         }
     }
 }
@@ -282,38 +287,26 @@ fn a_supporter_is_told_to_call_only_lines_that_serve_them() {
             _ => &["they can"],
         };
         for region in RegionCode::ALL {
-            let serves_anyone: &[&str] = match region {
-                RegionCode::Us => &["tel:911", "tel:+18006624357"],
-                RegionCode::Ca => &["tel:911", "tel:+18002652626", "tel:+18665312600"],
+            // Emergency numbers, lines for anyone in distress or for information on services.
+            let for_anyone: &[&str] = match region {
+                RegionCode::Us => &["tel:911"],
+                RegionCode::Ca => &["tel:911", "tel:+18665312600"],
                 RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
                 RegionCode::Uk => &["tel:999"],
                 RegionCode::Au => &["tel:000"],
                 RegionCode::Nz => &["tel:111"],
             };
+            let serves_anyone = [for_anyone, for_families(region)].concat();
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
             for question in questions(&html) {
                 let Some((_, supporter)) = question.split_once(r#"<div class="rg-for-loved-one">"#)
                 else {
                     continue;
                 };
-                for link in supporter.split("<a ").skip(1) {
-                    let tag = link.split('>').next().unwrap_or_default();
-                    let href = tag
-                        .split("href=\"")
-                        .nth(1)
-                        .and_then(|h| h.split(['"', '?']).next())
-                        .unwrap_or_default();
-                    if !(href.starts_with("tel:") || href.starts_with("sms:")) {
-                        continue;
-                    }
-                    let inside = link
-                        .split_once('>')
-                        .map(|(_, rest)| rest)
-                        .unwrap_or_default();
-                    let label =
-                        text(inside.split("</a>").next().unwrap_or_default()).to_lowercase();
+                for (href, label) in phone_link_labels(supporter) {
+                    let label = label.to_lowercase();
                     assert!(
-                        serves_anyone.contains(&href) || theirs.iter().all(|w| label.contains(w)),
+                        serves_anyone.contains(&href.as_str()) || theirs.iter().all(|w| label.contains(w)),
                         "{locale:?}/{region:?}, {}: a supporter is told to call {href} (\"{label}\")",
                         id_of(question)
                     );
