@@ -271,47 +271,143 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
     }
 }
 
+/// Emergency numbers, and lines for anyone in distress (Samaritans) or for information on services
+/// (ConnexOntario): a supporter may call them for themself.
+fn for_anyone(region: RegionCode) -> &'static [&'static str] {
+    match region {
+        RegionCode::Us => &["tel:911"],
+        RegionCode::Ca => &["tel:911", "tel:+18665312600"],
+        RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
+        RegionCode::Uk => &["tel:999"],
+        RegionCode::Au => &["tel:000"],
+        RegionCode::Nz => &["tel:111"],
+    }
+}
+
+/// The words that make the loved one the one who calls ("They can call...").
+fn theirs(locale: Locale) -> &'static [&'static str] {
+    match locale.as_str() {
+        "es" => &["tu ser querido", "puede"],
+        "fr" => &["votre proche", "peut"],
+        _ => &["they can"],
+    }
+}
+
+/// The journey's "Reach out" step: (the reader's part, the supporter's part).
+fn reach_out_step(html: &str) -> (&str, &str) {
+    let at = html
+        .find(r#"id="rg-step-reach-out""#)
+        .expect("the reach-out step");
+    let step = &html[at..];
+    let step = &step[..step.find("</li>").expect("its end")];
+    step.split_once(r#"<div class="rg-for-loved-one">"#)
+        .expect("its supporter's part")
+}
+
 /// A supporter reads a call button for themself only where the facts sheets say the line serves
 /// them: a line for families (SAMHSA, Drogue : aide et référence), one for anyone in distress
 /// (Samaritans), one that gives information about services (ConnexOntario), or an emergency
-/// number. Any other line in a supporter's words is labelled as the loved one's to call ("They
-/// can call..."): the sheets do not say FRANK, the Australian, New Zealand or HSE lines serve
-/// families, and the B.C. access line and Canada's overdose line serve the person who calls.
+/// number. Any other line in a supporter's words, in the questions and in the journey's "Reach
+/// out" step, is labelled as the loved one's to call ("They can call..."): the sheets do not say
+/// FRANK, the Australian, New Zealand or HSE lines serve families, and the B.C. access line and
+/// Canada's overdose line serve the person who calls.
 #[test]
 fn a_supporter_is_told_to_call_only_lines_that_serve_them() {
     for locale in Locale::ALL {
-        // The words that make the loved one the one who calls.
-        let theirs: &[&str] = match locale.as_str() {
-            "es" => &["tu ser querido", "puede"],
-            "fr" => &["votre proche", "peut"],
-            _ => &["they can"],
-        };
+        let theirs = theirs(locale);
         for region in RegionCode::ALL {
-            // Emergency numbers, lines for anyone in distress or for information on services.
-            let for_anyone: &[&str] = match region {
-                RegionCode::Us => &["tel:911"],
-                RegionCode::Ca => &["tel:911", "tel:+18665312600"],
-                RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
-                RegionCode::Uk => &["tel:999"],
-                RegionCode::Au => &["tel:000"],
-                RegionCode::Nz => &["tel:111"],
-            };
-            let serves_anyone = [for_anyone, for_families(region)].concat();
+            let serves_anyone = [for_anyone(region), for_families(region)].concat();
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
-            for question in questions(&html) {
-                let Some((_, supporter)) = question.split_once(r#"<div class="rg-for-loved-one">"#)
-                else {
-                    continue;
-                };
+            let questions = questions(&html).into_iter().filter_map(|question| {
+                let (_, supporter) = question.split_once(r#"<div class="rg-for-loved-one">"#)?;
+                Some((id_of(question).to_string(), supporter))
+            });
+            let (_, step) = reach_out_step(&html);
+            for (part, supporter) in questions.chain([("reach-out step".to_string(), step)]) {
                 for (href, label) in phone_link_labels(supporter) {
                     let label = label.to_lowercase();
                     assert!(
                         serves_anyone.contains(&href.as_str()) || theirs.iter().all(|w| label.contains(w)),
-                        "{locale:?}/{region:?}, {}: a supporter is told to call {href} (\"{label}\")",
-                        id_of(question)
+                        "{locale:?}/{region:?}, {part}: a supporter is told to call {href} (\"{label}\")",
                     );
                 }
             }
+        }
+    }
+}
+
+/// "Reach out" offers the region's lines to both readers. A supporter is told to call the ones
+/// that serve them and reads the others as their loved one's; where none serves them, the step
+/// does not say "Call a helpline below" but to share the lines.
+#[test]
+fn the_reach_out_step_tells_a_supporter_whose_lines_they_are() {
+    for locale in Locale::ALL {
+        let words = content::guide(locale)
+            .journey
+            .steps
+            .iter()
+            .find(|step| step.id == "reach-out")
+            .map(|step| &step.loved_one)
+            .expect("the reach-out step");
+        let share = words
+            .now_if_lines_are_theirs
+            .expect("a supporter's words where no line serves them");
+        for region in RegionCode::ALL {
+            let serves_anyone = [for_anyone(region), for_families(region)].concat();
+            let html = render_with(&[
+                ("locale", locale.as_str()),
+                ("region", region.as_str()),
+                ("sections", "journey"),
+            ]);
+            let (reader, supporter) = reach_out_step(&html);
+            let offered: Vec<String> = content::region(region, locale)
+                .reach_out()
+                .iter()
+                .map(|line| line.tel_href())
+                .collect();
+            let hrefs = |part: &str| -> Vec<String> {
+                let mut hrefs: Vec<String> = phone_links(part)
+                    .into_iter()
+                    .map(|(href, _)| href)
+                    .collect();
+                hrefs.sort();
+                hrefs
+            };
+            let mut sorted = offered.clone();
+            sorted.sort();
+            assert_eq!(
+                hrefs(reader),
+                sorted,
+                "{locale:?}/{region:?}: the reader's calls"
+            );
+            assert_eq!(
+                hrefs(supporter),
+                sorted,
+                "{locale:?}/{region:?}: the supporter's calls"
+            );
+            for (href, label) in phone_link_labels(supporter) {
+                let label = label.to_lowercase();
+                let is_theirs = theirs(locale).iter().all(|w| label.contains(w));
+                assert_eq!(
+                    is_theirs,
+                    !serves_anyone.contains(&href.as_str()),
+                    "{locale:?}/{region:?}: {href} (\"{label}\")"
+                );
+            }
+            let one_serves_them = offered
+                .iter()
+                .any(|href| serves_anyone.contains(&href.as_str()));
+            let (said, not_said) = if one_serves_them {
+                (words.now, share)
+            } else {
+                (share, words.now)
+            };
+            let supporter = text(supporter);
+            assert!(supporter.contains(said), "{locale:?}/{region:?}: {said}");
+            assert!(
+                !supporter.contains(not_said),
+                "{locale:?}/{region:?}: {not_said}"
+            );
         }
     }
 }

@@ -77,6 +77,7 @@ fn stand_in_line(
         last_reviewed: "",
         last_verified: None,
         languages: List(&[]),
+        for_supporters: false,
     }
 }
 

@@ -64,6 +64,7 @@ impl Tokens {
             last_reviewed: self.text()?,
             last_verified: self.option(Self::text)?,
             languages: self.list(Self::text)?,
+            for_supporters: self.flag()?,
         })
     }
 
@@ -181,6 +182,7 @@ pub static NO_REGION: Region = Region {
         last_reviewed: "",
         last_verified: None,
         languages: List(&[]),
+        for_supporters: false,
     }]),
     tiers: List(&[]),
 };

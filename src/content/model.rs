@@ -201,6 +201,11 @@ pub struct Line {
     /// English only. A reader in another language sees that it may answer in English.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub languages: List<Text>,
+    /// The facts sheets say someone supporting a loved one may call it for themself: a line for
+    /// families, for anyone in distress, or for information on services. Unset, a supporter
+    /// reads it as their loved one's line ("They can call...").
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub for_supporters: bool,
 }
 
 impl Line {
@@ -534,6 +539,10 @@ pub struct StepText {
     pub ask: Text,
     pub time: Option<Text>,
     pub now: Text,
+    /// For a supporter, in a step that offers the region's lines (`call_now`): what to do now
+    /// where none of those lines serves them (every one is their loved one's to call).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub now_if_lines_are_theirs: Option<Text>,
     pub warning: Option<Text>,
 }
 
@@ -583,6 +592,7 @@ impl Step {
         for words in [&self.me, &self.loved_one] {
             texts.extend([words.what, words.ask, words.now]);
             texts.extend(words.time);
+            texts.extend(words.now_if_lines_are_theirs);
             texts.extend(words.warning);
         }
         for choice in self.choices.iter() {
@@ -615,6 +625,10 @@ pub struct Journey {
     pub time: Text,
     pub now: Text,
     pub sources: Text,
+    /// Heads a supporter's list of lines that are their loved one's to call.
+    pub their_lines: Text,
+    /// Said before such a line's name: "They can call".
+    pub they_can_call: Text,
     pub steps: List<Step>,
 }
 

@@ -947,6 +947,21 @@ pub fn check_journey(path: &Path, j: &Journey, p: &mut Problems) {
                 "must give `time` and `warning` for both audiences, or for neither",
             );
         }
+        if step.me.now_if_lines_are_theirs.is_some() {
+            p.add(
+                path,
+                &format!("{key}.self.now_if_lines_are_theirs"),
+                "is for a supporter only (`loved_one`)",
+            );
+        }
+        if step.call_now != step.loved_one.now_if_lines_are_theirs.is_some() {
+            p.add(
+                path,
+                &format!("{key}.loved_one.now_if_lines_are_theirs"),
+                "must be given exactly in a step that offers the region's lines (`call_now`): \
+                 a supporter whose lines are all their loved one's to call reads it",
+            );
+        }
         if step.sources.is_empty() && !step.call_now {
             p.add(
                 path,

@@ -5,7 +5,7 @@
 use crate::components::blocks::answers_in_english_note;
 use crate::components::footer::SourcesAndDates;
 use crate::components::help_bar::CallLink;
-use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
+use crate::content::{Choice, Guide, Journey, Line, Region, Step, StepText};
 use crate::options::Audience;
 use leptos::prelude::*;
 
@@ -80,6 +80,17 @@ fn StepView(
     open: bool,
 ) -> impl IntoView {
     let journey = &guide.journey;
+    let lines = if step.call_now {
+        region.reach_out()
+    } else {
+        Vec::new()
+    };
+    // A supporter is told to call a line only where it serves them; where none does, the step
+    // says what they can do with their loved one's lines instead.
+    let supporter_now = match step.loved_one.now_if_lines_are_theirs {
+        Some(now) if !lines.is_empty() && !lines.iter().any(|line| line.for_supporters) => now,
+        _ => step.loved_one.now,
+    };
     view! {
         <li class="rg-step" id=format!("rg-step-{}", step.id)>
             <details class="rg-step__details" open=open>
@@ -100,23 +111,55 @@ fn StepView(
                 </summary>
                 <div class="rg-step__body" id=format!("rg-step-{}-body", step.id)>
                     <div class="rg-for-self">
-                        <StepWords journey=journey step=step text=&step.me choice=|c: &'static Choice| c.me />
+                        <StepWords journey=journey step=step text=&step.me now=step.me.now choice=|c: &'static Choice| c.me />
+                        {step.call_now.then(|| view! { <Calls region=region lines=lines.clone() verb=guide.ui.helpbar_call /> })}
                     </div>
                     <div class="rg-for-loved-one">
-                        <StepWords journey=journey step=step text=&step.loved_one choice=|c: &'static Choice| c.loved_one />
+                        <StepWords journey=journey step=step text=&step.loved_one now=supporter_now choice=|c: &'static Choice| c.loved_one />
+                        {step.call_now.then(|| view! { <SupporterCalls journey=journey guide=guide region=region lines=lines /> })}
                     </div>
-                    {step
-                        .call_now
-                        .then(|| region.reach_out().into_iter().map(|line| view! {
-                            <p class="rg-step__call">
-                                <CallLink line=line verb=guide.ui.helpbar_call />
-                                {answers_in_english_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
-                            </p>
-                        }).collect_view())}
                     <SourcesAndDates guide=guide region=region label=journey.sources sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
         </li>
+    }
+}
+
+/// A call button for each line, with a note where it may answer only in English.
+#[component]
+fn Calls(region: &'static Region, lines: Vec<&'static Line>, verb: &'static str) -> impl IntoView {
+    lines
+        .into_iter()
+        .map(|line| {
+            view! {
+                <p class="rg-step__call">
+                    <CallLink line=line verb=verb />
+                    {answers_in_english_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                </p>
+            }
+        })
+        .collect_view()
+}
+
+/// A supporter's calls: the lines that serve them, then, under their own heading, the lines that
+/// are their loved one's to call ("They can call FRANK...").
+#[component]
+fn SupporterCalls(
+    journey: &'static Journey,
+    guide: &'static Guide,
+    region: &'static Region,
+    lines: Vec<&'static Line>,
+) -> impl IntoView {
+    let (ours, theirs): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.for_supporters);
+    let theirs = (!theirs.is_empty()).then(|| {
+        view! {
+            <p class="rg-step__theirs">{journey.their_lines}</p>
+            <Calls region=region lines=theirs verb=journey.they_can_call />
+        }
+    });
+    view! {
+        <Calls region=region lines=ours verb=guide.ui.helpbar_call />
+        {theirs}
     }
 }
 
@@ -142,6 +185,8 @@ fn StepWords(
     journey: &'static Journey,
     step: &'static Step,
     text: &'static StepText,
+    /// What to do now: the reader's own words, or a supporter's where their lines are all theirs.
+    now: &'static str,
     choice: fn(&'static Choice) -> &'static str,
 ) -> impl IntoView {
     let last = step.choices.len().saturating_sub(1);
@@ -174,6 +219,6 @@ fn StepWords(
         <p>{text.ask}</p>
         {text.time.map(|t| view! { <h4>{journey.time}</h4> <p>{t}</p> })}
         <h4>{journey.now}</h4>
-        <p>{text.now}</p>
+        <p>{now}</p>
     }
 }
