@@ -822,3 +822,39 @@ fn the_reach_out_step_cites_the_lines_it_offers_in_the_readers_region() {
     let sources = &us[us.find("rg-sources__list").expect("its sources")..];
     assert!(sources.contains("samhsa.gov"), "the US line: {sources}");
 }
+
+/// Canada's "Reach out" lines cover three provinces, and Ireland's HSE line may be closed at night:
+/// the step says so under the lines, to both readers, in every language (the region's
+/// `reach_out_note`); elsewhere it adds nothing.
+#[test]
+fn the_reach_out_step_says_where_its_lines_fall_short() {
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[
+                ("locale", locale.as_str()),
+                ("region", region.as_str()),
+                ("sections", "journey"),
+            ]);
+            let step = slices(&html, r#"id="rg-step-reach-out""#, "</li>")[0];
+            let notes = slices(step, r#"<p class="rg-step__note">"#, "</p>");
+            let note = content::region(region, locale).reach_out_note;
+            match region {
+                RegionCode::Ca | RegionCode::Ie => {
+                    let note = note.map(|n| n.text()).expect("a note");
+                    assert_eq!(notes.len(), 1, "{locale:?}/{region:?}: one note");
+                    assert_eq!(text(notes[0]), note, "{locale:?}/{region:?}");
+                    // Under every call, both readers' (not inside one reader's part).
+                    let at = step.find("rg-step__note").unwrap_or_default();
+                    assert!(
+                        step.rfind("rg-step__call").is_some_and(|call| call < at),
+                        "{locale:?}/{region:?}: under the lines"
+                    );
+                }
+                _ => assert!(
+                    notes.is_empty() && note.is_none(),
+                    "{locale:?}/{region:?}: no note"
+                ),
+            }
+        }
+    }
+}

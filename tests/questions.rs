@@ -271,12 +271,13 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
     }
 }
 
-/// Emergency numbers, and lines for anyone in distress (Samaritans) or for information on services
-/// (ConnexOntario): a supporter may call them for themself.
+/// Emergency numbers, and a line for anyone in distress (Samaritans): a supporter may call them for
+/// themself. (ConnexOntario gives information on services in Ontario; the sheets do not say to
+/// whom, so it is the loved one's to call, as FRANK is.)
 fn for_anyone(region: RegionCode) -> &'static [&'static str] {
     match region {
         RegionCode::Us => &["tel:911"],
-        RegionCode::Ca => &["tel:911", "tel:+18665312600"],
+        RegionCode::Ca => &["tel:911"],
         RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
         RegionCode::Uk => &["tel:999"],
         RegionCode::Au => &["tel:000"],
@@ -306,10 +307,9 @@ fn reach_out_step(html: &str) -> (&str, &str) {
 
 /// A supporter reads a call button for themself only where the facts sheets say the line serves
 /// them: a line for families (SAMHSA, Drogue : aide et référence), one for anyone in distress
-/// (Samaritans), one that gives information about services (ConnexOntario), or an emergency
-/// number. Any other line in a supporter's words, in the questions and in the journey's "Reach
+/// (Samaritans), or an emergency number. Any other line in a supporter's words, in the questions and in the journey's "Reach
 /// out" step, is labelled as the loved one's to call ("They can call..."): the sheets do not say
-/// FRANK, the Australian, New Zealand or HSE lines serve families, and the B.C. access line and
+/// FRANK, ConnexOntario, the Australian, New Zealand or HSE lines serve families, and the B.C. access line and
 /// Canada's overdose line serve the person who calls.
 #[test]
 fn a_supporter_is_told_to_call_only_lines_that_serve_them() {

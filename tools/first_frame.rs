@@ -99,6 +99,7 @@ fn stand_in_region() -> &'static Region {
         emergency: "emergency",
         date_pattern: None,
         reach_out: List(&[]),
+        reach_out_note: None,
         lines: List(Box::leak(lines.into_boxed_slice())),
         tiers: List(&[]),
     }))

@@ -138,6 +138,7 @@ impl Tokens {
             emergency: self.text()?,
             date_pattern: self.option(Self::words)?,
             reach_out: self.list(Self::text)?,
+            reach_out_note: self.option(Self::words)?,
             lines: self.list(Self::line)?,
             tiers: self.list(Self::tier)?,
         })
@@ -171,6 +172,7 @@ pub static NO_REGION: Region = Region {
     emergency: "",
     date_pattern: None,
     reach_out: List(&[]),
+    reach_out_note: None,
     lines: List(&[Line {
         id: "",
         name: NOTHING,

@@ -202,7 +202,7 @@ pub struct Line {
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub languages: List<Text>,
     /// The facts sheets say someone supporting a loved one may call it for themself: a line for
-    /// families, for anyone in distress, or for information on services. Unset, a supporter
+    /// families or for anyone in distress. Unset, a supporter
     /// reads it as their loved one's line ("They can call...").
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub for_supporters: bool,
@@ -398,6 +398,10 @@ pub struct Region {
     /// The lines the journey's "Reach out" step offers (the main helpline when empty).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reach_out: List<Text>,
+    /// Said under those lines to both readers: where they do not serve every reader in the
+    /// region, what to do instead; or what the reader should know before calling them.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub reach_out_note: Option<Localized<Text>>,
     /// Every line, in `id` order (the build turns the `[lines]` table into this list).
     #[cfg_attr(
         not(target_arch = "wasm32"),

@@ -118,6 +118,7 @@ fn StepView(
                         <StepWords journey=journey step=step text=&step.loved_one now=supporter_now choice=|c: &'static Choice| c.loved_one />
                         {step.call_now.then(|| view! { <SupporterCalls journey=journey guide=guide region=region lines=lines /> })}
                     </div>
+                    {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{note.text()}</p> }))}
                     <SourcesAndDates guide=guide region=region label=journey.sources sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
