@@ -858,3 +858,39 @@ fn the_reach_out_step_says_where_its_lines_fall_short() {
         }
     }
 }
+
+/// The slim bar that stays at the top once the help bar has scrolled away holds the main line and
+/// the emergency number, in that order, in every region and language: a reader who finds someone
+/// overdosing halfway down the guide calls the emergency number from where they are (in Canada the
+/// main line is an overdose line for people using alone, not the emergency one).
+#[test]
+fn the_slim_bar_keeps_the_emergency_number_in_reach() {
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let bar = slices(&html, r#"<div class="rg-sticky__bar">"#, "</div>")[0];
+            let lines = content::region(region, locale);
+            let calls: Vec<&str> = bar
+                .split("href=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            assert_eq!(
+                calls,
+                [
+                    lines.main_helpline().tel_href(),
+                    lines.emergency().tel_href()
+                ],
+                "{locale:?}/{region:?}"
+            );
+            let overdose = content::fill(
+                content::guide(locale).ui.sticky_overdose,
+                &[("number", lines.emergency().display)],
+            );
+            assert!(
+                text(bar).contains(&overdose),
+                "{locale:?}/{region:?}: {overdose}"
+            );
+        }
+    }
+}

@@ -502,8 +502,12 @@ pub struct Ui {
     pub sticky_call: Text,
     /// Contains `{number}`.
     pub helpbar_overdose: Text,
+    /// The slim bar's emergency call, with `{number}`: "Overdose? {number}".
+    pub sticky_overdose: Text,
     pub fallback_notice: Text,
     pub quick_exit: Text,
+    /// "Exit this page" where the slim bar is narrow: a word the full name starts with ("Exit").
+    pub quick_exit_short: Text,
     pub quick_exit_hint: Text,
     /// Contains `{n}`: the presses still needed.
     pub quick_exit_presses: Text,

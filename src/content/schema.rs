@@ -908,6 +908,14 @@ pub fn check_ui(path: &Path, locale: &str, ui: &Ui, p: &mut Problems) {
     p.review_dates(path, "", ui.last_reviewed, ui.next_review);
     p.placeholder(path, "helpbar_overdose", ui.helpbar_overdose, "{number}");
     p.placeholder(path, "sticky_call", ui.sticky_call, "{number}");
+    p.placeholder(path, "sticky_overdose", ui.sticky_overdose, "{number}");
+    if !ui.quick_exit.starts_with(ui.quick_exit_short) || ui.quick_exit_short.is_empty() {
+        p.add(
+            path,
+            "quick_exit_short",
+            "must be the start of `quick_exit` (what a voice user says must be in the button's name)",
+        );
+    }
     p.placeholder(path, "quick_exit_presses", ui.quick_exit_presses, "{n}");
     if ui.months.len() != 12 {
         p.add(

@@ -83,6 +83,22 @@ pub fn ExitButton(ui: &'static Ui) -> impl IntoView {
     view! { <button type="button" class="rg-exit__button">{ui.quick_exit}</button> }
 }
 
+/// The slim bar's exit: "Exit this page", or only "Exit" where the bar is narrow (CSS), with the
+/// whole name either way.
+#[component]
+pub fn SlimExitButton(ui: &'static Ui) -> impl IntoView {
+    let rest = ui
+        .quick_exit
+        .strip_prefix(ui.quick_exit_short)
+        .unwrap_or_default();
+    view! {
+        <button type="button" class="rg-exit__button" aria-label=ui.quick_exit>
+            {ui.quick_exit_short}
+            <span class="rg-exit__rest">{rest}</span>
+        </button>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

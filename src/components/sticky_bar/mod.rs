@@ -1,11 +1,14 @@
 //! The exit that stays in reach (GOV.UK's "Exit this page" is sticky too): once the help bar has
-//! scrolled away, a slim bar with the main call and "Exit this page" stays at the top of the
-//! screen (below a partner's fixed header, `--rg-sticky-top`) for as long as any part of the
-//! guide is on screen. It takes no room of its own, so it never moves the page (no layout
-//! shift); it is hidden, and out of the tab order, while the help bar itself is in view.
+//! scrolled away, a slim bar with the main call, the emergency number and "Exit this page" stays
+//! at the top of the screen (below a partner's fixed header, `--rg-sticky-top`) for as long as
+//! any part of the guide is on screen. The emergency number is there because someone who finds a
+//! person overdosing halfway down the guide must not scroll back for it, nor take the main line
+//! for it (Canada's is an overdose line for people using alone). It takes no room of its own, so
+//! it never moves the page (no layout shift); it is hidden, and out of the tab order, while the
+//! help bar itself is in view.
 
-use crate::components::help_bar::NamedLink;
-use crate::components::quick_exit::ExitButton;
+use crate::components::help_bar::{NamedLink, NumberLink};
+use crate::components::quick_exit::SlimExitButton;
 use crate::content::{self, Region, Ui};
 use leptos::prelude::*;
 
@@ -17,6 +20,7 @@ pub fn StickyBar(
     quick_exit: bool,
 ) -> impl IntoView {
     let line = region.main_helpline();
+    let emergency = region.emergency();
     let name = content::named(
         ui.sticky_call,
         line.display,
@@ -28,7 +32,14 @@ pub fn StickyBar(
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
-                {quick_exit.then(|| view! { <ExitButton ui=ui /> })}
+                <NumberLink
+                    href=emergency.tel_href()
+                    label=ui.sticky_overdose
+                    display=emergency.display
+                    spoken=emergency.spoken()
+                    class="rg-sticky__emergency"
+                />
+                {quick_exit.then(|| view! { <SlimExitButton ui=ui /> })}
             </div>
         </div>
     }
