@@ -76,11 +76,11 @@ fn a_block_missing_its_words_is_refused() {
 fn a_question_for_a_region_that_does_not_exist_is_refused() {
     assert_refused(
         "question-region",
-        "en/questions/20-first-appointment.toml",
+        "en/questions/80-withdrawal.toml",
         |t| {
             t.replacen(
-                "id = \"first-appointment\"",
-                "id = \"first-appointment\"\nregions = [\"xx\"]",
+                "id = \"withdrawal\"",
+                "id = \"withdrawal\"\nregions = [\"xx\"]",
                 1,
             )
         },
