@@ -823,9 +823,10 @@ fn the_reach_out_step_cites_the_lines_it_offers_in_the_readers_region() {
     assert!(sources.contains("samhsa.gov"), "the US line: {sources}");
 }
 
-/// Canada's "Reach out" lines cover three provinces, and Ireland's HSE line may be closed at night:
-/// the step says so under the lines, to both readers, in every language (the region's
-/// `reach_out_note`); elsewhere it adds nothing.
+/// Canada's "Reach out" lines cover three provinces, Ireland's HSE line may be closed at night, and
+/// Australia's hotline has counsellors only part of the day in South Australia: the step says so
+/// under the lines, to both readers, in every language (the region's `reach_out_note`); elsewhere
+/// it adds nothing.
 #[test]
 fn the_reach_out_step_says_where_its_lines_fall_short() {
     for locale in Locale::ALL {
@@ -839,7 +840,7 @@ fn the_reach_out_step_says_where_its_lines_fall_short() {
             let notes = slices(step, r#"<p class="rg-step__note">"#, "</p>");
             let note = content::region(region, locale).reach_out_note;
             match region {
-                RegionCode::Ca | RegionCode::Ie => {
+                RegionCode::Ca | RegionCode::Ie | RegionCode::Au => {
                     let note = note.map(|n| n.text()).expect("a note");
                     assert_eq!(notes.len(), 1, "{locale:?}/{region:?}: one note");
                     assert_eq!(text(notes[0]), note, "{locale:?}/{region:?}");

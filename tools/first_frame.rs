@@ -100,6 +100,7 @@ fn stand_in_region() -> &'static Region {
         date_pattern: None,
         reach_out: List(&[]),
         reach_out_note: None,
+        reach_out_supporter_now: None,
         lines: List(Box::leak(lines.into_boxed_slice())),
         tiers: List(&[]),
     }))

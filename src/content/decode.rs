@@ -139,6 +139,7 @@ impl Tokens {
             date_pattern: self.option(Self::words)?,
             reach_out: self.list(Self::text)?,
             reach_out_note: self.option(Self::words)?,
+            reach_out_supporter_now: self.option(Self::words)?,
             lines: self.list(Self::line)?,
             tiers: self.list(Self::tier)?,
         })
@@ -173,6 +174,7 @@ pub static NO_REGION: Region = Region {
     date_pattern: None,
     reach_out: List(&[]),
     reach_out_note: None,
+    reach_out_supporter_now: None,
     lines: List(&[Line {
         id: "",
         name: NOTHING,

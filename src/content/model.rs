@@ -402,6 +402,10 @@ pub struct Region {
     /// region, what to do instead; or what the reader should know before calling them.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reach_out_note: Option<Localized<Text>>,
+    /// What a supporter can do now in "Reach out", where the journey's words do not fit the
+    /// region's lines (a line that serves supporters in one province only, or a listening line).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub reach_out_supporter_now: Option<Localized<Text>>,
     /// Every line, in `id` order (the build turns the `[lines]` table into this list).
     #[cfg_attr(
         not(target_arch = "wasm32"),

@@ -86,9 +86,16 @@ fn StepView(
         Vec::new()
     };
     // A supporter is told to call a line only where it serves them; where none does, the step
-    // says what they can do with their loved one's lines instead.
-    let supporter_now = match step.loved_one.now_if_lines_are_theirs {
-        Some(now) if !lines.is_empty() && !lines.iter().any(|line| line.for_supporters) => now,
+    // says what they can do with their loved one's lines instead; a region may say it its own way.
+    let supporter_now = match (
+        step.call_now,
+        region.reach_out_supporter_now,
+        step.loved_one.now_if_lines_are_theirs,
+    ) {
+        (true, Some(own), _) => own.text(),
+        (_, _, Some(now)) if !lines.is_empty() && !lines.iter().any(|line| line.for_supporters) => {
+            now
+        }
         _ => step.loved_one.now,
     };
     view! {
