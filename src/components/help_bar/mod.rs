@@ -13,19 +13,32 @@ pub fn HelpBar(
     /// Whether the quick exit is there (the partner may turn it off).
     quick_exit: bool,
 ) -> impl IntoView {
-    let emergency = region.emergency();
     view! {
         <section class="rg-helpbar" aria-label=ui.helpbar_label>
             <CallLink line=region.main_helpline() verb=ui.helpbar_call class="rg-helpbar__main" />
-            <NumberLink
-                href=emergency.tel_href()
-                label=ui.helpbar_overdose
-                display=emergency.display
-                spoken=emergency.spoken()
-                class="rg-helpbar__emergency"
-            />
+            <EmergencyLink region=region label=ui.helpbar_overdose class="rg-helpbar__emergency" />
             {quick_exit.then(|| view! { <QuickExit ui=ui /> })}
         </section>
+    }
+}
+
+/// The region's emergency number, labelled `label` ("Overdose? Call {number}"): in the help bar,
+/// and in the slim bar once the help bar has scrolled away.
+#[component]
+pub fn EmergencyLink(
+    region: &'static Region,
+    label: &'static str,
+    class: &'static str,
+) -> impl IntoView {
+    let emergency = region.emergency();
+    view! {
+        <NumberLink
+            href=emergency.tel_href()
+            label=label
+            display=emergency.display
+            spoken=emergency.spoken()
+            class=class
+        />
     }
 }
 

@@ -7,7 +7,7 @@
 //! it never moves the page (no layout shift); it is hidden, and out of the tab order, while the
 //! help bar itself is in view.
 
-use crate::components::help_bar::{NamedLink, NumberLink};
+use crate::components::help_bar::{EmergencyLink, NamedLink};
 use crate::components::quick_exit::SlimExitButton;
 use crate::content::{self, Region, Ui};
 use leptos::prelude::*;
@@ -20,7 +20,6 @@ pub fn StickyBar(
     quick_exit: bool,
 ) -> impl IntoView {
     let line = region.main_helpline();
-    let emergency = region.emergency();
     let name = content::named(
         ui.sticky_call,
         line.display,
@@ -32,13 +31,7 @@ pub fn StickyBar(
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
-                <NumberLink
-                    href=emergency.tel_href()
-                    label=ui.sticky_overdose
-                    display=emergency.display
-                    spoken=emergency.spoken()
-                    class="rg-sticky__emergency"
-                />
+                <EmergencyLink region=region label=ui.sticky_overdose class="rg-sticky__emergency" />
                 {quick_exit.then(|| view! { <SlimExitButton ui=ui /> })}
             </div>
         </div>
