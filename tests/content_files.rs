@@ -519,3 +519,61 @@ fn a_question_a_region_sees_twice_is_refused() {
         "{found}"
     );
 }
+
+#[test]
+fn a_reach_out_step_without_a_supporters_words_for_their_loved_ones_lines_is_refused() {
+    assert_refused(
+        "reach-out-share",
+        "en/journey.toml",
+        |t| {
+            t.lines()
+                .filter(|l| !l.starts_with("now_if_lines_are_theirs"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        },
+        &["steps[1].loved_one.now_if_lines_are_theirs", "call_now"],
+    );
+}
+
+#[test]
+fn a_supporters_flag_on_a_line_reach_out_does_not_offer_is_refused() {
+    assert_refused(
+        "for-supporters",
+        "regions/uk.toml",
+        |t| t.replacen("[lines.nhs111]", "[lines.nhs111]\nfor_supporters = true", 1),
+        &["lines.nhs111.for_supporters", "does not offer"],
+    );
+}
+
+#[test]
+fn a_regions_own_words_for_a_supporter_where_its_lines_are_of_one_kind_are_refused() {
+    // Australia's one "Reach out" line is the loved one's: the journey's own words fit it.
+    assert_refused(
+        "supporter-now",
+        "regions/au.toml",
+        |t| {
+            t.replacen(
+                "\nreach_out_note",
+                "\nreach_out_supporter_now = { en = \"Share it.\", es = \"Compártela.\", fr = \"Donnez-le.\" }\nreach_out_note",
+                1,
+            )
+        },
+        &["reach_out_supporter_now", "both kinds"],
+    );
+}
+
+#[test]
+fn a_short_exit_that_cuts_a_word_is_refused() {
+    assert_refused(
+        "exit-short",
+        "en/ui.toml",
+        |t| {
+            t.replacen(
+                "quick_exit_short = \"Exit\"",
+                "quick_exit_short = \"Ex\"",
+                1,
+            )
+        },
+        &["quick_exit_short", "first word"],
+    );
+}

@@ -844,11 +844,10 @@ fn the_reach_out_step_says_where_its_lines_fall_short() {
                     let note = note.map(|n| n.text()).expect("a note");
                     assert_eq!(notes.len(), 1, "{locale:?}/{region:?}: one note");
                     assert_eq!(text(notes[0]), note, "{locale:?}/{region:?}");
-                    // Under every call, both readers' (not inside one reader's part).
-                    let at = step.find("rg-step__note").unwrap_or_default();
+                    // Right after the supporter's part closes: both readers see it, under the lines.
                     assert!(
-                        step.rfind("rg-step__call").is_some_and(|call| call < at),
-                        "{locale:?}/{region:?}: under the lines"
+                        step.contains(r#"</div><p class="rg-step__note">"#),
+                        "{locale:?}/{region:?}: under both readers' parts"
                     );
                 }
                 _ => assert!(

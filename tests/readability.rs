@@ -239,7 +239,8 @@ fn block_texts(blocks: &[schema::Block], code: &str, whose: &str) -> Vec<&'stati
 }
 
 /// Each help tier of each region, in one locale, as one group: its heading, body, the words of
-/// its blocks and its actions' notes.
+/// its blocks and its actions' notes; and the region's own words in the journey's "Reach out" step
+/// (its note and a supporter's words), as one more group.
 fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Vec<&'static str>)> {
     let mut groups = Vec::new();
     for region in &content.regions {
@@ -265,6 +266,14 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
                 ),
                 texts,
             ));
+        }
+        let reach_out: Vec<&str> = [&region.reach_out_note, &region.reach_out_supporter_now]
+            .into_iter()
+            .flatten()
+            .map(text)
+            .collect();
+        if !reach_out.is_empty() {
+            groups.push((format!("\"Reach out\" {}", region.code), reach_out));
         }
     }
     groups

@@ -388,8 +388,9 @@ fn spanish_never_reads_a_number_or_address_in_english() {
 
 #[test]
 fn the_spanish_help_bar_says_llama_a_la_linea() {
-    // es/ui.toml's `helpbar_call` is "Llama a la": every main helpline's Spanish name must follow
-    // it naturally.
+    // es/ui.toml's `helpbar_call` is "Llama a la", and the journey's `they_can_call` "Tu ser querido
+    // puede llamar a la": every main helpline's and "Reach out" line's Spanish name must follow it
+    // naturally ("Línea ...", or a service's own name that is a line: "... Access Line").
     for code in RegionCode::ALL {
         let region = content::region(code, Locale::Es);
         assert!(
@@ -397,6 +398,14 @@ fn the_spanish_help_bar_says_llama_a_la_linea() {
             "{code:?}: the Spanish name of the main helpline, {:?}, must start with \"Línea\"",
             region.main_helpline().name.text()
         );
+        for line in region.reach_out() {
+            let name = line.name.text();
+            let own = name.split(" (").next().unwrap_or_default();
+            assert!(
+                name.starts_with("Línea") || own.ends_with(" Line"),
+                "{code:?}: \"llamar a la {name}\""
+            );
+        }
         let html = render_with(&[("region", code.as_str()), ("locale", "es")]);
         assert!(html.contains("Llama a la "), "{code:?}");
     }

@@ -202,7 +202,8 @@ pub struct Line {
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub languages: List<Text>,
     /// The facts sheets say someone supporting a loved one may call it for themself: a line for
-    /// families or for anyone in distress. Unset, a supporter
+    /// families or for anyone in distress. It decides the journey's "Reach out" buttons (the build
+    /// refuses it on a line that step does not offer). Unset, a supporter
     /// reads it as their loved one's line ("They can call...").
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub for_supporters: bool,

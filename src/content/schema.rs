@@ -725,6 +725,32 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
         }
         check_blocks(path, &format!("{key}.blocks"), &tier.blocks, &[region], p);
     }
+    check_supporter_lines(path, region, p);
+}
+
+/// `for_supporters` decides only the "Reach out" step's buttons, so it sits only on a line that
+/// step offers; a region's own words for a supporter there (`reach_out_supporter_now`) are for
+/// lines the journey's two texts do not fit: some theirs to call, some the loved one's.
+fn check_supporter_lines(path: &Path, region: &Region, p: &mut Problems) {
+    let offered = region.reach_out();
+    for line in region.lines.iter().filter(|l| l.for_supporters) {
+        if !offered.iter().any(|o| o.id == line.id) {
+            p.add(
+                path,
+                &format!("lines.{}.for_supporters", line.id),
+                "is set on a line \"Reach out\" does not offer (`reach_out`): it would change nothing",
+            );
+        }
+    }
+    let theirs = offered.iter().filter(|l| l.for_supporters).count();
+    if region.reach_out_supporter_now.is_some() && (theirs == 0 || theirs == offered.len()) {
+        p.add(
+            path,
+            "reach_out_supporter_now",
+            "is for lines of both kinds (some with `for_supporters`, some without): \
+             otherwise the journey's own `now` or `now_if_lines_are_theirs` fits",
+        );
+    }
 }
 
 /// A line's `languages` are languages the guide speaks (its content folders).
@@ -909,11 +935,15 @@ pub fn check_ui(path: &Path, locale: &str, ui: &Ui, p: &mut Problems) {
     p.placeholder(path, "helpbar_overdose", ui.helpbar_overdose, "{number}");
     p.placeholder(path, "sticky_call", ui.sticky_call, "{number}");
     p.placeholder(path, "sticky_overdose", ui.sticky_overdose, "{number}");
-    if !ui.quick_exit.starts_with(ui.quick_exit_short) || ui.quick_exit_short.is_empty() {
+    let whole_words = ui
+        .quick_exit
+        .strip_prefix(ui.quick_exit_short)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    if ui.quick_exit_short.is_empty() || !whole_words {
         p.add(
             path,
             "quick_exit_short",
-            "must be the start of `quick_exit` (what a voice user says must be in the button's name)",
+            "must be the first word or words of `quick_exit` (what a voice user says must be in the button's name)",
         );
     }
     p.placeholder(path, "quick_exit_presses", ui.quick_exit_presses, "{n}");
@@ -960,6 +990,13 @@ pub fn check_journey(path: &Path, j: &Journey, p: &mut Problems) {
                 path,
                 &format!("{key}.self.now_if_lines_are_theirs"),
                 "is for a supporter only (`loved_one`)",
+            );
+        }
+        if step.call_now != (step.id == "reach-out") {
+            p.add(
+                path,
+                &format!("{key}.call_now"),
+                "must be true on the \"reach-out\" step only: the region's lines and its own words for it go there",
             );
         }
         if step.call_now != step.loved_one.now_if_lines_are_theirs.is_some() {

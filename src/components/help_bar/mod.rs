@@ -16,14 +16,14 @@ pub fn HelpBar(
     view! {
         <section class="rg-helpbar" aria-label=ui.helpbar_label>
             <CallLink line=region.main_helpline() verb=ui.helpbar_call class="rg-helpbar__main" />
-            <EmergencyLink region=region label=ui.helpbar_overdose class="rg-helpbar__emergency" />
+            <EmergencyLink region=region label=ui.helpbar_overdose class="rg-emergency rg-helpbar__emergency" />
             {quick_exit.then(|| view! { <QuickExit ui=ui /> })}
         </section>
     }
 }
 
 /// The region's emergency number, labelled `label` ("Overdose? Call {number}"): in the help bar,
-/// and in the slim bar once the help bar has scrolled away.
+/// and in the slim bar once the help bar has scrolled away (`rg-emergency` styles both).
 #[component]
 pub fn EmergencyLink(
     region: &'static Region,

@@ -87,16 +87,16 @@ fn StepView(
     };
     // A supporter is told to call a line only where it serves them; where none does, the step
     // says what they can do with their loved one's lines instead; a region may say it its own way.
-    let supporter_now = match (
-        step.call_now,
-        region.reach_out_supporter_now,
-        step.loved_one.now_if_lines_are_theirs,
-    ) {
-        (true, Some(own), _) => own.text(),
-        (_, _, Some(now)) if !lines.is_empty() && !lines.iter().any(|line| line.for_supporters) => {
-            now
-        }
-        _ => step.loved_one.now,
+    let supporter_now = if !step.call_now {
+        step.loved_one.now
+    } else if let Some(own) = region.reach_out_supporter_now {
+        own.text()
+    } else if lines.iter().any(|line| line.for_supporters) {
+        step.loved_one.now
+    } else {
+        step.loved_one
+            .now_if_lines_are_theirs
+            .unwrap_or(step.loved_one.now)
     };
     view! {
         <li class="rg-step" id=format!("rg-step-{}", step.id)>
@@ -161,7 +161,7 @@ fn SupporterCalls(
     let (ours, theirs): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.for_supporters);
     let theirs = (!theirs.is_empty()).then(|| {
         view! {
-            <p class="rg-step__theirs">{journey.their_lines}</p>
+            <h4 class="rg-step__theirs">{journey.their_lines}</h4>
             <Calls region=region lines=theirs verb=journey.they_can_call />
         }
     });
