@@ -12,7 +12,7 @@ mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
 use recovery_guide::options::{parse, Options, Section};
-use render::{help_section, render, render_with, slices, text};
+use render::{help_section, phone_links, render, render_with, slices, text};
 use schema::STEP_IDS;
 
 /// The positions of each needle in `html`, asserting each is present and in order.
@@ -870,11 +870,7 @@ fn the_slim_bar_keeps_the_emergency_number_in_reach() {
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
             let bar = slices(&html, r#"<div class="rg-sticky__bar">"#, "</div>")[0];
             let lines = content::region(region, locale);
-            let calls: Vec<&str> = bar
-                .split("href=\"")
-                .skip(1)
-                .filter_map(|rest| rest.split('"').next())
-                .collect();
+            let calls: Vec<String> = phone_links(bar).into_iter().map(|(href, _)| href).collect();
             assert_eq!(
                 calls,
                 [

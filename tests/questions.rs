@@ -6,7 +6,7 @@
 mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
-use render::{phone_link_labels, phone_links, render_with, text};
+use render::{phone_link_labels, phone_links, render_with, slices, text};
 
 /// The questions section of a render (from its opening tag to the next section or the footer).
 fn section(html: &str) -> &str {
@@ -296,11 +296,10 @@ fn theirs(locale: Locale) -> &'static [&'static str] {
 
 /// The journey's "Reach out" step: (the reader's part, the supporter's part).
 fn reach_out_step(html: &str) -> (&str, &str) {
-    let at = html
-        .find(r#"id="rg-step-reach-out""#)
+    let step = slices(html, r#"id="rg-step-reach-out""#, "</li>")
+        .into_iter()
+        .next()
         .expect("the reach-out step");
-    let step = &html[at..];
-    let step = &step[..step.find("</li>").expect("its end")];
     step.split_once(r#"<div class="rg-for-loved-one">"#)
         .expect("its supporter's part")
 }
