@@ -106,7 +106,7 @@ fn short_fractions(css: &str) -> String {
     for (at, c) in css.char_indices() {
         let leading_zero = c == '0'
             && at > 0
-            && matches!(bytes[at - 1], b' ' | b':' | b',' | b'(')
+            && matches!(bytes[at - 1], b' ' | b':' | b',' | b'(' | b'-')
             && bytes.get(at + 1) == Some(&b'.')
             && bytes.get(at + 2).is_some_and(u8::is_ascii_digit);
         if !leading_zero {
@@ -169,6 +169,10 @@ mod tests {
             ".a{padding:.5em .25em;color:rgba(0,0,0,.5)}"
         );
         assert_eq!(minify(".a { width: 10.5em }"), ".a{width:10.5em}");
+        assert_eq!(
+            minify(".a { margin: -0.25em -0.5em }"),
+            ".a{margin:-.25em -.5em}"
+        );
         assert_eq!(
             minify(".a { --x: #ffffff; --y: #AaBbCc; --z: #ffbf47; --w: #ffffff80 }"),
             ".a{--x:#fff;--y:#ABC;--z:#ffbf47;--w:#ffffff80}"

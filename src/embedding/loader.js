@@ -84,11 +84,12 @@
     // a name every object has ("constructor") is not a region.
     if (!DATA.regions.hasOwnProperty(region)) region = 'us';
     var locale = localeOf(options, lang);
-    // [[name, tel, display, spoken], [tel, display, spoken]], as tools/loader_data.rs writes them;
-    // a name is a string, or { en, es… } where the languages differ (English where one is left
-    // out). In this order they fill the help bar's markers \u0001 0 to 6.
+    // [[name, tel, display], [tel, display]], as tools/loader_data.rs writes them; a name is a
+    // string, or { en, es… } where the languages differ (English where one is left out). With
+    // each number as spoken, they fill the help bar's markers \u0001 0 to 6.
     var pack = DATA.regions[region];
     var main = pack[0];
+    var sos = pack[1];
     var exit = String(options['exit-url'] || '');
     return {
       locale: locale,
@@ -96,12 +97,19 @@
       // The locale's words, in the order of tools/first_frame.rs's WORDS: the guide's name, the
       // fallback line, the two quick-exit announcements, then the help bar's (markers \u0002 4-9).
       words: DATA.locales[locale],
-      slots: [main[0][locale] || main[0].en || main[0]].concat(main.slice(1), pack[1]),
+      slots: [main[0][locale] || main[0].en || main[0], main[1], main[2], spoken(main[2]), sos[0], sos[1], spoken(sos[1])],
       theme: /^(light|dark)$/.test(options.theme) ? options.theme : 'auto',
       // Rust checks the exit address properly; this first frame accepts only plain https ones.
       exitUrl: /^https:\/\/[\w.-]+([:/?#]\S*)?$/.test(exit) ? exit : DATA.exitUrl,
       quickExit: !/^off$/i.test(options['quick-exit'])
     };
+  }
+
+  // A printed number as a screen reader should say it: digit by digit, in its printed groups,
+  // "1-800-662-HELP (4357)" → "1, 8 0 0, 6 6 2, 4 3 5 7", as src/content/spoken.rs says the
+  // help bar's numbers (tools/loader_data.rs holds that it is the same).
+  function spoken(display) {
+    return display.match(/\d+/g).map(function (group) { return group.split('').join(' '); }).join(', ');
   }
 
   /* ---------- markup (text and attributes only: never HTML strings) ---------- */
@@ -208,6 +216,21 @@
   // the locale's wasm beside it), under the names tools/build-loader.mjs gives them: a module is
   // loaded once per page (the browser's module map keeps it). (Where there is no WebAssembly at all, the glue's start
   // fails and the fallback follows.)
+  // The partner's images first: where the page already holds images (a hero above the guide), the
+  // glue is asked for once they are decoded and two frames drawn, a second at most, so the guide's
+  // text takes none of their bandwidth and the page's largest paint does not wait for it (issue 15:
+  // it was Lighthouse's whole LCP cost). The help bar does not wait.
+  function imagesDrawn() {
+    return new Promise(function (go) {
+      if (!d.images.length) return go();
+      setTimeout(go, 1000);
+      // (A lazy image may not load at all: not waited for.)
+      Promise.all([].map.call(d.images, function (img) { return img.loading == 'lazy' || img.decode().catch(Object); })).then(function () {
+        requestAnimationFrame(function () { requestAnimationFrame(go); });
+      });
+    });
+  }
+
   function loadGlue(c) {
     return import(base + 'recovery-guide-core-' + c.locale + '-' + c.region + '.js');
   }
@@ -226,8 +249,9 @@
     root.replaceChildren();
     var lang = pageLang(host);
     var content = barContent(options, lang);
-    // The rest of the guide is asked for first: its request is on its way while the help bar is drawn.
-    var glued = loadGlue(content);
+    // The rest of the guide is asked for first (once the partner's images above it are in): its
+    // request is on its way while the help bar is drawn.
+    var glued = imagesDrawn().then(function () { return loadGlue(content); });
     var frame = firstFrame(content);
     applyStyles(root, [sheet('bar', DATA.css)]);
     root.appendChild(frame);

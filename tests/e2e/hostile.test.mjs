@@ -337,3 +337,45 @@ describe('the wasm waits for an idle page', () => {
     await p.close();
   });
 });
+
+describe('the text waits for the partner\'s images', () => {
+  // A 1x1 PNG: what the partner's hero is made of does not matter, only when it arrives.
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const hero = '<img src="/slow/hero.png" width="600" height="300" alt="">';
+
+  it('the glue is asked for only once an image above the guide is in; the help bar comes at once', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const seen = [];
+    let imageSent = null;
+    // The image takes 700 ms: long enough that a glue asked for at once would come before it.
+    await p.route('**/slow/hero.png', async (route) => {
+      await new Promise((r) => setTimeout(r, 700));
+      imageSent = Date.now();
+      await route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
+    });
+    p.on('request', (r) => { if (r.url().includes('/recovery-guide-core-')) seen.push([r.url().split('/').pop(), Date.now()]); });
+    await p.goto(page('hero-first', { body: `${hero}<script src="/recovery-guide.js"></script><p>The article goes on.</p>` }), { waitUntil: 'commit' });
+    // The help bar does not wait for the image.
+    await p.waitForFunction(() => document.querySelector('recovery-guide')?.shadowRoot?.querySelector('.rg-helpbar a[href^="tel:"]'));
+    assert.equal(imageSent, null, 'the help bar came before the image');
+    assert.equal(await settled(p), 'ready');
+    const glue = seen.find(([name]) => name === 'recovery-guide-core-en-us.js');
+    assert.ok(glue, JSON.stringify(seen));
+    assert.ok(imageSent !== null && glue[1] >= imageSent, `the glue (${glue[1]}) after the image (${imageSent})`);
+    await p.close();
+  });
+
+  it('an image that never comes holds the text back a second at most', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The image's request is never answered (a stalled third-party server).
+    await p.route('**/slow/hero.png', () => {});
+    const seen = [];
+    p.on('request', (r) => { if (r.url().includes('/recovery-guide-core-')) seen.push(r.url().split('/').pop()); });
+    await p.goto(page('hero-stalled', { body: `${hero}<script src="/recovery-guide.js"></script>` }), { waitUntil: 'commit' });
+    assert.equal(await settled(p), 'ready');
+    assert.ok(seen.includes('recovery-guide-core-en-us.js'));
+    // The image is still not in: the guide did not wait for it.
+    assert.equal(await p.$eval('img', (img) => img.complete), false);
+    await p.close();
+  });
+});

@@ -8,24 +8,29 @@ import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Serves `pages` (path → HTML text). Resolves to { url, close, requests }. */
-export function serveHttps(pages) {
+/**
+ * A self-signed certificate for 127.0.0.1, made by openssl for this run: { key, cert } (PEM).
+ * Browsers open its pages with `acceptInsecureCerts` or `--ignore-certificate-errors`.
+ */
+export function testCertificate() {
   const dir = mkdtempSync(join(tmpdir(), 'rg-tls-'));
-  let key;
-  let cert;
   try {
     execFileSync('openssl', [
       'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
       '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2',
       '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
     ], { stdio: ['ignore', 'ignore', 'pipe'] });
-    key = readFileSync(join(dir, 'key.pem'));
-    cert = readFileSync(join(dir, 'cert.pem'));
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
   } catch (e) {
     throw new Error(`openssl could not make a test certificate (run \`.ci/install-tools.sh browser\`): ${e.message}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Serves `pages` (path → HTML text). Resolves to { url, close, requests }. */
+export function serveHttps(pages) {
+  const { key, cert } = testCertificate();
   const requests = [];
   const server = createServer({ key, cert }, (req, res) => {
     const path = new URL(req.url, 'https://x').pathname;

@@ -2,6 +2,7 @@
 // way a CDN must: `application/wasm` exactly (for streaming compile) and CORS on every asset, so a
 // partner page on another origin can load them. Tests may add per-path headers (such as a CSP).
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -25,9 +26,10 @@ const TYPES = {
  * request path; returning `null` answers 404. With `compress`, bodies go brotli or gzip as the
  * browser accepts, as a CDN serves the release's .br and .gz copies (the benchmark). Resolves to
  * { url, close, requests, pages } where `requests` lists every path asked for and `pages` may be
- * changed while serving.
+ * changed while serving. With `tls` ({ key, cert }, as `testCertificate()` in https.mjs makes), it
+ * serves https with HTTP/2 (HTTP/1.1 for clients without it), as CDNs and partner sites serve.
  */
-export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}), compress = false }) {
+export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}), compress = false, tls = null }) {
   const requests = [];
   const packed = new Map();
   // The body as the request accepts it, and its Content-Encoding (none if it accepts neither).
@@ -43,7 +45,7 @@ export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}
     }
     return { body: packed.get(key), headers: { 'Content-Encoding': coding, Vary: 'Accept-Encoding' } };
   };
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(path);
     const extra = headersFor(path);
@@ -69,14 +71,24 @@ export function serve({ roots = {}, pages = {}, port = 0, headersFor = () => ({}
       ...extra,
     });
     res.end(body);
+  };
+  const server = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handle) : createServer(handle);
+  // An HTTP/2 server cannot close its connections itself: keep them, to end them on close.
+  const sockets = new Set();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       done({
-        url: `http://127.0.0.1:${server.address().port}`,
+        url: `${tls ? 'https' : 'http'}://127.0.0.1:${server.address().port}`,
         requests,
         pages,
-        close: () => new Promise((closed) => { server.closeAllConnections(); server.close(closed); }),
+        close: () => new Promise((closed) => {
+          for (const socket of sockets) socket.destroy();
+          server.close(closed);
+        }),
       });
     });
   });
