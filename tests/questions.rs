@@ -306,7 +306,8 @@ fn reach_out_step(html: &str) -> (&str, &str) {
 
 /// A supporter reads a call button for themself only where the facts sheets say the line serves
 /// them: a line for families (SAMHSA, Drogue : aide et référence), one for anyone in distress
-/// (Samaritans), or an emergency number. Any other line in a supporter's words, in the questions and in the journey's "Reach
+/// (Samaritans), or an emergency number. Any other line in a supporter's words, in the questions
+/// (a question without words of a supporter's own is read whole) and in the journey's "Reach
 /// out" step, is labelled as the loved one's to call ("They can call..."): the sheets do not say
 /// FRANK, ConnexOntario, the Australian, New Zealand or HSE lines serve families, and the B.C. access line and
 /// Canada's overdose line serve the person who calls.
@@ -317,9 +318,12 @@ fn a_supporter_is_told_to_call_only_lines_that_serve_them() {
         for region in RegionCode::ALL {
             let serves_anyone = [for_anyone(region), for_families(region)].concat();
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
-            let questions = questions(&html).into_iter().filter_map(|question| {
-                let (_, supporter) = question.split_once(r#"<div class="rg-for-loved-one">"#)?;
-                Some((id_of(question).to_string(), supporter))
+            // A question with no supporter's words of its own is read whole by a supporter too.
+            let questions = questions(&html).into_iter().map(|question| {
+                let supporter = question
+                    .split_once(r#"<div class="rg-for-loved-one">"#)
+                    .map_or(question, |(_, supporter)| supporter);
+                (id_of(question).to_string(), supporter)
             });
             let (_, step) = reach_out_step(&html);
             for (part, supporter) in questions.chain([("reach-out step".to_string(), step)]) {

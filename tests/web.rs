@@ -70,13 +70,17 @@ fn first_frame(locale: &str, region: &str) -> web_sys::Node {
         };
         own.as_string().unwrap()
     });
+    // [tel, display] of each line, and the display as spoken (the loader's `spoken`, which
+    // tools/loader_data.rs holds equal to `read_digits` for these lines).
+    let line = |values: js_sys::Array, from: u32| {
+        let tel = values.get(from).as_string().unwrap();
+        let display = values.get(from + 1).as_string().unwrap();
+        let spoken = recovery_guide::content::read_digits(&display);
+        [tel, display, spoken]
+    };
     let slots: Vec<String> = std::iter::once(name)
-        .chain(
-            main.iter()
-                .skip(1)
-                .chain(emergency.iter())
-                .map(|v| v.as_string().unwrap()),
-        )
+        .chain(line(main, 1))
+        .chain(line(emergency, 0))
         .collect();
     let words: js_sys::Array = loader_data(&["locales", locale]).unchecked_into();
     let words: Vec<String> = words.iter().map(|w| w.as_string().unwrap()).collect();
