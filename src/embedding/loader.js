@@ -212,14 +212,10 @@
 
   /* ---------- the rest of the guide: loaded once per page ---------- */
 
-  // One glue per locale and region (it carries the region's pack and the guide's parts, and starts
-  // the locale's wasm beside it), under the names tools/build-loader.mjs gives them: a module is
-  // loaded once per page (the browser's module map keeps it). (Where there is no WebAssembly at all, the glue's start
-  // fails and the fallback follows.)
   // The partner's images first: where the page already holds images (a hero above the guide), the
   // glue is asked for once they are decoded and two frames drawn, a second at most, so the guide's
   // text takes none of their bandwidth and the page's largest paint does not wait for it (issue 15:
-  // it was Lighthouse's whole LCP cost). The help bar does not wait.
+  // over HTTP/2 it was Lighthouse's whole LCP cost). The help bar does not wait.
   function imagesDrawn() {
     return new Promise(function (go) {
       if (!d.images.length) return go();
@@ -231,6 +227,10 @@
     });
   }
 
+  // One glue per locale and region (it carries the region's pack and the guide's parts, and starts
+  // the locale's wasm beside it), under the names tools/build-loader.mjs gives them: a module is
+  // loaded once per page (the browser's module map keeps it). (Where there is no WebAssembly at all, the glue's start
+  // fails and the fallback follows.)
   function loadGlue(c) {
     return import(base + 'recovery-guide-core-' + c.locale + '-' + c.region + '.js');
   }
@@ -249,8 +249,8 @@
     root.replaceChildren();
     var lang = pageLang(host);
     var content = barContent(options, lang);
-    // The rest of the guide is asked for first (once the partner's images above it are in): its
-    // request is on its way while the help bar is drawn.
+    // The rest of the guide: asked for at once where the page holds no images (its request is on
+    // its way while the help bar is drawn), else once they are drawn (`imagesDrawn`).
     var glued = imagesDrawn().then(function () { return loadGlue(content); });
     var frame = firstFrame(content);
     applyStyles(root, [sheet('bar', DATA.css)]);
