@@ -4,8 +4,9 @@
 //!
 //! One tree for every locale, for a stand-in region whose lines carry markers and stand-in words
 //! that are markers too; the loader puts each region's name, numbers and spoken numbers where the
-//! markers `"\u{1}0"` to `"\u{1}6"` are (in the order of the region data: main name, tel, display,
-//! spoken; emergency tel, display, spoken), and the locale's words where `"\u{2}4"` to `"\u{2}9"`
+//! markers `"\u{1}0"` to `"\u{1}6"` are (main name, tel, display, spoken; emergency tel, display,
+//! spoken: the region data holds the first three and the next two, and the loader says each
+//! number itself), and the locale's words where `"\u{2}4"` to `"\u{2}9"`
 //! are (`WORDS`, after the four words the loader says itself: one list per locale).
 
 use leptos::prelude::*;

@@ -99,14 +99,16 @@ fn tighten(folded: &str) -> String {
     out
 }
 
-/// `0.5` → `.5` where the number starts after a space, `:`, `,` or `(`.
+/// `0.5` → `.5` where the number starts after a space, `:`, `,` or `(`, or after a minus sign
+/// that itself follows one of them (`-0.5em` → `-.5em`, but `a-0.5` stays).
 fn short_fractions(css: &str) -> String {
     let bytes = css.as_bytes();
     let mut out = String::with_capacity(css.len());
     for (at, c) in css.char_indices() {
         let leading_zero = c == '0'
             && at > 0
-            && matches!(bytes[at - 1], b' ' | b':' | b',' | b'(' | b'-')
+            && (starts_value(bytes[at - 1])
+                || (bytes[at - 1] == b'-' && at > 1 && starts_value(bytes[at - 2])))
             && bytes.get(at + 1) == Some(&b'.')
             && bytes.get(at + 2).is_some_and(u8::is_ascii_digit);
         if !leading_zero {
@@ -114,6 +116,11 @@ fn short_fractions(css: &str) -> String {
         }
     }
     out
+}
+
+/// Whether a number may start after this byte (a value's start, not inside a word).
+fn starts_value(byte: u8) -> bool {
+    matches!(byte, b' ' | b':' | b',' | b'(')
 }
 
 /// `#aabbcc` → `#abc` (a colour of three doubled hex digits, not followed by another word
@@ -172,6 +179,10 @@ mod tests {
         assert_eq!(
             minify(".a { margin: -0.25em -0.5em }"),
             ".a{margin:-.25em -.5em}"
+        );
+        assert_eq!(
+            minify(".a { background: url(a-0.5.png) }"),
+            ".a{background:url(a-0.5.png)}"
         );
         assert_eq!(
             minify(".a { --x: #ffffff; --y: #AaBbCc; --z: #ffbf47; --w: #ffffff80 }"),

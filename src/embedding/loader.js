@@ -105,11 +105,12 @@
     };
   }
 
-  // A printed number as a screen reader should say it: digit by digit, in its printed groups,
-  // "1-800-662-HELP (4357)" → "1, 8 0 0, 6 6 2, 4 3 5 7", as src/content/spoken.rs says the
-  // help bar's numbers (tools/loader_data.rs holds that it is the same).
+  // A printed number as a screen reader should say it: each run of digits digit by digit,
+  // "1-800-662-HELP (4357)" → "1, 8 0 0, 6 6 2, 4 3 5 7". For the help bar's lines this is what
+  // src/content/spoken.rs says (tools/loader_data.rs holds its rule equal for every region;
+  // tests/e2e/embed.test.mjs reads the first frame).
   function spoken(display) {
-    return display.match(/\d+/g).map(function (group) { return group.split('').join(' '); }).join(', ');
+    return display.match(/\d+/g).join().replace(/\B|,/g, '$& ');
   }
 
   /* ---------- markup (text and attributes only: never HTML strings) ---------- */
@@ -212,10 +213,10 @@
 
   /* ---------- the rest of the guide: loaded once per page ---------- */
 
-  // The partner's images first: where the page already holds images (a hero above the guide), the
-  // glue is asked for once they are decoded and two frames drawn, a second at most, so the guide's
-  // text takes none of their bandwidth and the page's largest paint does not wait for it (issue 15:
-  // over HTTP/2 it was Lighthouse's whole LCP cost). The help bar does not wait.
+  // The partner's images first: where the document already holds images when an instance starts
+  // (a hero), the glue is asked for once they are decoded and two frames drawn, or after a second,
+  // whichever comes first, so the guide's text does not take their bandwidth (issue 15: over
+  // HTTP/2 it was Lighthouse's whole LCP cost). The help bar does not wait.
   function imagesDrawn() {
     return new Promise(function (go) {
       if (!d.images.length) return go();
@@ -249,9 +250,10 @@
     root.replaceChildren();
     var lang = pageLang(host);
     var content = barContent(options, lang);
-    // The rest of the guide: asked for at once where the page holds no images (its request is on
-    // its way while the help bar is drawn), else once they are drawn (`imagesDrawn`).
-    var glued = imagesDrawn().then(function () { return loadGlue(content); });
+    // The rest of the guide: asked for right after the help bar is drawn where the page holds no
+    // images, else once they are drawn (`imagesDrawn`). A wait that fails (a page that replaced
+    // `document.images` or `decode`) only waits no more.
+    var glued = imagesDrawn().catch(Object).then(function () { return loadGlue(content); });
     var frame = firstFrame(content);
     applyStyles(root, [sheet('bar', DATA.css)]);
     root.appendChild(frame);
