@@ -232,13 +232,14 @@ const article = (snippet) => `<!doctype html><html lang="en"><head><meta charset
 <h1>Finding help for opioid addiction</h1>${PARAGRAPH}${PARAGRAPH}${snippet}${PARAGRAPH.repeat(4)}</main></body></html>`;
 
 const browser = await launch();
-const server = await serve({
+const served = {
   roots: { '/': DIST, '/bench/': HERO },
   // Compressed as a CDN serves the release (brotli where the browser takes it, else gzip).
   compress: true,
   // Cacheable, as a CDN serves them, so the warm runs use the browser cache.
   headersFor: () => ({ 'Cache-Control': 'public, max-age=3600' }),
-});
+};
+const server = await serve(served);
 const staticHtml = await staticCopy(browser, `${server.url}/`);
 server.pages['/static.html'] = staticHtml;
 
@@ -353,13 +354,7 @@ if (existsSync(LIGHTHOUSE)) {
   server.pages['/article-element.html'] = article('<recovery-guide region="us"></recovery-guide><script src="/recovery-guide.js" async data-mount="elements"></script>')
     .replace('</style>', 'recovery-guide:not(:defined){display:block;min-height:100vh}</style>');
   // The same pages and assets over https and HTTP/2 (a certificate made for the run).
-  const secure = await serve({
-    roots: { '/': DIST, '/bench/': HERO },
-    pages: server.pages,
-    compress: true,
-    headersFor: () => ({ 'Cache-Control': 'public, max-age=3600' }),
-    tls: testCertificate(),
-  });
+  const secure = await serve({ ...served, pages: server.pages, tls: testCertificate() });
   // Asynchronous: this process serves the pages Lighthouse loads.
   const audit = async (url) => {
     const { stdout } = await promisify(execFile)(process.execPath, [LIGHTHOUSE, url, '--output=json', '--quiet',
@@ -383,8 +378,7 @@ if (existsSync(LIGHTHOUSE)) {
   };
   // The article with a hero image (as the issue measured), then the health system's sample page,
   // whose largest text is a paragraph: there the guide's own text is larger, and becomes the LCP.
-  const h2 = `${secure.url}`;
-  const h1 = `${server.url}`;
+  const [h2, h1] = [secure.url, server.url];
   for (const [name, base, withPath, withoutPath] of [
     ['partner article with a hero image, HTTP/2', h2, '/article.html', '/article-without.html'],
     ['the same article, an empty script in the snippet\'s place (the floor), HTTP/2', h2, '/article-empty-script.html', '/article-without.html'],

@@ -4,9 +4,9 @@
 // `acceptInsecureCerts`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from './serve.mjs';
 
 /**
  * A self-signed certificate for 127.0.0.1, made by openssl for this run: { key, cert } (PEM).
@@ -28,24 +28,7 @@ export function testCertificate() {
   }
 }
 
-/** Serves `pages` (path → HTML text). Resolves to { url, close, requests }. */
+/** Serves `pages` (path → HTML text) over https. Resolves to { url, close, requests }. */
 export function serveHttps(pages) {
-  const { key, cert } = testCertificate();
-  const requests = [];
-  const server = createServer({ key, cert }, (req, res) => {
-    const path = new URL(req.url, 'https://x').pathname;
-    requests.push(path);
-    const page = pages[path];
-    res.writeHead(page === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(page ?? 'not found');
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      done({
-        url: `https://127.0.0.1:${server.address().port}`,
-        requests,
-        close: () => new Promise((closed) => { server.closeAllConnections(); server.close(closed); }),
-      });
-    });
-  });
+  return serve({ pages, tls: testCertificate() });
 }
