@@ -100,7 +100,7 @@ export function prebuild(root, options, all, now) {
   // unless `now`, drawn only where on screen at first (below).
   const make = (name) => {
     const part = buildPart(name);
-    if (!now) part.classList.add('rg-later');
+    if (!now) for (const unit of [part, ...part.querySelectorAll(UNITS)]) unit.classList.add('rg-later');
     showTo(guide, part, audience);
     if (start) reopen(part, [`rg-step-${start}`, `rg-q-${start}`]);
     return part;
@@ -111,38 +111,69 @@ export function prebuild(root, options, all, now) {
     return Promise.resolve();
   }
   // From the next task (this one has the glue's own start and the stylesheet's parsing), the parts
-  // are built apart, a share per task (no long task), and put in the page together: the whole text
-  // at once. Until a part is drawn for good it is drawn only where on screen (`rg-later`,
-  // content-visibility: auto: still found by find-in-page and read by screen readers), so the frame
-  // after it draws what the reader sees and no more; then each part is drawn for good, one per
-  // frame (jumps within the guide and printing need its real size).
-  // Measured against a part put in the page per task (a frame drawing each before the next): the
-  // whole text about 130 ms sooner on the slow phone.
+  // are built apart, a share per task (no long task). The first part is put in the page as soon as
+  // it is built, and drawn in a frame of its own: the top of the guide, often the reader's screen.
+  // The others follow together, the whole text at once, after that frame (one frame drawing the
+  // screen's every part was the longest task on a desktop at 4x).
+  // Until a part is drawn for good it is drawn only where on screen (`rg-later`, content-visibility:
+  // auto: still found by find-in-page and read by screen readers), so the frame after it draws what
+  // the reader sees and no more; then its items are drawn for good a few per frame (jumps within
+  // the guide and printing need their real size).
+  // Measured against every part put in the page per task (a frame drawing each before the next):
+  // the whole text about 130 ms sooner on the slow phone.
   const size = (name) => BUILD.parts[name].length;
   return new Promise((done) => {
-    const later = [];
+    const built = [];
+    let later = [];
+    let shown = false;
+    const weight = (unit) => unit.getElementsByTagName('*').length + 1;
     const settle = () => {
       if (!later.length) return done();
-      later.shift().classList.remove('rg-later');
+      let drawn = 0;
+      do {
+        const unit = later.shift();
+        drawn += weight(unit);
+        unit.classList.remove('rg-later');
+      } while (later.length && drawn + weight(later[0]) <= PER_FRAME);
       afterFrame(settle);
+    };
+    const first = () => {
+      const part = make(names.shift());
+      // Where it starts on screen, it is drawn for good at once: drawn later, a frame would lay
+      // it out a second time.
+      if (body.getBoundingClientRect().top < innerHeight) for (const unit of [part, ...part.querySelectorAll('.rg-later')]) unit.classList.remove('rg-later');
+      body.append(part);
+      afterFrame(() => { shown = true; });
+      setTimeout(next);
     };
     const next = () => {
-      let built = 0;
-      do {
-        built += size(names[0]);
-        later.push(make(names.shift()));
-      } while (names.length && built + size(names[0]) <= PER_TASK);
+      let chars = 0;
+      while (names.length && (!chars || chars + size(names[0]) <= PER_TASK)) {
+        chars += size(names[0]);
+        built.push(make(names.shift()));
+      }
       if (names.length) return setTimeout(next);
-      body.append(...later);
+      place();
+    };
+    const place = () => {
+      if (!shown) return afterFrame(place);
+      body.append(...built);
+      later = [...body.getElementsByClassName('rg-later')];
       afterFrame(settle);
     };
-    setTimeout(next);
+    setTimeout(first);
   });
 }
 
 // How much of the parts' text (their trees, in characters) one task builds, at most, unless a single
 // part is larger: the help tiers and the footer together, no larger part with another.
 const PER_TASK = 12000;
+
+// What the glue draws first only where on screen (`rg-later`), besides each part: the items of the
+// guide's lists, so that a frame draws a few of them for good, not a whole part (a part's frame
+// was a long task at 4x). A frame draws items for good up to PER_FRAME elements, or one larger item.
+const UNITS = '.rg-step, .rg-question, .rg-grid-block, .rg-tier';
+const PER_FRAME = 150;
 
 // `go` in the task after the next frame is drawn; after 100 ms where no frame comes (a page in a
 // background tab draws none).

@@ -300,15 +300,28 @@ describe('the wasm waits for an idle page', () => {
       // The guide's parts as they come: those placed in one task come in one batch of records.
       window.__batches = [];
       window.__skipped = [];
+      // What each task drew for good (took `rg-later` off): [class, elements in it] per item.
+      window.__drawn = [];
+      // When each batch of parts came, and when frames were drawn.
+      window.__placedAt = [];
+      window.__frames = [];
+      const frame = (t) => { window.__frames.push(t); requestAnimationFrame(frame); };
+      requestAnimationFrame(frame);
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (init) {
         const root = attach.call(this, init);
         new MutationObserver((records) => {
+          const drawn = records.filter((r) => r.type === 'attributes' && r.oldValue?.includes('rg-later') && !r.target.classList.contains('rg-later'))
+            .map((r) => [r.target.className, r.target.getElementsByTagName('*').length + 1]);
+          if (drawn.length) window.__drawn.push(drawn);
           const parts = records.flatMap((r) => [...r.addedNodes]).filter((n) => n.parentNode?.classList?.contains('rg-body'));
-          if (parts.length) window.__batches.push(parts.map((n) => n.className));
+          if (parts.length) {
+            window.__batches.push(parts.map((n) => n.className));
+            window.__placedAt.push(performance.now());
+          }
           // Whether the browser skipped drawing a part (off screen), or drew it.
           for (const part of parts) part.addEventListener('contentvisibilityautostatechange', (e) => window.__skipped.push([part.classList[1] || part.classList[0], e.skipped]));
-        }).observe(root, { childList: true, subtree: true });
+        }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'], attributeOldValue: true });
         return root;
       };
     });
@@ -320,20 +333,56 @@ describe('the wasm waits for an idle page', () => {
     await nextFrame(p);
     assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
     assert.deepEqual(core, ['recovery-guide-core-en-us.js'], 'the glue with the text, no wasm (nor its bindings) while the page is busy');
-    // The whole text in one go, each part at first drawn only where on screen; by the time the
-    // glue asks for the wasm, every part is drawn for good.
+    // The journey first, on screen, drawn for good at once in a frame of its own; then every other
+    // part together, at first drawn only where on screen, then a few of its items per frame; by the
+    // time the glue asks for the wasm, all of it is drawn for good.
     const batches = await p.evaluate(() => window.__batches);
     const skipped = await p.evaluate(() => window.__skipped);
-    assert.deepEqual(skipped.filter(([part]) => part === 'rg-journey'), [['rg-journey', false]], 'the journey, on screen, drawn at once');
+    const drawn = await p.evaluate(() => window.__drawn);
+    assert.deepEqual(skipped.filter(([part]) => part === 'rg-journey'), [], 'the journey, on screen, never held back');
     assert.deepEqual(skipped.find(([part]) => part === 'rg-help'), ['rg-help', true], 'the help tiers, far below, not drawn at first');
-    assert.equal(batches.length, 1, JSON.stringify(batches));
-    assert.deepEqual(batches[0], ['rg-section rg-journey rg-later', 'rg-section rg-questions rg-later', 'rg-section rg-compare rg-later', 'rg-section rg-help rg-later', 'rg-footer rg-later']);
+    assert.deepEqual(batches, [['rg-section rg-journey'], ['rg-section rg-questions rg-later', 'rg-section rg-compare rg-later', 'rg-section rg-help rg-later', 'rg-footer rg-later']]);
+    const { frames, placed } = await p.evaluate(() => ({ frames: window.__frames, placed: window.__placedAt }));
+    assert.ok(frames.some((f) => f > placed[0] && f < placed[1]), `a frame drawn between the journey and the rest: ${JSON.stringify({ frames, placed })}`);
+    assert.ok(!drawn.flat().some(([name]) => /rg-journey|rg-step/.test(name)), 'nothing of the journey drawn later');
+    // Drawn for good a frame at a time: more frames than parts, none drawing more than about 150
+    // elements unless one item alone is larger (a comparison grid).
+    assert.ok(drawn.length > 6, JSON.stringify(drawn));
+    for (const frame of drawn) {
+      const elements = frame.reduce((n, [, count]) => n + count, 0);
+      assert.ok(frame.length === 1 || elements <= 150, JSON.stringify(frame));
+    }
+    assert.ok(drawn.flat().some(([name]) => name.includes('rg-question')) && drawn.flat().some(([name]) => name.includes('rg-grid-block')), 'the questions and the grids drawn item by item');
     assert.deepEqual(await p.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelector('.rg-body').children].map((part) => [part.className, getComputedStyle(part).contentVisibility])), [
       ['rg-section rg-journey', 'visible'], ['rg-section rg-questions', 'visible'], ['rg-section rg-compare', 'visible'], ['rg-section rg-help', 'visible'], ['rg-footer', 'visible'],
     ]);
+    assert.equal(await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-later').length), 0, 'everything drawn for good');
     await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
     assert.equal(await settled(p), 'ready');
     assert.deepEqual(core.sort(), ['recovery-guide-core-en-us.js', 'recovery-guide-core-en.js', 'recovery-guide-core-en.wasm'], 'the wasm and its bindings once the page is idle');
+    await p.close();
+  });
+
+  it('a guide far down the page holds back its journey too, then draws it for good', async () => {
+    const p = await browser.newPage({ viewport: { width: 412, height: 800 } });
+    await p.addInitScript(() => {
+      window.__placed = null;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver(() => {
+          const journey = root.querySelector('.rg-body > .rg-journey');
+          if (journey && window.__placed === null) window.__placed = [journey.className, root.querySelectorAll('.rg-journey .rg-step.rg-later').length];
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    });
+    await p.goto(page('far-down', { body: '<div style="height:3000px">The partner\'s long article.</div><script src="/recovery-guide.js" async></script>' }));
+    assert.equal(await settled(p), 'ready');
+    const [name, steps] = await p.evaluate(() => window.__placed);
+    assert.equal(name, 'rg-section rg-journey rg-later');
+    assert.ok(steps > 0, 'its steps held back, each to be drawn for good on its own');
+    assert.equal(await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-later').length), 0);
     await p.close();
   });
 });
