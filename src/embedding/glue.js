@@ -7,9 +7,9 @@
 // - `prebuild(root, options, all, now)`: the slim bar and, unless an option shapes the parts (or
 //   `all`, the fallback, is set), every default part, built into the first frame before the
 //   WebAssembly arrives, from the trees the build rendered (`createElement`, never an HTML
-//   string): built a share per task and put in the page together, drawn where on screen first and
-//   the rest a part per frame (no long task on a slow phone), or all at `now`. It resolves once
-//   every part is drawn for good.
+//   string): built a share per task, the first part put in the page alone and the others together
+//   a frame later, drawn where on screen first and the rest a few items per frame (no long task on
+//   a slow phone), or all at `now`. It resolves once every part is drawn for good.
 // - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
 //   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
 //   element's option attributes, and gives the loader's `instance` its `update(options)`.
@@ -126,7 +126,9 @@ export function prebuild(root, options, all, now) {
     const built = [];
     let later = [];
     let shown = false;
-    const weight = (unit) => unit.getElementsByTagName('*').length + 1;
+    // A unit's elements that its frame draws: not those of its items still held back.
+    const count = (unit) => unit.getElementsByTagName('*').length + 1;
+    const weight = (unit) => [...unit.getElementsByClassName('rg-later')].reduce((n, item) => n - count(item), count(unit));
     const settle = () => {
       if (!later.length) return done();
       let drawn = 0;
@@ -138,10 +140,12 @@ export function prebuild(root, options, all, now) {
       afterFrame(settle);
     };
     const first = () => {
-      const part = make(names.shift());
       // Where it starts on screen, it is drawn for good at once: drawn later, a frame would lay
-      // it out a second time.
-      if (body.getBoundingClientRect().top < innerHeight) for (const unit of [part, ...part.querySelectorAll('.rg-later')]) unit.classList.remove('rg-later');
+      // it out a second time. Read before the part is built: frames have been drawn since the
+      // glue was asked for, so the page's layout is clean and the read costs little.
+      const { top } = body.getBoundingClientRect();
+      const part = make(names.shift());
+      if (top < innerHeight && top > -innerHeight) for (const unit of [part, ...part.querySelectorAll('.rg-later')]) unit.classList.remove('rg-later');
       body.append(part);
       afterFrame(() => { shown = true; });
       setTimeout(next);
@@ -293,7 +297,9 @@ export function start(c) {
   instance.update = (next) => update(c, next);
   return prebuild(frame, options).then(idle).then(() => instance.live && init().then(() => {
     if (!instance.live) return;
-    behave(c, options);
+    // New options while the guide loaded: `update` has mounted their guide already (it does not
+    // wait for an idle page). Mounting this one's options now would bring the old ones back.
+    if (!instance.handle) behave(c, options);
     instance.stopKeys();
   }));
 }

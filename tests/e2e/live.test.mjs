@@ -161,6 +161,34 @@ describe('live attributes on <recovery-guide>', () => {
     await p.close();
   });
 
+  it('an attribute changed while the text is in but the wasm waits for an idle page wins, and the guide is mounted once', async () => {
+    server.pages['/live-loading.html'] = html({
+      title: 'loading',
+      body: `<recovery-guide></recovery-guide><script>window.__ready = 0; document.addEventListener('recovery-guide:ready', () => { window.__ready += 1; });</script>
+<script src="/recovery-guide.js" data-mount="elements"></script>`,
+    });
+    // Idle callbacks are held until the test lets them run: the first start waits there.
+    const { page: p, log } = await open(browser, `${server.url}/live-loading.html`, {
+      beforeLoad: (pg) => pg.addInitScript(() => {
+        window.__idle = [];
+        window.requestIdleCallback = (cb) => window.__idle.push(cb);
+      }),
+    });
+    await p.waitForFunction(() => window.__idle.length > 0);
+    assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
+    await p.evaluate(() => document.querySelector('recovery-guide').setAttribute('audience', 'loved-one'));
+    await readyCount(p, 1);
+    // The first start goes on now; it must not mount the guide again with the old options.
+    await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
+    await p.waitForTimeout(500);
+    await nextFrame(p);
+    const now = await shows(p);
+    assert.deepEqual([now.state, now.audience, now.chosen, now.guides, now.helpbars], ['ready', 'loved-one', 'loved-one', 1, 1]);
+    assert.equal(await p.evaluate(() => window.__ready), 1, 'mounted once');
+    assert.deepEqual(log.errors, []);
+    await p.close();
+  });
+
   it('removing an attribute goes back to the page-wide default', async () => {
     server.pages['/live-defaults.html'] = html({
       title: 'defaults',
