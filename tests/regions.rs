@@ -246,9 +246,9 @@ fn ireland_never_offers_the_hse_helpline_alone() {
     const ALWAYS_OPEN: [&str; 3] = ["tel:116123", "tel:+3531800111888", "sms:50808"];
     for locale in Locale::ALL {
         let night = match locale {
-            Locale::En => "may not be open at night",
-            Locale::Es => "no atienda de noche",
-            Locale::Fr => "pas ouverte la nuit",
+            Locale::En => "for example at night",
+            Locale::Es => "por ejemplo de noche",
+            Locale::Fr => "par exemple la nuit",
         };
         let html = render_with(&[("region", "ie"), ("locale", locale.as_str())]);
         let places = render::slices(&html, "<details id=\"rg-q-", "</details>")
