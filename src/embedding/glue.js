@@ -97,17 +97,17 @@ export function prebuild(root, options, all, now) {
   const audience = option(options, 'audience').toLowerCase();
   const start = option(options, 'start');
   // Each part as the behaviours would leave it: the partner's `start` open, `audience`'s words;
-  // unless `now`, drawn only where on screen at first (below).
-  const make = (name) => {
+  // `held`: drawn only where on screen at first, it and its items (below).
+  const make = (name, held) => {
     const part = buildPart(name);
-    if (!now) for (const unit of [part, ...part.querySelectorAll(UNITS)]) unit.classList.add('rg-later');
+    if (held) for (const unit of [part, ...part.querySelectorAll(UNITS)]) unit.classList.add('rg-later');
     showTo(guide, part, audience);
     if (start) reopen(part, [`rg-step-${start}`, `rg-q-${start}`]);
     return part;
   };
   const names = [...BUILD.defaultParts];
   if (now) {
-    body.append(...names.map(make));
+    body.append(...names.map((name) => make(name, false)));
     return Promise.resolve();
   }
   // From the next task (this one has the glue's own start and the stylesheet's parsing), the parts
@@ -144,9 +144,7 @@ export function prebuild(root, options, all, now) {
       // it out a second time. Read before the part is built: frames have been drawn since the
       // glue was asked for, so the page's layout is clean and the read costs little.
       const { top } = body.getBoundingClientRect();
-      const part = make(names.shift());
-      if (top < innerHeight && top > -innerHeight) for (const unit of [part, ...part.querySelectorAll('.rg-later')]) unit.classList.remove('rg-later');
-      body.append(part);
+      body.append(make(names.shift(), top >= innerHeight || top <= -innerHeight));
       afterFrame(() => { shown = true; });
       setTimeout(next);
     };
@@ -154,7 +152,7 @@ export function prebuild(root, options, all, now) {
       let chars = 0;
       while (names.length && (!chars || chars + size(names[0]) <= PER_TASK)) {
         chars += size(names[0]);
-        built.push(make(names.shift()));
+        built.push(make(names.shift(), true));
       }
       if (names.length) return setTimeout(next);
       place();

@@ -25,7 +25,7 @@ import { join } from 'node:path';
 import { deflateSync, gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from './serve.mjs';
 import { testCertificate } from './https.mjs';
-import { launch, settled } from './browser.mjs';
+import { allSettled, launch, settled } from './browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const RUNS = Number(process.env.BENCH_RUNS || 7);
@@ -102,8 +102,7 @@ async function read(cdp, expression) {
 const SETTLED = `new Promise((done, fail) => {
   const start = performance.now();
   const check = () => {
-    const hosts = [...document.querySelectorAll('recovery-guide')];
-    if (hosts.length && hosts.every((h) => ['ready', 'fallback'].includes(h.dataset.rgState))) return done(true);
+    if ((${allSettled})('recovery-guide')) return done(true);
     if (performance.now() - start > 30000) return fail(new Error('the guide did not settle'));
     setTimeout(check, 25);
   };

@@ -23,16 +23,15 @@ export function launch() {
   });
 }
 
+/** In the page: whether every guide `selector` finds has left `loading`. */
+export function allSettled(selector) {
+  const hosts = [...document.querySelectorAll(selector)];
+  return hosts.length > 0 && hosts.every((h) => ['ready', 'fallback'].includes(h.dataset.rgState));
+}
+
 /** Resolves once the first <recovery-guide> on the page leaves `loading`; returns the state. */
 export async function settled(page, selector = 'recovery-guide') {
-  await page.waitForFunction(
-    (sel) => {
-      const hosts = [...document.querySelectorAll(sel)];
-      return hosts.length > 0 && hosts.every((h) => ['ready', 'fallback'].includes(h.dataset.rgState));
-    },
-    selector,
-    { timeout: 15000 },
-  );
+  await page.waitForFunction(allSettled, selector, { timeout: 15000 });
   return page.$eval(selector, (h) => h.dataset.rgState);
 }
 
