@@ -423,3 +423,44 @@ fn the_reach_out_step_tells_a_supporter_whose_lines_they_are() {
         }
     }
 }
+
+/// Each region's emergency numbers, as the facts sheet gives them (CONTENT-FACTS.md).
+fn emergency_numbers(region: RegionCode) -> &'static [&'static str] {
+    match region {
+        RegionCode::Us | RegionCode::Ca => &["911"],
+        RegionCode::Uk => &["999"],
+        RegionCode::Au => &["000"],
+        RegionCode::Nz => &["111"],
+        RegionCode::Ie => &["112", "999"],
+    }
+}
+
+/// "What happens when I call?" is not the question to read in an overdose: each reader's answer (a
+/// supporter is often the one who finds someone overdosing) starts with a warning to call the
+/// region's emergency number, in every region and locale, so no helpline, however late it answers,
+/// reads as the line for it.
+#[test]
+fn every_readers_calling_answer_starts_with_the_emergency_number() {
+    for locale in Locale::ALL {
+        let all: &[content::Question] = content::guide(locale).questions.questions.all();
+        for region in RegionCode::ALL {
+            let calling = all
+                .iter()
+                .find(|q| q.id == "calling" && q.shown_in(region.as_str()))
+                .expect("a calling answer in every region");
+            let readers = [calling.answer.all(), calling.loved_one.all()];
+            for blocks in readers.iter().filter(|blocks| !blocks.is_empty()) {
+                let Some(content::Block::Warning { text }) = blocks.first() else {
+                    panic!("{locale:?}/{region:?}: each reader's answer starts with a warning");
+                };
+                for number in emergency_numbers(region) {
+                    assert!(
+                        text.text().contains(number),
+                        "{locale:?}/{region:?}: \"{}\" names {number}",
+                        text.text()
+                    );
+                }
+            }
+        }
+    }
+}
