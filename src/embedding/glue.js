@@ -122,7 +122,22 @@ export function prebuild(root, options, all, now) {
   // Measured against every part put in the page per task (a frame drawing each before the next):
   // the whole text about 130 ms sooner on the slow phone.
   const size = (name) => BUILD.parts[name].length;
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    // Each step runs from a timer, where a throw (a page that broke a DOM method) would reach no
+    // one and leave the guide loading. Instead the rest of the text is put in at once, drawn for
+    // good, and the start fails: the loader's fallback follows, around the whole text.
+    const guard = (step) => () => {
+      try {
+        step();
+      } catch (error) {
+        try {
+          body.append(...built, ...names.splice(0).map((name) => make(name, false)));
+          for (const unit of [...body.getElementsByClassName('rg-later')]) unit.classList.remove('rg-later');
+        } finally {
+          fail(error);
+        }
+      }
+    };
     const built = [];
     let later = [];
     let shown = false;
@@ -137,7 +152,7 @@ export function prebuild(root, options, all, now) {
         drawn += weight(unit);
         unit.classList.remove('rg-later');
       } while (later.length && drawn + weight(later[0]) <= PER_FRAME);
-      afterFrame(settle);
+      afterFrame(guard(settle));
     };
     const first = () => {
       // Where it starts on screen, it is drawn for good at once: drawn later, a frame would lay
@@ -146,7 +161,7 @@ export function prebuild(root, options, all, now) {
       const { top } = body.getBoundingClientRect();
       body.append(make(names.shift(), top >= innerHeight || top <= -innerHeight));
       afterFrame(() => { shown = true; });
-      setTimeout(next);
+      setTimeout(guard(next));
     };
     const next = () => {
       let chars = 0;
@@ -154,16 +169,16 @@ export function prebuild(root, options, all, now) {
         chars += size(names[0]);
         built.push(make(names.shift(), true));
       }
-      if (names.length) return setTimeout(next);
+      if (names.length) return setTimeout(guard(next));
       place();
     };
     const place = () => {
-      if (!shown) return afterFrame(place);
+      if (!shown) return afterFrame(guard(place));
       body.append(...built);
       later = [...body.getElementsByClassName('rg-later')];
-      afterFrame(settle);
+      afterFrame(guard(settle));
     };
-    setTimeout(first);
+    setTimeout(guard(first));
   });
 }
 

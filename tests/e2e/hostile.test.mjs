@@ -449,3 +449,22 @@ describe('the text waits for the partner\'s images', () => {
     await p.close();
   });
 });
+
+describe('a page that breaks a DOM method', () => {
+  it('the guide still settles: a throw while its text is put in ends in the fallback, with the whole text', async () => {
+    // The text's first step reads the guide's place on the page; here that read throws.
+    const broken = '<script>Element.prototype.getBoundingClientRect = function () { throw new Error("broken by the page"); };</script>';
+    const { page: p, log } = await open(page('broken-dom', { body: `${broken}<script src="/recovery-guide.js"></script>` }), {
+      beforeLoad: (q) => q.addInitScript(() => document.addEventListener('recovery-guide:error', (e) => { window.__rgError = e.detail.message; })),
+    });
+    assert.equal(await settled(p), 'fallback');
+    assert.match(await p.evaluate(() => window.__rgError), /broken by the page/);
+    assert.deepEqual(log.errors, [], 'no uncaught error');
+    // The whole text, each part once, none of it held back.
+    const parts = await p.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-body')].map((b) => [...b.children].map((c) => c.className.split(' ')[1] || c.className)));
+    assert.equal(parts.length, 1, 'one body');
+    assert.deepEqual(parts[0], ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help', 'rg-footer']);
+    assert.equal(await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-later').length), 0);
+    await p.close();
+  });
+});
