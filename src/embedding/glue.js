@@ -123,9 +123,10 @@ export function prebuild(root, options, all, now) {
   // the whole text about 130 ms sooner on the slow phone.
   const size = (name) => BUILD.parts[name].length;
   return new Promise((done, fail) => {
-    // Each step runs from a timer, where a throw (a page that broke a DOM method) would reach no
-    // one and leave the guide loading. Instead the rest of the text is put in at once, drawn for
-    // good, and the start fails: the loader's fallback follows, around the whole text.
+    // Each step below (first, next, place, settle) runs from a timer, where a throw (a page that
+    // broke a DOM method) would reach no one and leave the guide loading. Guarded, the rest of the
+    // text is put in at once, drawn for good, and the start fails: the loader's fallback follows,
+    // around the whole text.
     const guard = (step) => () => {
       try {
         step();
@@ -144,7 +145,7 @@ export function prebuild(root, options, all, now) {
     // A unit's elements that its frame draws: not those of its items still held back.
     const count = (unit) => unit.getElementsByTagName('*').length + 1;
     const weight = (unit) => [...unit.getElementsByClassName('rg-later')].reduce((n, item) => n - count(item), count(unit));
-    const settle = () => {
+    const settle = guard(() => {
       if (!later.length) return done();
       let drawn = 0;
       do {
@@ -152,33 +153,33 @@ export function prebuild(root, options, all, now) {
         drawn += weight(unit);
         unit.classList.remove('rg-later');
       } while (later.length && drawn + weight(later[0]) <= PER_FRAME);
-      afterFrame(guard(settle));
-    };
-    const first = () => {
+      afterFrame(settle);
+    });
+    const first = guard(() => {
       // Where it starts on screen, it is drawn for good at once: drawn later, a frame would lay
       // it out a second time. Read before the part is built: frames have been drawn since the
       // glue was asked for, so the page's layout is clean and the read costs little.
       const { top } = body.getBoundingClientRect();
       body.append(make(names.shift(), top >= innerHeight || top <= -innerHeight));
       afterFrame(() => { shown = true; });
-      setTimeout(guard(next));
-    };
-    const next = () => {
+      setTimeout(next);
+    });
+    const next = guard(() => {
       let chars = 0;
       while (names.length && (!chars || chars + size(names[0]) <= PER_TASK)) {
         chars += size(names[0]);
         built.push(make(names.shift(), true));
       }
-      if (names.length) return setTimeout(guard(next));
+      if (names.length) return setTimeout(next);
       place();
-    };
-    const place = () => {
-      if (!shown) return afterFrame(guard(place));
+    });
+    const place = guard(() => {
+      if (!shown) return afterFrame(place);
       body.append(...built);
       later = [...body.getElementsByClassName('rg-later')];
-      afterFrame(guard(settle));
-    };
-    setTimeout(guard(first));
+      afterFrame(settle);
+    });
+    setTimeout(first);
   });
 }
 

@@ -289,18 +289,25 @@ const results = {};
 // The one-line snippet in place (the health system's page), the element with its reserved room
 // (the employer's page), and the static copy of the first.
 const PAGES = [['guide', '/', true], ['element', '/employer.html', true], ['static', '/static.html', false]];
+/**
+ * RUNS loads of `path` at 1280x900. Cold: a fresh context (empty cache) each run. Warm: the same
+ * context, loaded once before.
+ */
+async function desktopRuns(path, isGuide, cache) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(observe);
+    const page = await context.newPage();
+    if (cache === 'warm') await measure(page, `${server.url}${path}`, isGuide);
+    runs.push(await measure(page, `${server.url}${path}`, isGuide));
+    await context.close();
+  }
+  return runs;
+}
 for (const [name, path, isGuide] of PAGES) {
   for (const cache of ['cold', 'warm']) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      // Cold: a fresh context (empty cache) each run. Warm: the same context, loaded once before.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      await context.addInitScript(observe);
-      const page = await context.newPage();
-      if (cache === 'warm') await measure(page, `${server.url}${path}`, isGuide);
-      runs.push(await measure(page, `${server.url}${path}`, isGuide));
-      await context.close();
-    }
+    const runs = await desktopRuns(path, isGuide, cache);
     results[`${name} ${cache}`] = {
       helpbar: median(runs.map((r) => r.helpbar)),
       interactive: median(runs.map((r) => r.interactive)),
@@ -324,13 +331,7 @@ for (const [name, r] of Object.entries(results)) {
 // The floor under those figures: the same page without the snippet, whose own parsing and first
 // frame are long tasks at 4x on a slow machine, whatever the guide does.
 server.pages['/without.html'] = readFileSync(join(DIST, 'index.html'), 'utf8').replace(/<script src="recovery-guide\.js"[^>]*><\/script>/, '');
-const alone = [];
-for (let i = 0; i < RUNS; i++) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(observe);
-  alone.push(await measure(await context.newPage(), `${server.url}/without.html`, false));
-  await context.close();
-}
+const alone = await desktopRuns('/without.html', false, 'cold');
 console.log(`  the same page without the snippet (the machine's floor), cold: longest task ${Math.max(...alone.map((r) => r.longest)).toFixed(0)}, median of the runs' longest ${median(alone.map((r) => r.longest)).toFixed(0)}, in ${alone.filter((r) => r.longest > 0).length} of ${RUNS} runs`);
 console.log('\nRatios guide / static');
 const staticBrotli = table['static.html (same content)'].brotli;
