@@ -464,3 +464,94 @@ fn every_readers_calling_answer_starts_with_the_emergency_number() {
         }
     }
 }
+
+/// Where the region's lines are the loved one's to call (the sheets do not say they serve
+/// families), a supporter's "What happens when they call?" says what they can do: share the
+/// lines (before the buttons), and, last, the groups for people in their situation (TOPICS §11:
+/// Nar-Anon Family Groups, SMART Recovery Family & Friends), which the sources name. Ireland's
+/// offers Samaritans to the supporter, so only the groups; the US answer is both readers' (SAMHSA
+/// serves families).
+#[test]
+fn a_supporters_calling_answer_ends_with_their_next_step_where_the_lines_are_their_loved_ones() {
+    for locale in Locale::ALL {
+        let all: &[content::Question] = content::guide(locale).questions.questions.all();
+        for region in [
+            RegionCode::Uk,
+            RegionCode::Ca,
+            RegionCode::Au,
+            RegionCode::Nz,
+            RegionCode::Ie,
+        ] {
+            let calling = all
+                .iter()
+                .find(|q| q.id == "calling" && q.shown_in(region.as_str()))
+                .expect("a calling answer in every region");
+            let blocks = calling.loved_one.all();
+            let Some(content::Block::Paragraph { text }) = blocks.last() else {
+                panic!("{locale:?}/{region:?}: the supporter's answer ends with a paragraph");
+            };
+            for group in ["Nar-Anon", "SMART Recovery Family & Friends"] {
+                assert!(
+                    text.text().contains(group),
+                    "{locale:?}/{region:?}: \"{}\" names {group}",
+                    text.text()
+                );
+                assert!(
+                    calling.sources.iter().any(|source| source.contains(group)),
+                    "{locale:?}/{region:?}: {group} is among the sources"
+                );
+            }
+            if region == RegionCode::Ie {
+                continue;
+            }
+            let before_buttons = blocks
+                .iter()
+                .position(|block| matches!(block, content::Block::Actions { .. }))
+                .and_then(|at| at.checked_sub(1))
+                .map(|at| &blocks[at]);
+            let Some(content::Block::Paragraph { text }) = before_buttons else {
+                panic!(
+                    "{locale:?}/{region:?}: a paragraph before the buttons says to share the lines"
+                );
+            };
+            let share = match locale.as_str() {
+                "es" => "Comparte",
+                "fr" => "Donnez à votre proche",
+                _ => "Share",
+            };
+            assert!(
+                text.text().starts_with(share),
+                "{locale:?}/{region:?}: \"{}\"",
+                text.text()
+            );
+        }
+    }
+}
+
+/// New Zealand's answer offers the Māori Line and the Pasifika Line as buttons, to both readers:
+/// the list says they exist, so their numbers must be a tap away (CONTENT-FACTS.md "Other regions").
+#[test]
+fn new_zealands_calling_answer_offers_the_maori_and_pasifika_lines() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("locale", locale.as_str()), ("region", "nz")]);
+        let question = questions(&html)
+            .into_iter()
+            .find(|q| id_of(q) == "calling")
+            .expect("the calling question");
+        let (own, supporter) = question
+            .split_once(r#"<div class="rg-for-loved-one">"#)
+            .expect("a supporter's answer of its own");
+        for (reader, part) in [("self", own), ("supporter", supporter)] {
+            let lines: Vec<String> = phone_links(part)
+                .into_iter()
+                .map(|(href, _)| href)
+                .collect();
+            for line in ["tel:+64800787798", "tel:+64800787799"] {
+                assert!(
+                    lines.iter().any(|href| href == line),
+                    "{locale:?}/{reader}: {line} in {lines:?}"
+                );
+            }
+        }
+    }
+}
