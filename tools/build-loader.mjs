@@ -63,15 +63,51 @@ export function checkBindings(bindings) {
  * A locale's glue for one region: src/embedding/glue.js, the rest of an instance's start and its
  * updates, with this locale and region's data (`BUILD`): `pack`, `parts` (`{ name: ["tag",
  * {attributes}, child…] }`, as tools/static_parts.rs renders them, built with `createElement`,
- * never from an HTML string), `shared` (every component's `stylesheet`, the `shaping` option
- * names and the `defaultParts`), the `wasm` and its `bindings` files' names beside the glue, and
- * `names`, the option attributes an element's glue watches.
+ * never from an HTML string; without their bodies, which `more` carries), `shared` (every
+ * component's `stylesheet`, the `shaping` option names and the `defaultParts`), the `wasm`, its
+ * `bindings` and the bodies' module (`more`) files' names beside the glue, and `names`, the
+ * option attributes an element's glue watches.
  */
-export function regionGlue({ locale, region, locales, regions, pack, parts, shared, wasm, bindings, names }) {
-  // Each part's tree as JSON text (glue.js parses a part when it builds it).
-  const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(tree)]));
-  const build = { locale, region, locales, regions, pack, parts: texts, wasm, bindings, names, ...shared };
+export function regionGlue({ locale, region, locales, regions, pack, parts, shared, wasm, bindings, more, names }) {
+  // Each part's tree as JSON text (glue.js parses a part when it builds it), its bodies left out.
+  const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(splitBodies(tree).tree)]));
+  const build = { locale, region, locales, regions, pack, parts: texts, wasm, bindings, more, names, ...shared };
   return GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`);
+}
+
+// The elements whose children are a body: a journey step's, a question's answer (closed at first).
+const BODY = /(^|\s)(rg-step__body|rg-question__answer)(\s|$)/;
+
+/**
+ * A part's tree without its bodies (each body's element left empty), and the bodies, `{ key:
+ * [child…] }`, keyed by the id the body's element or its nearest parent carries (a step's body
+ * its own, an answer its question's), which glue.js finds from the empty element in the page.
+ */
+export function splitBodies(part) {
+  const bodies = {};
+  const walk = (node, key) => {
+    if (typeof node === 'string') return node;
+    const [tag, attributes, ...children] = node;
+    const own = attributes.id || key;
+    if (!BODY.test(attributes.class || '')) return [tag, attributes, ...children.map((child) => walk(child, own))];
+    if (!own || Object.hasOwn(bodies, own)) throw new Error(`a body without an id of its own: ${JSON.stringify(node).slice(0, 120)}`);
+    bodies[own] = children;
+    return [tag, attributes];
+  };
+  return { tree: walk(part, ''), bodies };
+}
+
+/**
+ * The region's bodies, a module of their own beside its glue (`more`): `bodies`, `{ part: JSON
+ * text of { key: [child…] } }`, for each part that has any.
+ */
+export function regionBodies(parts) {
+  const bodies = {};
+  for (const [name, tree] of Object.entries(parts)) {
+    const found = splitBodies(tree).bodies;
+    if (Object.keys(found).length) bodies[name] = JSON.stringify(found);
+  }
+  return `export const bodies = ${JSON.stringify(bodies)};\n`;
 }
 
 /** The attributes whose change re-renders an element: every option it takes, with or without `data-`. */
@@ -129,6 +165,7 @@ async function main() {
   // (loader.js builds the same names.)
   const core = (locale, region) => ({
     glue: region ? `recovery-guide-core-${locale}-${region}.js` : `recovery-guide-core-${locale}.js`,
+    more: `recovery-guide-core-${locale}-${region}-more.js`,
     wasm: `recovery-guide-core-${locale}.wasm`,
   });
   if (!existsSync(join(staging, TRUNK.glue)) || !existsSync(join(staging, TRUNK.wasm))) {
@@ -181,10 +218,13 @@ async function main() {
     for (const [region, pack] of Object.entries(packs[locale])) {
       const source = regionGlue({
         locale, region, locales: Object.keys(locales), regions: Object.keys(packs[locale]),
-        pack, parts: parts[locale][region], shared, wasm: core(locale).wasm, bindings: core(locale).glue, names: watchedNames(options),
+        pack, parts: parts[locale][region], shared, wasm: core(locale).wasm, bindings: core(locale).glue, more: core(locale, region).more,
+        names: watchedNames(options),
       });
       const glue = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
       writeFileSync(join(staging, core(locale, region).glue), glue.code);
+      const more = await minify(regionBodies(parts[locale][region]), { module: true, ecma: 2020 });
+      writeFileSync(join(staging, core(locale, region).more), more.code);
     }
     shortened = short.renamed;
   }

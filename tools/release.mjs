@@ -4,6 +4,7 @@
 //   release/<version>/recovery-guide-core-<l>.wasm the wasm for each locale, its bindings
 //   release/<version>/recovery-guide-core-<l>.js   (wasm-bindgen's glue), and
 //   release/<version>/recovery-guide-core-<l>-<r>.js its glue for each region (with the region's pack)
+//   release/<version>/recovery-guide-core-<l>-<r>-more.js  and the bodies of its parts, beside it
 //   release/<version>/recovery-guide-frame.*       the guide in a frame, for pages whose CSP forbids wasm
 //   release/<version>/recovery-guide.d.ts, recovery-guide.react.d.ts, custom-elements.json
 //                                                  types and a manifest for partners' tools
@@ -33,7 +34,7 @@ const TYPES = {
 /** Writes the release for the build in `dist` under `outRoot/<version>/`; returns the manifest. */
 export function release(dist = join(root, 'dist'), outRoot = join(root, 'release')) {
   const version = /^version\s*=\s*"([^"]+)"/m.exec(readFileSync(join(root, 'Cargo.toml'), 'utf8'))[1];
-  const names = readdirSync(dist).filter((f) => /^(recovery-guide(-core-\w+(-\w+)?|-frame|-framer)?\.(js|wasm|html)|recovery-guide(\.react)?\.d\.ts|custom-elements\.json)$/.test(f)).sort();
+  const names = readdirSync(dist).filter((f) => /^(recovery-guide(-core-\w+(-\w+)?(-more)?|-frame|-framer)?\.(js|wasm|html)|recovery-guide(\.react)?\.d\.ts|custom-elements\.json)$/.test(f)).sort();
   if (!names.includes('recovery-guide.js') || !names.some((f) => f.endsWith('.wasm'))) {
     throw new Error(`no build in ${dist}: run \`make build\` first`);
   }
@@ -58,10 +59,11 @@ export function release(dist = join(root, 'dist'), outRoot = join(root, 'release
     version,
     files,
     // What a reader downloads in each locale: the loader, the wasm, its bindings and the largest
-    // region's glue.
+    // region's glue with its bodies.
     locales: Object.fromEntries(locales.map((l) => [l, {
       brotli: files['recovery-guide.js'].brotli + files[`recovery-guide-core-${l}.wasm`].brotli + files[`recovery-guide-core-${l}.js`].brotli
-        + Math.max(...names.filter((f) => f.startsWith(`recovery-guide-core-${l}-`)).map((f) => files[f].brotli)),
+        + Math.max(...names.filter((f) => f.startsWith(`recovery-guide-core-${l}-`) && !f.endsWith('-more.js'))
+          .map((f) => files[f].brotli + (files[f.replace(/\.js$/, '-more.js')]?.brotli || 0))),
     }])),
     snippet: `<script src="${base}recovery-guide.js" integrity="${files['recovery-guide.js'].integrity}" crossorigin="anonymous" async></script>`,
     csp: "script-src 'self' https://cdn.example.org 'wasm-unsafe-eval'; connect-src 'self' https://cdn.example.org",

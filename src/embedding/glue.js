@@ -9,11 +9,13 @@
 //   WebAssembly arrives, from the trees the build rendered (`createElement`, never an HTML
 //   string): built a share per task, the first part put in the page alone and the others together
 //   a frame later, drawn where on screen first and the rest a few items per frame (no long task on
-//   a slow phone), or all at `now`. It resolves once every part is drawn for good.
+//   a slow phone), or all at `now`; then the closed bodies (steps', answers'), which come in a
+//   module of their own. It resolves once every part is drawn for good and has its bodies.
 // - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
 //   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
 //   element's option attributes, and gives the loader's `instance` its `update(options)`.
-// - `swap(c, options, kept, turn)`: the guide drawn again with new options, what the reader opened
+// - `swap(c, options, kept, turn)`: the guide drawn again with new options (whole: once the wasm
+//   and the bodies are here), what the reader opened
 //   and picked to compare kept, and put in place of the old in one go (another glue's, when the
 //   locale or region changes).
 //
@@ -29,9 +31,44 @@ export function stylesheet() {
 }
 
 // Each part's tree is JSON text, read when the part is built: a part's parsing is spread over
-// the tasks that build it, not all in the glue's first.
+// the tasks that build it, not all in the glue's first. Once the bodies have come (below), a part
+// is built whole.
 function buildPart(name) {
-  return Object.prototype.hasOwnProperty.call(BUILD.parts, name) ? grow(JSON.parse(BUILD.parts[name])) : null;
+  if (!Object.prototype.hasOwnProperty.call(BUILD.parts, name)) return null;
+  const part = grow(JSON.parse(BUILD.parts[name]));
+  if (bodies) fill(part, name);
+  return part;
+}
+
+// The journey's step bodies and the questions' answers (closed at first) come in a module of their
+// own, asked for as the text is built (`BUILD.more`, `{ part: JSON text of { key: [child…] } }`):
+// the glue, without them, is a third smaller, so the text the reader sees first comes sooner on a
+// slow phone. Each body's place is an empty element, keyed by the id it or its step or question
+// carries (tools/build-loader.mjs, `splitBodies`).
+let bodies = null;
+let more = null;
+const BODIES = '.rg-step__body:empty, .rg-question__answer:empty';
+
+function bodiesCome() {
+  if (!more) {
+    more = import(new URL(BUILD.more, import.meta.url)).then((module) => {
+      bodies = {};
+      for (const name in module.bodies) bodies[name] = module.bodies[name];
+    });
+    more.catch(() => { more = null; });
+  }
+  return more;
+}
+
+// Puts each body into its empty place in `part` (one of part `name`'s).
+function fill(part, name) {
+  for (const place of part.querySelectorAll(BODIES)) fillPlace(place, name);
+}
+
+function fillPlace(place, name) {
+  if (typeof bodies[name] === 'string') bodies[name] = JSON.parse(bodies[name]);
+  const children = bodies[name] && bodies[name][place.closest('[id]').id];
+  if (children) place.append(...children.map(grow));
 }
 
 function grow(node) {
@@ -90,7 +127,8 @@ export function prebuild(root, options, all, now) {
     guide.append(sticky);
   }
   const shaped = Object.keys(options).some((name) => BUILD.shaping.includes(name.replace(/^data-/, '')));
-  if (shaped && !all) return Promise.resolve();
+  // The wasm builds a shaped guide's parts whole: it starts once the bodies are here.
+  if (shaped && !all) return bodiesCome();
   const body = document.createElement('div');
   body.className = 'rg-body';
   guide.append(body);
@@ -110,6 +148,7 @@ export function prebuild(root, options, all, now) {
     body.append(...names.map((name) => make(name, false)));
     return Promise.resolve();
   }
+  const coming = bodiesCome();
   // From the next task (this one has the glue's own start and the stylesheet's parsing), the parts
   // are built apart, a share per task (no long task). The first part is put in the page as soon as
   // it is built, and drawn in a frame of its own: the top of the guide, often the reader's screen.
@@ -121,7 +160,11 @@ export function prebuild(root, options, all, now) {
   // the guide and printing need their real size).
   // Measured against every part put in the page per task (a frame drawing each before the next):
   // the whole text about 130 ms sooner on the slow phone.
-  const size = (name) => BUILD.parts[name].length;
+  // Once every part is drawn, and the bodies have come, the bodies go in, a few per task (closed,
+  // they are not drawn). The partner's `start` opens a step or a question at once: there,
+  // the parts wait for the bodies (the open one's must not grow a moment later).
+  const size = (name) => BUILD.parts[name].length + (bodies && typeof bodies[name] === 'string' ? bodies[name].length : 0);
+  const placed = [];
   return new Promise((done, fail) => {
     // Each step below (first, next, place, settle) runs from a timer, where a throw (a page that
     // broke a DOM method) would reach no one and leave the guide loading. Guarded, the rest of the
@@ -132,8 +175,11 @@ export function prebuild(root, options, all, now) {
         step();
       } catch (error) {
         try {
-          body.append(...built, ...names.splice(0).map((name) => make(name, false)));
+          const rest = [...built.splice(0), ...names.splice(0).map((name) => [name, make(name, false)])];
+          placed.push(...rest);
+          body.append(...rest.map(([, part]) => part));
           for (const unit of [...body.getElementsByClassName('rg-later')]) unit.classList.remove('rg-later');
+          coming.then(() => placed.forEach(([name, part]) => fill(part, name))).catch(() => {});
         } finally {
           fail(error);
         }
@@ -145,8 +191,18 @@ export function prebuild(root, options, all, now) {
     // A unit's elements that its frame draws: not those of its items still held back.
     const count = (unit) => unit.getElementsByTagName('*').length + 1;
     const weight = (unit) => [...unit.getElementsByClassName('rg-later')].reduce((n, item) => n - count(item), count(unit));
+    let places = [];
+    const fillIn = guard(() => {
+      while (!places.length && placed.length) {
+        const [name, part] = placed.shift();
+        places = [...part.querySelectorAll(BODIES)].map((place) => [name, place]);
+      }
+      if (!places.length) return done();
+      for (const [name, place] of places.splice(0, PER_FILL)) fillPlace(place, name);
+      setTimeout(fillIn);
+    });
     const settle = guard(() => {
-      if (!later.length) return done();
+      if (!later.length) return coming.then(() => setTimeout(fillIn), fail);
       let drawn = 0;
       do {
         const unit = later.shift();
@@ -160,7 +216,10 @@ export function prebuild(root, options, all, now) {
       // it out a second time. Read before the part is built: frames have been drawn since the
       // glue was asked for, so the page's layout is clean and the read costs little.
       const { top } = body.getBoundingClientRect();
-      body.append(make(names.shift(), top >= innerHeight || top <= -innerHeight));
+      const name = names.shift();
+      const part = make(name, top >= innerHeight || top <= -innerHeight);
+      placed.push([name, part]);
+      body.append(part);
       afterFrame(() => { shown = true; });
       setTimeout(next);
     });
@@ -168,24 +227,31 @@ export function prebuild(root, options, all, now) {
       let chars = 0;
       while (names.length && (!chars || chars + size(names[0]) <= PER_TASK)) {
         chars += size(names[0]);
-        built.push(make(names.shift(), true));
+        const name = names.shift();
+        built.push([name, make(name, true)]);
       }
       if (names.length) return setTimeout(next);
       place();
     });
     const place = guard(() => {
       if (!shown) return afterFrame(place);
-      body.append(...built);
+      const rest = built.splice(0);
+      placed.push(...rest);
+      body.append(...rest.map(([, part]) => part));
       later = [...body.getElementsByClassName('rg-later')];
       afterFrame(settle);
     });
-    setTimeout(first);
+    (start ? coming : Promise.resolve()).then(() => setTimeout(first), fail);
   });
 }
 
 // How much of the parts' text (their trees, in characters) one task builds, at most, unless a single
 // part is larger: the help tiers and the footer together, no larger part with another.
 const PER_TASK = 12000;
+
+// How many bodies one task puts in (a step's or an answer's, at most about 100 elements each): a
+// part's all at once was a 60 ms task at 4x.
+const PER_FILL = 3;
 
 // What the glue draws first only where on screen (`rg-later`), besides each part: the items of the
 // guide's lists, so that a frame draws a few of them for good, not a whole part (a part's frame
@@ -388,7 +454,7 @@ function update(c, next) {
 
 export function swap(c, options, kept, turn) {
   const { instance, frame } = c;
-  return init().then(() => {
+  return Promise.all([init(), bodiesCome()]).then(() => {
     if (!instance.live || instance.turn !== turn) return;
     // Built apart, then put in place of the old guide in the same task as its behaviour.
     const room = document.createElement('div');

@@ -172,12 +172,12 @@ describe('the demo partner page (index.html)', () => {
     await page.close();
   });
 
-  it('loads only the glue of its own region, and one wasm (with its bindings) for the locale', async () => {
+  it('loads only the glue of its own region (with its bodies), and one wasm (with its bindings) for the locale', async () => {
     const url = partnerPage('one-region', '<recovery-guide region="uk"></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
     const { page } = await open(url);
     assert.equal(await settled(page), 'ready');
     const core = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()).filter((n) => n.startsWith('recovery-guide-core-')));
-    assert.deepEqual(core.sort(), ['recovery-guide-core-en-uk.js', 'recovery-guide-core-en.js', 'recovery-guide-core-en.wasm']);
+    assert.deepEqual(core.sort(), ['recovery-guide-core-en-uk-more.js', 'recovery-guide-core-en-uk.js', 'recovery-guide-core-en.js', 'recovery-guide-core-en.wasm']);
     const text = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('.rg-help').textContent);
     assert.match(text, /FRANK/);
     assert.doesNotMatch(text, /SAMHSA/);
@@ -366,6 +366,9 @@ describe('when WebAssembly cannot run', () => {
     assert.equal(await body.isVisible(), false);
     await host.locator('#rg-step-detox > details > summary').click();
     assert.equal(await body.isVisible(), true, 'a step opens');
+    // Its body comes after the text, without the WebAssembly too.
+    await body.locator('p').first().waitFor({ state: 'visible' });
+    assert.match(await body.innerText(), /withdrawal/i);
     await host.locator('#rg-step-detox > details > summary').click();
     assert.equal(await body.isVisible(), false, 'and closes');
     const question = host.locator('.rg-question').first();

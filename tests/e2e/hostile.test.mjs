@@ -336,7 +336,7 @@ describe('the wasm waits for an idle page', () => {
     await p.waitForFunction(() => window.__idle.length > 0 && document.querySelector('recovery-guide')?.shadowRoot.querySelector('.rg-footer'));
     await nextFrame(p);
     assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
-    assert.deepEqual(core, ['recovery-guide-core-en-us.js'], 'the glue with the text, no wasm (nor its bindings) while the page is busy');
+    assert.deepEqual(core, ['recovery-guide-core-en-us.js', 'recovery-guide-core-en-us-more.js'], 'the glue with the text, then its bodies, no wasm (nor its bindings) while the page is busy');
     // The journey first, on screen, drawn for good at once in a frame of its own; then every other
     // part together, at first drawn only where on screen, then a few of its items per frame; by the
     // time the glue asks for the wasm, all of it is drawn for good.
@@ -349,9 +349,9 @@ describe('the wasm waits for an idle page', () => {
     const placed = await p.evaluate(() => window.__placedAt);
     assert.ok(placed[1] > placed[0], `a frame drawn between the journey and the rest: ${JSON.stringify(placed)}`);
     assert.ok(!drawn.flat().some(([name]) => /rg-journey|rg-step/.test(name)), 'nothing of the journey drawn later');
-    // Drawn for good a frame at a time: more frames than parts, none drawing more than about 150
-    // elements unless one item alone is larger (a comparison grid).
-    assert.ok(drawn.length > batches[1].length, JSON.stringify(drawn));
+    // Drawn for good a frame at a time: several frames, none drawing more than about 150 elements
+    // unless one item alone is larger (a comparison grid).
+    assert.ok(drawn.length > 2, JSON.stringify(drawn));
     for (const frame of drawn) {
       const elements = frame.reduce((n, [, count]) => n + count, 0);
       assert.ok(frame.length === 1 || elements <= 150, JSON.stringify(frame));
@@ -363,7 +363,7 @@ describe('the wasm waits for an idle page', () => {
     assert.equal(await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-later').length), 0, 'everything drawn for good');
     await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
     assert.equal(await settled(p), 'ready');
-    assert.deepEqual(core.sort(), ['recovery-guide-core-en-us.js', 'recovery-guide-core-en.js', 'recovery-guide-core-en.wasm'], 'the wasm and its bindings once the page is idle');
+    assert.deepEqual(core.slice(2).sort(), ['recovery-guide-core-en.js', 'recovery-guide-core-en.wasm'], 'the wasm and its bindings once the page is idle');
     await p.close();
   });
 
@@ -465,6 +465,83 @@ describe('a page that breaks a DOM method', () => {
     assert.equal(parts.length, 1, 'one body');
     assert.deepEqual(parts[0], ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help', 'rg-footer']);
     assert.equal(await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-later').length), 0);
+    // The closed bodies too, once they come.
+    await p.waitForFunction(() => !document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-step__body:empty, .rg-question__answer:empty'));
+    await p.close();
+  });
+});
+
+describe('the closed bodies come after the text', () => {
+  // The journey's step bodies and the questions' answers come in a module of their own, beside the
+  // glue; here it comes late, as on a slow phone.
+  const late = (ms) => (q) => q.route('**/*-more.js', async (route) => {
+    await new Promise((go) => setTimeout(go, ms));
+    await route.continue();
+  });
+  const EMPTY = '.rg-step__body:empty, .rg-question__answer:empty';
+
+  it('the text first, every body in once it comes, all before the wasm is asked for', async () => {
+    const { page: p, log } = await open(page('bodies-late', { body: '<script src="/recovery-guide.js"></script>' }), {
+      waitUntil: 'commit',
+      beforeLoad: async (q) => {
+        await late(800)(q);
+        await q.addInitScript((empty) => {
+          const real = window.fetch;
+          window.fetch = function (input, init) {
+            if (String(input).endsWith('.wasm')) window.__emptyAtWasm = document.querySelector('recovery-guide').shadowRoot.querySelectorAll(empty).length;
+            return real.call(this, input, init);
+          };
+        }, EMPTY);
+      },
+    });
+    await p.waitForFunction(() => document.querySelector('recovery-guide')?.shadowRoot.querySelector('.rg-footer'));
+    const empty = await p.$eval('recovery-guide', (h, sel) => h.shadowRoot.querySelectorAll(sel).length, EMPTY);
+    assert.ok(empty >= 10, `the steps' and questions' places wait for their bodies: ${empty}`);
+    assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
+    assert.equal(await settled(p), 'ready');
+    assert.equal(await p.evaluate(() => window.__emptyAtWasm), 0, 'every body in before the wasm is asked for');
+    assert.equal(await p.$eval('recovery-guide', (h, sel) => h.shadowRoot.querySelectorAll(sel).length, EMPTY), 0);
+    // Each body where it belongs: the detox step's under its title, the calling answer in its question.
+    const host = p.locator('recovery-guide');
+    await host.locator('#rg-step-detox > details > summary').click();
+    assert.match(await host.locator('#rg-step-detox-body').innerText(), /withdrawal/i);
+    await host.locator('#rg-q-calling > summary').click();
+    assert.match(await host.locator('#rg-q-calling .rg-question__answer').innerText(), /911/);
+    assert.deepEqual(log.errors, []);
+    await p.close();
+  });
+
+  it("a partner's `start` opens its question with the answer in, never empty", async () => {
+    const { page: p } = await open(page('bodies-start', { body: '<script src="/recovery-guide.js" data-start="calling"></script>' }), {
+      beforeLoad: async (q) => {
+        await late(500)(q);
+        await q.addInitScript((empty) => {
+          window.__openEmpty = 0;
+          const attach = Element.prototype.attachShadow;
+          Element.prototype.attachShadow = function (init) {
+            const root = attach.call(this, init);
+            new MutationObserver(() => {
+              for (const place of root.querySelectorAll(empty)) if (place.closest('details[open]')) window.__openEmpty += 1;
+            }).observe(root, { childList: true, subtree: true });
+            return root;
+          };
+        }, EMPTY);
+      },
+    });
+    assert.equal(await settled(p), 'ready');
+    assert.equal(await p.evaluate(() => window.__openEmpty), 0);
+    assert.match(await p.locator('recovery-guide').locator('#rg-q-calling[open] .rg-question__answer').innerText(), /911/);
+    await p.close();
+  });
+
+  it('bodies that cannot be fetched end in the fallback, with the text and the help bar', async () => {
+    const { page: p } = await open(page('bodies-lost', { body: '<script src="/recovery-guide.js"></script>' }), {
+      beforeLoad: (q) => q.route('**/*-more.js', (route) => route.abort()),
+    });
+    assert.equal(await settled(p), 'fallback');
+    const host = p.locator('recovery-guide');
+    assert.equal(await host.locator('.rg-step').count(), 7);
+    assert.equal(await host.locator('.rg-helpbar a').count(), 2);
     await p.close();
   });
 });

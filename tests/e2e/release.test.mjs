@@ -27,6 +27,7 @@ it('holds every file, its .br and .gz, and SRI hashes that match the bytes', () 
   assert.ok(names.includes('recovery-guide.js'));
   assert.ok(names.includes('recovery-guide-core-en.wasm') && names.includes('recovery-guide-core-es.wasm'));
   assert.ok(names.includes('recovery-guide-core-en-us.js') && names.includes('recovery-guide-core-es-uk.js'), 'a glue per region');
+  assert.ok(names.includes('recovery-guide-core-en-us-more.js') && names.includes('recovery-guide-core-es-uk-more.js'), 'its bodies beside it');
   for (const tool of ['recovery-guide.d.ts', 'recovery-guide.react.d.ts', 'custom-elements.json']) assert.ok(names.includes(tool), tool);
   for (const name of names) {
     const bytes = readFileSync(join(out, name));

@@ -15,7 +15,8 @@ const brotli = (file) =>
 // The loader carries the help-bar data and styles; each locale's wasm carries the words of the
 // guide's frame, with its bindings (wasm-bindgen's glue) beside it; each locale's glue comes once
 // per region, with that region's pack, every style and the guide's parts (every section and the
-// footer, built at build time). A reader downloads the loader, their region's glue, their
+// footer, built at build time), and beside it the parts' bodies (the journey's step bodies and the
+// questions' answers). A reader downloads the loader, their region's glue and its bodies, their
 // locale's wasm and its bindings.
 const LOCALES = readdirSync(DIST)
   .map((f) => /^recovery-guide-core-(\w+)\.wasm$/.exec(f)?.[1])
@@ -27,18 +28,19 @@ it('the loader is at most 4 KB brotli', () => {
   assert.ok(size <= 4 * 1024, `loader: ${size} bytes brotli`);
 });
 
-it('the build has a wasm and its bindings for each locale, and a glue for each locale and region', () => {
+it('the build has a wasm and its bindings for each locale, and a glue and its bodies for each locale and region', () => {
   assert.deepEqual([...LOCALES].sort(), [...CONTENT_LOCALES].sort());
   for (const locale of LOCALES) {
     assert.ok(readdirSync(DIST).includes(`recovery-guide-core-${locale}.js`), `${locale}'s bindings`);
     assert.deepEqual(gluesOf(locale).sort(), REGIONS.map((r) => `recovery-guide-core-${locale}-${r}.js`).sort());
+    for (const glue of gluesOf(locale)) assert.ok(readdirSync(DIST).includes(glue.replace(/\.js$/, '-more.js')), `${glue}'s bodies`);
   }
 });
 
 for (const locale of LOCALES) {
   it(`the full guide in ${locale} is at most 60 KB brotli, in every region`, () => {
     for (const glue of gluesOf(locale)) {
-      const files = ['recovery-guide.js', glue, `recovery-guide-core-${locale}.wasm`, `recovery-guide-core-${locale}.js`];
+      const files = ['recovery-guide.js', glue, glue.replace(/\.js$/, '-more.js'), `recovery-guide-core-${locale}.wasm`, `recovery-guide-core-${locale}.js`];
       const total = files.map(brotli).reduce((a, b) => a + b, 0);
       assert.ok(total <= 60 * 1024, `${glue}: ${total} bytes brotli`);
     }

@@ -4,7 +4,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildLoader, checkBindings, loaderData, loaderSource, regionGlue } from '../../tools/build-loader.mjs';
+import { buildLoader, checkBindings, loaderData, loaderSource, regionBodies, regionGlue, splitBodies } from '../../tools/build-loader.mjs';
 import { LOCALES } from '../support/content.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -50,6 +50,39 @@ describe('a locale\'s bindings and a region\'s glue', () => {
     const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
     assert.deepEqual([build.wasm, build.bindings, build.pack], ['w.wasm', 'b.js', 'us<en']);
     assert.deepEqual(JSON.parse(build.parts.footer), ['footer', {}, 'x $& y']);
+  });
+
+  // A step with its body, and a question with its answer: the glue carries their titles, the
+  // bodies' module their bodies, keyed by the id the page will carry.
+  const JOURNEY = ['section', { class: 'rg-journey' },
+    ['li', { id: 'rg-step-a', class: 'rg-step' }, ['h3', {}, 'Step A'], ['div', { id: 'rg-step-a-body', class: 'rg-step__body' }, ['p', {}, 'A body']]]];
+  const QUESTIONS = ['section', { class: 'rg-questions' },
+    ['details', { id: 'rg-q-b', class: 'rg-question' }, ['summary', {}, 'Question B'], ['div', { class: 'rg-question__answer' }, ['p', {}, 'An answer'], 'text']]];
+
+  it('leaves the journey\'s step bodies and the questions\' answers out of the glue, their places empty', () => {
+    const glue = regionGlue({
+      locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: '', parts: { journey: JOURNEY, questions: QUESTIONS },
+      shared: { stylesheet: '', shaping: [], defaultParts: [] }, wasm: 'w.wasm', bindings: 'b.js', more: 'm.js', names: [],
+    });
+    const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
+    assert.equal(build.more, 'm.js');
+    assert.deepEqual(JSON.parse(build.parts.journey)[2], ['li', { id: 'rg-step-a', class: 'rg-step' }, ['h3', {}, 'Step A'], ['div', { id: 'rg-step-a-body', class: 'rg-step__body' }]]);
+    assert.deepEqual(JSON.parse(build.parts.questions)[2][3], ['div', { class: 'rg-question__answer' }]);
+    assert.ok(!glue.includes('A body') && !glue.includes('An answer'));
+  });
+
+  it('writes the bodies as a module of their own, per part, keyed by the body\'s id or its question\'s', async () => {
+    const source = regionBodies({ journey: JOURNEY, questions: QUESTIONS, footer: ['footer', {}, 'x'] });
+    const { bodies } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+    assert.deepEqual(Object.keys(bodies), ['journey', 'questions'], 'no entry for a part without bodies');
+    assert.deepEqual(JSON.parse(bodies.journey), { 'rg-step-a-body': [['p', {}, 'A body']] });
+    assert.deepEqual(JSON.parse(bodies.questions), { 'rg-q-b': [['p', {}, 'An answer'], 'text'] });
+  });
+
+  it('refuses a body it could not find again in the page: without an id, or with one taken', () => {
+    assert.throws(() => splitBodies(['div', { class: 'rg-question__answer' }, 'x']), /without an id/);
+    const twice = ['details', { id: 'rg-q-c' }, ['div', { class: 'rg-question__answer' }, 'x'], ['div', { class: 'rg-question__answer' }, 'y']];
+    assert.throws(() => splitBodies(twice), /without an id/);
   });
 });
 
