@@ -424,6 +424,14 @@ fn the_reach_out_step_tells_a_supporter_whose_lines_they_are() {
     }
 }
 
+/// "What happens when I call?" as a region's readers read it.
+fn calling_answer(locale: Locale, region: RegionCode) -> &'static content::Question {
+    let all: &'static [content::Question] = content::guide(locale).questions.questions.all();
+    all.iter()
+        .find(|q| q.id == "calling" && q.shown_in(region.as_str()))
+        .expect("a calling answer in every region")
+}
+
 /// Each region's emergency numbers, as the facts sheet gives them (CONTENT-FACTS.md).
 fn emergency_numbers(region: RegionCode) -> &'static [&'static str] {
     match region {
@@ -442,12 +450,8 @@ fn emergency_numbers(region: RegionCode) -> &'static [&'static str] {
 #[test]
 fn every_readers_calling_answer_starts_with_the_emergency_number() {
     for locale in Locale::ALL {
-        let all: &[content::Question] = content::guide(locale).questions.questions.all();
         for region in RegionCode::ALL {
-            let calling = all
-                .iter()
-                .find(|q| q.id == "calling" && q.shown_in(region.as_str()))
-                .expect("a calling answer in every region");
+            let calling = calling_answer(locale, region);
             let readers = [calling.answer.all(), calling.loved_one.all()];
             for blocks in readers.iter().filter(|blocks| !blocks.is_empty()) {
                 let Some(content::Block::Warning { text }) = blocks.first() else {
@@ -474,7 +478,6 @@ fn every_readers_calling_answer_starts_with_the_emergency_number() {
 #[test]
 fn a_supporters_calling_answer_ends_with_their_next_step_where_the_lines_are_their_loved_ones() {
     for locale in Locale::ALL {
-        let all: &[content::Question] = content::guide(locale).questions.questions.all();
         for region in [
             RegionCode::Uk,
             RegionCode::Ca,
@@ -482,10 +485,7 @@ fn a_supporters_calling_answer_ends_with_their_next_step_where_the_lines_are_the
             RegionCode::Nz,
             RegionCode::Ie,
         ] {
-            let calling = all
-                .iter()
-                .find(|q| q.id == "calling" && q.shown_in(region.as_str()))
-                .expect("a calling answer in every region");
+            let calling = calling_answer(locale, region);
             let blocks = calling.loved_one.all();
             let Some(content::Block::Paragraph { text }) = blocks.last() else {
                 panic!("{locale:?}/{region:?}: the supporter's answer ends with a paragraph");

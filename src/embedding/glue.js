@@ -42,8 +42,7 @@ function buildPart(name) {
 
 // The journey's step bodies and the questions' answers (closed at first) come in a module of their
 // own, asked for as the text is built (`BUILD.more`, `{ part: JSON text of { key: [child…] } }`):
-// the glue, without them, is a third smaller, so the text the reader sees first comes sooner on a
-// slow phone. Each body's place is an empty element, keyed by the id it or its step or question
+// the glue, without them, is about a quarter smaller, so the text comes sooner on a slow phone. Each body's place is an empty element, keyed by the id it or its step or question
 // carries (tools/build-loader.mjs, `splitBodies`).
 let bodies = null;
 let more = null;
@@ -249,8 +248,8 @@ export function prebuild(root, options, all, now) {
 // part is larger: the help tiers and the footer together, no larger part with another.
 const PER_TASK = 12000;
 
-// How many bodies one task puts in (a step's or an answer's, at most about 100 elements each): a
-// part's all at once was a 60 ms task at 4x.
+// How many bodies one task puts in (a step's or an answer's, at most about 70 elements each): a
+// part's all at once made a task Lighthouse counted as long (56 ms at its 4x).
 const PER_FILL = 3;
 
 // What the glue draws first only where on screen (`rg-later`), besides each part: the items of the
