@@ -42,18 +42,17 @@ function buildPart(name) {
 
 // The journey's step bodies and the questions' answers (closed at first) come in a module of their
 // own, asked for as the text is built (`BUILD.more`, `{ part: JSON text of { key: [child…] } }`):
-// the glue, without them, is about a quarter smaller, so the text comes sooner on a slow phone. Each body's place is an empty element, keyed by the id it or its step or question
-// carries (tools/build-loader.mjs, `splitBodies`).
+// the glue, without them, is about a quarter smaller, so the text comes sooner on a slow phone.
+// Each body's place is an empty element, keyed by the id it or its step or question carries
+// (tools/build-loader.mjs, `splitBodies`). A part's bodies are parsed when first put in.
 let bodies = null;
 let more = null;
+const trees = {};
 const BODIES = '.rg-step__body:empty, .rg-question__answer:empty';
 
 function bodiesCome() {
   if (!more) {
-    more = import(new URL(BUILD.more, import.meta.url)).then((module) => {
-      bodies = {};
-      for (const name in module.bodies) bodies[name] = module.bodies[name];
-    });
+    more = import(new URL(BUILD.more, import.meta.url)).then((module) => { bodies = module.bodies; });
     more.catch(() => { more = null; });
   }
   return more;
@@ -65,8 +64,9 @@ function fill(part, name) {
 }
 
 function fillPlace(place, name) {
-  if (typeof bodies[name] === 'string') bodies[name] = JSON.parse(bodies[name]);
-  const children = bodies[name] && bodies[name][place.closest('[id]').id];
+  if (!bodies[name]) return;
+  trees[name] = trees[name] || JSON.parse(bodies[name]);
+  const children = trees[name][place.closest('[id]').id];
   if (children) place.append(...children.map(grow));
 }
 
@@ -162,7 +162,7 @@ export function prebuild(root, options, all, now) {
   // Once every part is drawn, and the bodies have come, the bodies go in, a few per task (closed,
   // they are not drawn). The partner's `start` opens a step or a question at once: there,
   // the parts wait for the bodies (the open one's must not grow a moment later).
-  const size = (name) => BUILD.parts[name].length + (bodies && typeof bodies[name] === 'string' ? bodies[name].length : 0);
+  const size = (name) => BUILD.parts[name].length + ((bodies && bodies[name]) || '').length;
   const placed = [];
   return new Promise((done, fail) => {
     // Each step below (first, next, place, settle) runs from a timer, where a throw (a page that

@@ -173,11 +173,6 @@ function observeText() {
     if (m.all === null && has('.rg-footer')) m.all = performance.now();
     if (m.all !== null && m.bodies === null && !has('.rg-step__body:empty, .rg-question__answer:empty')) m.bodies = performance.now();
   };
-  const check = () => {
-    note();
-    if (m.bodies === null) requestAnimationFrame(check);
-  };
-  requestAnimationFrame(check);
   new MutationObserver(note).observe(document, { subtree: true, childList: true });
   // The guide's own root too (a document's observer does not see into a shadow root): each time is
   // when the text is put in, as the help bar's is, not the frame after.
@@ -280,9 +275,10 @@ const locales = files.map((f) => /core-(\w+)\.wasm$/.exec(f)?.[1]).filter(Boolea
 const guideBytes = {};
 for (const l of locales) {
   // The loader, the wasm and its bindings, and the largest region's glue with its bodies.
-  const withBodies = (glue) => table[glue].brotli + table[glue.replace(/\.js$/, '-more.js')].brotli;
+  const bodiesOf = (glue) => glue.replace(/\.js$/, '-more.js');
+  const withBodies = (glue) => table[glue].brotli + table[bodiesOf(glue)].brotli;
   const glue = files.filter((f) => f.startsWith(`recovery-guide-core-${l}-`) && !f.endsWith('-more.js')).sort((a, b) => withBodies(b) - withBodies(a))[0];
-  const parts = ['recovery-guide.js', glue, glue.replace(/\.js$/, '-more.js'), `recovery-guide-core-${l}.wasm`, `recovery-guide-core-${l}.js`].map((f) => table[f]);
+  const parts = ['recovery-guide.js', glue, bodiesOf(glue), `recovery-guide-core-${l}.wasm`, `recovery-guide-core-${l}.js`].map((f) => table[f]);
   guideBytes[l] = Object.fromEntries(['raw', 'gzip', 'brotli'].map((k) => [k, parts.reduce((a, p) => a + p[k], 0)]));
   const g = guideBytes[l];
   console.log(`  ${`full guide, ${l}`.padEnd(32)}${pad(g.raw)}${pad(g.gzip)}${pad(g.brotli)}`);
