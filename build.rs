@@ -110,8 +110,13 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         if let Some(guide) = content.guide_mut(locale) {
             if release {
                 leave_parts_out(guide);
+                guides.push(
+                    bake::bake_keeping(guide, WASM_WORDS)
+                        .unwrap_or_else(|e| panic!("the content cannot be baked: {e}")),
+                );
+            } else {
+                guides.push(baked(guide));
             }
-            guides.push(baked(guide));
         }
         for region in &mut content.regions {
             region.locale = locale;
@@ -134,6 +139,23 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
     );
     code
 }
+
+/// The guide's words the release wasm reads (every other string of its guide is baked empty:
+/// the build renders them into the glue's parts, `tools/static_parts.rs`, and the wasm never
+/// shows them). A wasm behaviour that shows another field must add it here.
+/// - `locale`: `content::guide` finds the guide by it;
+/// - `ui.quick_exit_leaving`, `ui.quick_exit_presses`: what quick exit says as the Shift presses
+///   count down and as it leaves (`quick_exit::behave`, `quick_exit::announcement`);
+/// - `journey.show_all`, `journey.hide_all`: the journey's button (`journey::behave`);
+/// - `help.partner_default_name`: a partner's line without a name (`PartnerView::of`).
+const WASM_WORDS: &[&str] = &[
+    "locale",
+    "ui.quick_exit_leaving",
+    "ui.quick_exit_presses",
+    "journey.show_all",
+    "journey.hide_all",
+    "help.partner_default_name",
+];
 
 /// The release wasm draws only the guide's frame (help bar, slim bar, quick exit) and a partner's
 /// own line: the sections and the footer come built, with their words, in each region's glue

@@ -8,9 +8,26 @@ use std::fmt::{self, Display};
 
 /// The Rust expression for `value`.
 pub fn bake<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut out = Baker(String::new());
+    let mut out = Baker::default();
     value.serialize(&mut out)?;
-    Ok(out.0)
+    Ok(out.out)
+}
+
+/// The Rust expression for `value`, with every string left empty but those under the fields
+/// `keep` names (`"ui.quick_exit_leaving"`: field names from the top, joined by dots; a list's
+/// items are under the list's field; a name keeps everything under it).
+pub fn bake_keeping<T: Serialize + ?Sized>(value: &T, keep: &[&str]) -> Result<String, Error> {
+    let mut out = Baker {
+        keep: Some(keep.iter().map(|k| (k.to_string(), false)).collect()),
+        ..Baker::default()
+    };
+    value.serialize(&mut out)?;
+    // A name that keeps nothing is a field renamed or mistyped: its words would be baked empty.
+    let unused = out.keep.iter().flatten().find(|(_, used)| !used);
+    if let Some((name, _)) = unused {
+        return Err(Error(format!("no string under `{name}` to keep")));
+    }
+    Ok(out.out)
 }
 
 #[derive(Debug)]
@@ -30,7 +47,30 @@ impl ser::Error for Error {
     }
 }
 
-struct Baker(String);
+#[derive(Default)]
+struct Baker {
+    out: String,
+    /// The field names from the top to the value being baked.
+    path: Vec<&'static str>,
+    /// Where strings are kept (`bake_keeping`), each with whether it kept one; `None`: everywhere.
+    keep: Option<Vec<(String, bool)>>,
+}
+
+impl Baker {
+    fn keeps_this_string(&mut self) -> bool {
+        let here = self.path.join(".");
+        let Some(keep) = &mut self.keep else {
+            return true;
+        };
+        let mut kept = false;
+        for (name, used) in keep.iter_mut() {
+            if here == *name || here.starts_with(&format!("{name}.")) {
+                (*used, kept) = (true, true);
+            }
+        }
+        kept
+    }
+}
 
 fn unsupported(what: &str) -> Error {
     Error(format!("{what} is not a content shape"))
@@ -48,7 +88,7 @@ impl<'a> ser::Serializer for &'a mut Baker {
     type SerializeStructVariant = Items<'a>;
 
     fn serialize_bool(self, v: bool) -> Result<(), Error> {
-        self.0.push_str(if v { "true" } else { "false" });
+        self.out.push_str(if v { "true" } else { "false" });
         Ok(())
     }
     fn serialize_i8(self, v: i8) -> Result<(), Error> {
@@ -61,7 +101,7 @@ impl<'a> ser::Serializer for &'a mut Baker {
         self.serialize_i64(v.into())
     }
     fn serialize_i64(self, v: i64) -> Result<(), Error> {
-        self.0.push_str(&v.to_string());
+        self.out.push_str(&v.to_string());
         Ok(())
     }
     fn serialize_u8(self, v: u8) -> Result<(), Error> {
@@ -74,7 +114,7 @@ impl<'a> ser::Serializer for &'a mut Baker {
         self.serialize_u64(v.into())
     }
     fn serialize_u64(self, v: u64) -> Result<(), Error> {
-        self.0.push_str(&v.to_string());
+        self.out.push_str(&v.to_string());
         Ok(())
     }
     fn serialize_f32(self, _: f32) -> Result<(), Error> {
@@ -84,33 +124,34 @@ impl<'a> ser::Serializer for &'a mut Baker {
         Err(unsupported("a float"))
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
-        self.0.push_str(&format!("{v:?}"));
+        self.out.push_str(&format!("{v:?}"));
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
+        let v = if self.keeps_this_string() { v } else { "" };
         // Debug escapes are valid Rust string escapes.
-        self.0.push_str(&format!("{v:?}"));
+        self.out.push_str(&format!("{v:?}"));
         Ok(())
     }
     fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
         Err(unsupported("bytes"))
     }
     fn serialize_none(self) -> Result<(), Error> {
-        self.0.push_str("None");
+        self.out.push_str("None");
         Ok(())
     }
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
-        self.0.push_str("Some(");
+        self.out.push_str("Some(");
         value.serialize(&mut *self)?;
-        self.0.push(')');
+        self.out.push(')');
         Ok(())
     }
     fn serialize_unit(self) -> Result<(), Error> {
-        self.0.push_str("()");
+        self.out.push_str("()");
         Ok(())
     }
     fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
-        self.0.push_str(name);
+        self.out.push_str(name);
         Ok(())
     }
     fn serialize_unit_variant(
@@ -119,7 +160,7 @@ impl<'a> ser::Serializer for &'a mut Baker {
         _: u32,
         variant: &'static str,
     ) -> Result<(), Error> {
-        self.0.push_str(&format!("{name}::{variant}"));
+        self.out.push_str(&format!("{name}::{variant}"));
         Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
@@ -127,10 +168,10 @@ impl<'a> ser::Serializer for &'a mut Baker {
         name: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.0.push_str(name);
-        self.0.push('(');
+        self.out.push_str(name);
+        self.out.push('(');
         value.serialize(&mut *self)?;
-        self.0.push(')');
+        self.out.push(')');
         Ok(())
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(
@@ -140,9 +181,9 @@ impl<'a> ser::Serializer for &'a mut Baker {
         variant: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.0.push_str(&format!("{name}::{variant}("));
+        self.out.push_str(&format!("{name}::{variant}("));
         value.serialize(&mut *self)?;
-        self.0.push(')');
+        self.out.push(')');
         Ok(())
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Items<'a>, Error> {
@@ -192,21 +233,24 @@ struct Items<'a> {
 
 impl<'a> Items<'a> {
     fn open(out: &'a mut Baker, open: &str, close: &'static str) -> Self {
-        out.0.push_str(open);
+        out.out.push_str(open);
         Items { out, close }
     }
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         value.serialize(&mut *self.out)?;
-        self.out.0.push_str(", ");
+        self.out.out.push_str(", ");
         Ok(())
     }
-    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        self.out.0.push_str(key);
-        self.out.0.push_str(": ");
-        self.item(value)
+    fn field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Result<(), Error> {
+        self.out.out.push_str(key);
+        self.out.out.push_str(": ");
+        self.out.path.push(key);
+        let baked = self.item(value);
+        self.out.path.pop();
+        baked
     }
     fn close(self) -> Result<(), Error> {
-        self.out.0.push_str(self.close);
+        self.out.out.push_str(self.close);
         Ok(())
     }
 }
@@ -287,5 +331,25 @@ mod tests {
             r#"Kind::Steps { title: "x", }"#
         );
         assert!(bake(&std::collections::BTreeMap::from([(1, 2)])).is_err());
+    }
+
+    #[test]
+    fn keeps_only_the_strings_under_the_fields_named() {
+        let line = Line {
+            id: "samhsa",
+            tel: Some("988"),
+            items: vec!["a", "b"],
+            kind: Kind::Steps { title: "x" },
+        };
+        assert_eq!(
+            super::bake_keeping(&line, &["tel", "kind.title"]).unwrap(),
+            r#"Line { id: "", tel: Some("988"), items: &["", "", ], kind: Kind::Steps { title: "x", }, }"#
+        );
+        assert_eq!(
+            super::bake_keeping(&line, &["items"]).unwrap(),
+            r#"Line { id: "", tel: Some(""), items: &["a", "b", ], kind: Kind::Steps { title: "", }, }"#
+        );
+        assert!(super::bake_keeping(&line, &["tel", "kind.name"])
+            .is_err_and(|e| e.to_string().contains("kind.name")));
     }
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
-import { shortenImports, dropExportedClasses } from './trim-wasm.mjs';
+import { shortenImports, dropExportedClasses, blankDeadStrings } from './trim-wasm.mjs';
 import { declarations, manifest, reactDeclarations } from './types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -62,15 +62,16 @@ export function checkBindings(bindings) {
 /**
  * A locale's glue for one region: src/embedding/glue.js, the rest of an instance's start and its
  * updates, with this locale and region's data (`BUILD`): `pack`, `parts` (`{ name: ["tag",
- * {attributes}, child…] }`, as tools/static_parts.rs renders them, built with `createElement`,
- * never from an HTML string; without their bodies, which `more` carries), `shared` (every
+ * {attributes}, child…] }`, as tools/static_parts.rs renders them, with no `{}` where there are no
+ * attributes (`compact`); built with `createElement`, never from an HTML string; without their
+ * bodies, which `more` carries), `shared` (every
  * component's `stylesheet`, the `shaping` option names and the `defaultParts`), the `wasm`, its
  * `bindings` and the bodies' module (`more`) files' names beside the glue, and `names`, the
- * option attributes an element's glue watches.
+ * options an element's glue watches as attributes (with or without `data-`).
  */
 export function regionGlue({ locale, region, locales, regions, pack, parts, shared, wasm, bindings, more, names }) {
   // Each part's tree as JSON text (glue.js parses a part when it builds it), its bodies left out.
-  const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(splitBodies(tree).tree)]));
+  const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(compact(splitBodies(tree).tree))]));
   const build = { locale, region, locales, regions, pack, parts: texts, wasm, bindings, more, names, ...shared };
   return GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`);
 }
@@ -98,6 +99,18 @@ export function splitBodies(part) {
 }
 
 /**
+ * A tree as the glue carries it: an element without attributes is written without its `{}`
+ * (`["li", child…]`; glue.js, `grow`, tells an attributes object from a child). Some 330 elements
+ * in a region have none: about 90 B brotli in French.
+ */
+export function compact(node) {
+  if (typeof node === 'string') return node;
+  const [tag, attributes, ...children] = node;
+  const rest = children.map(compact);
+  return Object.keys(attributes).length ? [tag, attributes, ...rest] : [tag, ...rest];
+}
+
+/**
  * The region's bodies, a module of their own beside its glue (`more`): `bodies`, `{ part: JSON
  * text of { key: [child…] } }`, for each part that has any.
  */
@@ -105,14 +118,15 @@ export function regionBodies(parts) {
   const bodies = {};
   for (const [name, tree] of Object.entries(parts)) {
     const found = splitBodies(tree).bodies;
-    if (Object.keys(found).length) bodies[name] = JSON.stringify(found);
+    const compacted = Object.fromEntries(Object.entries(found).map(([key, children]) => [key, children.map(compact)]));
+    if (Object.keys(found).length) bodies[name] = JSON.stringify(compacted);
   }
   return `export const bodies = ${JSON.stringify(bodies)};\n`;
 }
 
-/** The attributes whose change re-renders an element: every option it takes, with or without `data-`. */
+/** The options an element takes as attributes (glue.js watches each with or without `data-`). */
 export function watchedNames(options) {
-  return options.filter((o) => !o.scriptOnly).flatMap((o) => [o.name, `data-${o.name}`]);
+  return options.filter((o) => !o.scriptOnly).map((o) => o.name);
 }
 
 const MARK = 'var DATA = __RG_DATA__;';
@@ -213,6 +227,8 @@ async function main() {
     // with constants carried through, then -Oz again (-0.36 KB brotli, about 8 s more per locale).
     execFileSync('wasm-opt', ['--flatten', '--rereloop', '--precompute-propagate', '-Oz', '-Oz', '--converge', '--low-memory-unused', '--gufa',
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
+    // After that pass: wasm-opt would split the data around the zeroes, which compresses worse.
+    writeFileSync(wasmPath, blankDeadStrings(readFileSync(wasmPath)).wasm);
     const bindings = await minify(checkBindings(short.glue), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
     writeFileSync(gluePath, bindings.code);
     for (const [region, pack] of Object.entries(packs[locale])) {

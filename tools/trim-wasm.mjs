@@ -5,6 +5,8 @@
 //   import object). Short names save about 2 KB brotli of the guide's 90 KB budget. Only names
 //   that occur exactly once in the glue (as their key in the import object) are renamed.
 // - dropExportedClasses: removes exported classes the guide never uses (about 1.5 KB brotli).
+// - blankDeadStrings: zeroes text in the wasm's data that nothing shows (a panic's words), after
+//   the last wasm-opt pass (about 0.8 KB brotli per locale).
 
 /** Unsigned LEB128, as the wasm binary format writes sizes and counts. */
 function readU32(bytes, at) {
@@ -159,4 +161,85 @@ export function dropExportedClasses(wasm, glue, classes) {
     return [...writeU32(n - dropped), ...kept];
   });
   return { wasm: out, glue, dropped };
+}
+
+/** The [start, end) byte range of each data segment's bytes in `wasm` (the data section, id 11). */
+function dataSegments(wasm) {
+  let at = 8;
+  while (at < wasm.length && wasm[at] !== 11) {
+    const [size, bodyAt] = readU32(wasm, at + 1);
+    at = bodyAt + size;
+  }
+  if (at >= wasm.length) throw new Error('the wasm has no data section');
+  let [n, p] = readU32(wasm, readU32(wasm, at + 1)[1]);
+  const segments = [];
+  for (let i = 0; i < n; i++) {
+    let flags;
+    [flags, p] = readU32(wasm, p);
+    if (flags === 2) p = readU32(wasm, p)[1]; // memory index
+    if (flags !== 1) {
+      // The offset: one constant (i32.const or global.get), then `end`.
+      if (wasm[p] !== 0x41 && wasm[p] !== 0x23) throw new Error(`a data offset the trim cannot read (opcode ${wasm[p]})`);
+      p = readU32(wasm, p + 1)[1];
+      if (wasm[p++] !== 0x0b) throw new Error('a data offset longer than one constant');
+    }
+    let len;
+    [len, p] = readU32(wasm, p);
+    segments.push([p, p + len]);
+    p += len;
+  }
+  return segments;
+}
+
+// Literal text, as a pattern that matches any of it.
+const anyOf = (texts) => new RegExp(texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+/**
+ * Text in the wasm's data that the guide never shows, as patterns for `blankDeadStrings`. The
+ * guide aborts on a panic (`panic = "abort"`) and sets no panic hook; on wasm32-unknown-unknown the
+ * default hook writes to a stderr that goes nowhere. So a panic's words are never read:
+ * - the source paths its location carries;
+ * - std's descriptions of I/O error kinds (`ErrorKind::as_str`), linked through that hook's
+ *   writer (the guide does no I/O);
+ * - core's and std's panic messages.
+ * Not these: what wasm-bindgen throws to the page (`unwrap_throw`, "closure invoked
+ * recursively…"), and the guide's own warnings ("Recovery Guide: option…").
+ */
+export const DEAD_STRINGS = [
+  /(?:\/rustc\/[0-9a-f]{40}\/library|[\w-]+-\d+\.\d+\.\d+\/src|src)\/[\w/]+\.rs/g,
+  /entity not found[a-z .()-]*?operation successful/g,
+  anyOf([
+    'slice index starts at ', ' but ends at ', 'index out of bounds: the len is ', ' but the index is ',
+    'range start index ', 'range end index ', ' out of range for slice of length ', 'assertion `left ',
+    ' right` failed', 'cannot access a Thread Local Storage value during or after destruction',
+    'a Display implementation returned an error unexpectedly', 'Tried to shrink to a larger capacity',
+    'internal error: entered unreachable code', 'Map must not be polled after it returned `Poll::Ready`',
+    'attempt to join into collection with len > usize::MAX', 'capacity overflow', 'polled Feed after completion',
+    'a formatting trait implementation returned an error when the underlying stream did not',
+    'copy_from_slice: source slice length (', ') does not match destination slice length (', ' (os error ',
+  ]),
+];
+
+/**
+ * Returns { wasm, blanked } with every match of `patterns` in the data segments overwritten with
+ * zeroes. The bytes stay where they were, so every address into the data still holds, and zeroes
+ * compress to almost nothing (about 0.8 KB brotli per locale). Throws if a pattern matches
+ * nothing: then the toolchain's output has changed shape, and the patterns need a look.
+ */
+export function blankDeadStrings(wasm, patterns = DEAD_STRINGS) {
+  const out = Uint8Array.from(wasm);
+  const segments = dataSegments(out).map(([start, end]) => [start, Buffer.from(out.subarray(start, end)).toString('latin1')]);
+  let blanked = 0;
+  for (const pattern of patterns) {
+    let found = 0;
+    for (const [start, data] of segments) {
+      for (const match of data.matchAll(pattern)) {
+        out.fill(0, start + match.index, start + match.index + match[0].length);
+        blanked += match[0].length;
+        found++;
+      }
+    }
+    if (!found) throw new Error(`nothing in the wasm's data matches ${pattern}`);
+  }
+  return { wasm: out, blanked };
 }

@@ -25,6 +25,8 @@
 
 const BUILD = __RG_GLUE__;
 const REGION_PACK = BUILD.pack;
+// The option attributes whose change re-renders an element: each option, with or without `data-`.
+const WATCHED = BUILD.names.flatMap((name) => [name, `data-${name}`]);
 
 export function stylesheet() {
   return BUILD.stylesheet;
@@ -73,8 +75,11 @@ function fillPlace(place, name) {
 function grow(node) {
   if (typeof node === 'string') return document.createTextNode(node);
   const element = document.createElement(node[0]);
-  for (const name in node[1]) element.setAttribute(name, node[1][name]);
-  for (let i = 2; i < node.length; i++) element.appendChild(grow(node[i]));
+  // `["tag", {attributes}, child…]`, or `["tag", child…]` where there are none (a child is text or
+  // an array).
+  const attributes = typeof node[1] === 'object' && !Array.isArray(node[1]) ? node[1] : null;
+  for (const name in attributes) element.setAttribute(name, attributes[name]);
+  for (let i = attributes ? 2 : 1; i < node.length; i++) element.appendChild(grow(node[i]));
   return element;
 }
 
@@ -111,7 +116,7 @@ function elementOptions(host, defaults) {
 
 // Whether an option attribute of `host` says other than `options`, its own, say.
 function changed(host, options) {
-  return BUILD.names.some((name) => host.getAttribute(name) !== (Object.hasOwn(options, name) ? options[name] : null));
+  return WATCHED.some((name) => host.getAttribute(name) !== (Object.hasOwn(options, name) ? options[name] : null));
 }
 
 /* ---------- the parts, before the WebAssembly ---------- */
@@ -418,7 +423,7 @@ function watch(c, host, defaults) {
       if (c.instance.live) c.instance.update(elementOptions(host, defaults));
     });
   });
-  observer.observe(host, { attributes: true, attributeFilter: BUILD.names });
+  observer.observe(host, { attributes: true, attributeFilter: WATCHED });
   return observer;
 }
 

@@ -311,6 +311,17 @@ describe('help', () => {
     await page.close();
   });
 
+  // The card is the glue's; its name, where the partner gives none, is the wasm's words.
+  it("names a partner's line given without a name as the organization's own, in the reader's language", async () => {
+    for (const [locale, heading] of [['en', "Contact your organization's helpline"], ['fr', "Contactez la ligne d'aide de votre organisation"]]) {
+      const { page, guide } = await guidePage(`help-partner-unnamed-${locale}`, `locale="${locale}" helpline-phone="+18005550100"`);
+      const first = guide.locator('.rg-tier').first();
+      assert.equal((await first.locator('h3').textContent()).trim(), heading);
+      assert.equal(await first.locator('a').first().getAttribute('href'), 'tel:+18005550100');
+      await page.close();
+    }
+  });
+
   it('every help link is tel:, sms: or https:, and reads well aloud', async () => {
     const { page, guide } = await guidePage('help-links');
     const links = await guide.locator('.rg-help a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.innerText })));

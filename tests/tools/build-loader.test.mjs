@@ -49,7 +49,7 @@ describe('a locale\'s bindings and a region\'s glue', () => {
     assert.ok(!/export function mount/.test(glue), 'no bindings inside');
     const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
     assert.deepEqual([build.wasm, build.bindings, build.pack], ['w.wasm', 'b.js', 'us<en']);
-    assert.deepEqual(JSON.parse(build.parts.footer), ['footer', {}, 'x $& y']);
+    assert.deepEqual(JSON.parse(build.parts.footer), ['footer', 'x $& y'], 'no `{}` where there are no attributes');
   });
 
   // A step with its body, and a question with its answer: the glue carries their titles, the
@@ -66,7 +66,7 @@ describe('a locale\'s bindings and a region\'s glue', () => {
     });
     const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
     assert.equal(build.more, 'm.js');
-    assert.deepEqual(JSON.parse(build.parts.journey)[2], ['li', { id: 'rg-step-a', class: 'rg-step' }, ['h3', {}, 'Step A'], ['div', { id: 'rg-step-a-body', class: 'rg-step__body' }]]);
+    assert.deepEqual(JSON.parse(build.parts.journey)[2], ['li', { id: 'rg-step-a', class: 'rg-step' }, ['h3', 'Step A'], ['div', { id: 'rg-step-a-body', class: 'rg-step__body' }]]);
     assert.deepEqual(JSON.parse(build.parts.questions)[2][3], ['div', { class: 'rg-question__answer' }]);
     assert.ok(!glue.includes('A body') && !glue.includes('An answer'));
   });
@@ -75,8 +75,8 @@ describe('a locale\'s bindings and a region\'s glue', () => {
     const source = regionBodies({ journey: JOURNEY, questions: QUESTIONS, footer: ['footer', {}, 'x'] });
     const { bodies } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
     assert.deepEqual(Object.keys(bodies), ['journey', 'questions'], 'no entry for a part without bodies');
-    assert.deepEqual(JSON.parse(bodies.journey), { 'rg-step-a-body': [['p', {}, 'A body']] });
-    assert.deepEqual(JSON.parse(bodies.questions), { 'rg-q-b': [['p', {}, 'An answer'], 'text'] });
+    assert.deepEqual(JSON.parse(bodies.journey), { 'rg-step-a-body': [['p', 'A body']] });
+    assert.deepEqual(JSON.parse(bodies.questions), { 'rg-q-b': [['p', 'An answer'], 'text'] });
   });
 
   it('refuses a body it could not find again in the page: without an id, or with one taken', () => {

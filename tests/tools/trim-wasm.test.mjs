@@ -1,9 +1,9 @@
 // tools/trim-wasm.mjs on a small module built here byte by byte, with a glue shaped like
 // wasm-bindgen's: the imports are renamed in wasm and glue alike, the module still validates and
-// links, and an unused exported class leaves both.
+// links, and an unused exported class leaves both; a panic's words in the data are zeroed in place.
 import { it } from 'node:test';
 import assert from 'node:assert/strict';
-import { dropExportedClasses, shortenImports } from '../../tools/trim-wasm.mjs';
+import { blankDeadStrings, dropExportedClasses, shortenImports } from '../../tools/trim-wasm.mjs';
 
 const MODULE = './guide_bg.js';
 const utf8 = new TextEncoder();
@@ -119,4 +119,51 @@ it('dropExportedClasses refuses a glue that has no such class, or still uses it'
 
 it('refuses bytes that are not a wasm module', () => {
   assert.throws(() => shortenImports(new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]), GLUE, MODULE), /not a wasm module/);
+});
+
+// A module with its own memory and three data segments, the way rustc lays out its text: a panic's
+// location and message, std's I/O error names, the guide's own warning, and text wasm-bindgen
+// throws to the page; `read(at)` returns the memory's byte at `at`.
+const DATA = [
+  [0x10, 'src/components/journey/behaviour.rs\0/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/cell.rs\0Recovery Guide: option '],
+  [0x100, 'capacity overflowcalled `Option::unwrap_throw()` on a `None` value'],
+  [0x200, 'futures-util-0.3.34/src/future/map.rs\0entity not foundpermission deniedfilesystem loop or indirection limit (e.g. symlink loop)operation successful\0\0AccessError'],
+];
+function moduleWithData() {
+  const segment = ([at, text]) => [0x00, 0x41, ...leb(at), 0x0b, ...leb(utf8.encode(text).length), ...utf8.encode(text)];
+  const read = [0x20, 0x00, 0x2d, 0x00, 0x00, 0x0b]; // local.get 0, i32.load8_u
+  return Uint8Array.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, vec([[0x60, 0x01, 0x7f, 0x01, 0x7f]])),
+    ...section(3, vec([[0x00]])),
+    ...section(5, vec([[0x00, 0x01]])),
+    ...section(7, vec([[...name('read'), 0x00, 0x00]])),
+    ...section(10, vec([[...leb(read.length + 1), 0x00, ...read]])),
+    ...section(11, vec(DATA.map(segment))),
+  ]);
+}
+const memoryText = async (wasm, at, length) => {
+  const { instance } = await WebAssembly.instantiate(wasm);
+  return String.fromCharCode(...Array.from({ length }, (_, i) => instance.exports.read(at + i)));
+};
+
+it("blankDeadStrings zeroes a panic's words in place, and nothing else", async () => {
+  const dead = ['src/components/journey/behaviour.rs', '/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/core/src/cell.rs',
+    'capacity overflow', 'futures-util-0.3.34/src/future/map.rs',
+    'entity not foundpermission deniedfilesystem loop or indirection limit (e.g. symlink loop)operation successful'];
+  const blank = (text) => dead.reduce((out, d) => out.replace(d, '\0'.repeat(d.length)), text);
+  const { wasm, blanked } = blankDeadStrings(moduleWithData());
+  assert.ok(WebAssembly.validate(wasm));
+  assert.equal(wasm.length, moduleWithData().length);
+  for (const [at, text] of DATA) assert.equal(await memoryText(wasm, at, text.length), blank(text));
+  assert.equal(blanked, dead.join('').length);
+  assert.ok(blank(DATA[0][1]).endsWith('\0Recovery Guide: option ') && blank(DATA[2][1]).endsWith('\0AccessError'));
+});
+
+it('blankDeadStrings refuses a wasm where a kind of dead text is not found', () => {
+  const bare = Uint8Array.from(moduleWithData());
+  const at = Buffer.from(bare).indexOf('capacity overflow');
+  bare.set(utf8.encode('CAPACITY'), at);
+  assert.throws(() => blankDeadStrings(bare), /nothing in the wasm's data matches/);
+  assert.throws(() => blankDeadStrings(module()), /no data section/);
 });
