@@ -265,7 +265,7 @@ impl Parser {
                 self.warn(
                     "locale",
                     v,
-                    "not a supported locale (en, es); using the page's language",
+                    "not a supported locale (en, es, fr); using the page's language",
                 );
                 from_page
             }),
@@ -297,7 +297,7 @@ impl Parser {
                 None => self.warn(
                     "sections",
                     word,
-                    "not a section (journey, compare, help); left out",
+                    "not a section (journey, questions, compare, help); left out",
                 ),
             }
         }
@@ -477,6 +477,42 @@ mod tests {
         );
         assert_eq!(warnings[0].option, name);
         options
+    }
+
+    /// The values a warning's parentheses list (sorted), as a partner reads them in the console.
+    fn listed(name: &str, value: &str) -> Vec<String> {
+        let (_, warnings) = parse_one(name, value);
+        let message = &warnings[0].message;
+        let list = message
+            .split_once('(')
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map_or("", |(list, _)| list);
+        let mut values: Vec<String> = list.split(", ").map(str::to_string).collect();
+        values.sort();
+        values
+    }
+
+    #[test]
+    fn a_warning_lists_every_value_its_option_takes() {
+        let names = |all: &[&str]| {
+            let mut names: Vec<String> = all.iter().map(|s| s.to_string()).collect();
+            names.sort();
+            names
+        };
+        assert_eq!(
+            listed("locale", "xx"),
+            names(&Locale::ALL.map(Locale::as_str))
+        );
+        assert_eq!(
+            listed("region", "xx"),
+            names(&RegionCode::ALL.map(RegionCode::as_str))
+        );
+        assert_eq!(
+            listed("sections", "xx"),
+            names(&Section::ALL.map(Section::as_str))
+        );
+        let themes = [Theme::Auto, Theme::Light, Theme::Dark].map(Theme::as_str);
+        assert_eq!(listed("theme", "xx"), names(&themes));
     }
 
     #[test]
