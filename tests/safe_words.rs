@@ -756,6 +756,92 @@ fn the_telehealth_row_gives_no_date_but_the_rules_start() {
     }
 }
 
+/// Naltrexone's block wears off at the end of each dose, after a missed dose and after stopping;
+/// at each of those times a smaller amount than before can cause an overdose (Vivitrol label
+/// 5.1, TOPICS §4). Review 26: the risks cell named only the last two, so a reader who keeps every
+/// appointment could think they are covered until the next one.
+#[test]
+fn naltrexones_risks_name_every_time_its_block_wears_off() {
+    for locale in Locale::ALL {
+        let grid = content::guide(locale)
+            .compare
+            .grids
+            .iter()
+            .find(|g| g.id == "medications")
+            .expect("the medications grid");
+        let column = grid
+            .options
+            .iter()
+            .position(|o| o.id == "naltrexone")
+            .expect("a naltrexone column");
+        let risks = grid
+            .rows
+            .iter()
+            .find(|r| {
+                words(r.question).iter().any(|w| {
+                    ["risk", "riesgo", "risque"]
+                        .iter()
+                        .any(|r| w.starts_with(r))
+                })
+            })
+            .expect("a risks row");
+        let cell = risks.cells[column];
+        let times = said(
+            locale,
+            [
+                "each dose ends|a missed dose|after stopping",
+                "al final de cada dosis|te saltas una dosis|si la dejas",
+                "à la fin de chaque dose|une dose manquée|après l'arrêt",
+            ],
+        );
+        for time in times.split('|') {
+            assert!(
+                cell.contains(time),
+                "{locale:?}: naltrexone's risks leave out \"{time}\": {cell:?}"
+            );
+        }
+    }
+}
+
+/// Where an answer says that doses above 24 mg a day may be right for some people (FDA, §3 and
+/// §16.7), it first sends the reader to their clinician: a reader with cravings must not read "no
+/// top daily dose" as leave to take more (review 26).
+#[test]
+fn a_dose_figure_comes_after_the_clinician() {
+    for locale in Locale::ALL {
+        let clinician = said(
+            locale,
+            [
+                "clinician",
+                "profesional de salud",
+                "professionnel de la santé",
+            ],
+        );
+        let mut found = 0;
+        for question in content::guide(locale).questions.questions.iter() {
+            for block in question.answer.iter().chain(question.loved_one.iter()) {
+                let (Block::Paragraph { text } | Block::Warning { text }) = block else {
+                    continue;
+                };
+                let text = text.text();
+                let Some(dose) = text.find("24 mg") else {
+                    continue;
+                };
+                found += 1;
+                assert!(
+                    text.find(clinician).is_some_and(|at| at < dose),
+                    "{locale:?}, {}: the clinician comes before the dose: {text:?}",
+                    question.id
+                );
+            }
+        }
+        assert!(
+            found >= 2,
+            "{locale:?}: the dose answer's two readers say it ({found})"
+        );
+    }
+}
+
 // ---------- 5. Numbers read digit by digit (issue 12, 8) ----------
 
 /// The first run of two or more digits with no space between them: a voice reads "662" as "six
