@@ -52,12 +52,33 @@ let more = null;
 const trees = {};
 const BODIES = '.rg-step__body:empty, .rg-question__answer:empty';
 
+let tries = 0;
 function bodiesCome() {
   if (!more) {
-    more = import(new URL(BUILD.more, import.meta.url)).then((module) => { bodies = module.bodies; });
+    // Asked for again after a failure, under another address: a browser may keep a module's
+    // failed fetch for its address.
+    const address = tries++ ? `${BUILD.more}?${tries}` : BUILD.more;
+    more = import(new URL(address, import.meta.url)).then((module) => { bodies = module.bodies; });
     more.catch(() => { more = null; });
   }
   return more;
+}
+
+// The bodies could not be fetched (a weak signal): the guide ends in the fallback, with its text.
+// A reader who opens a step or a question with no body asks for them again; once they come,
+// every part gets its own.
+function bodiesWhenOpened(body, placed) {
+  const ask = () => bodiesCome().then(() => {
+    body.removeEventListener('toggle', opened, true);
+    for (const [name, part] of placed) fill(part, name);
+  }, () => {});
+  const opened = (event) => {
+    if (event.target.open && event.target.querySelector(BODIES)) ask();
+  };
+  // `toggle` does not bubble: heard as it goes down to the step or question.
+  body.addEventListener('toggle', opened, true);
+  // One open already (the partner's `start`) asks at once.
+  if ([...body.querySelectorAll('details[open]')].some((open) => open.querySelector(BODIES))) ask();
 }
 
 // Puts each body into its empty place in `part` (one of part `name`'s).
@@ -206,7 +227,12 @@ export function prebuild(root, options, all, now) {
       setTimeout(fillIn);
     });
     const settle = guard(() => {
-      if (!later.length) return coming.then(() => setTimeout(fillIn), fail);
+      if (!later.length) {
+        return coming.then(() => setTimeout(fillIn), (error) => {
+          bodiesWhenOpened(body, placed);
+          fail(error);
+        });
+      }
       let drawn = 0;
       do {
         const unit = later.shift();
@@ -245,7 +271,8 @@ export function prebuild(root, options, all, now) {
       later = [...body.getElementsByClassName('rg-later')];
       afterFrame(settle);
     });
-    (start ? coming : Promise.resolve()).then(() => setTimeout(first), fail);
+    // Without the bodies (they could not be fetched), the text still goes in, then the fallback.
+    (start ? coming.catch(() => {}) : Promise.resolve()).then(() => setTimeout(first));
   });
 }
 
