@@ -441,6 +441,17 @@ describe('quick exit', () => {
     await page.close();
   });
 
+  // The announcements once the wasm runs are its words (WASM_WORDS in build.rs), in each language.
+  it('says it is leaving as it leaves, in the reader\'s language', async () => {
+    for (const [locale, leaving] of [['en', 'Leaving this page.'], ['es', 'Saliendo de esta página.'], ['fr', 'Vous quittez cette page.']]) {
+      const { page } = await exitPage(`exit-leaving-${locale}`, { attrs: `locale="${locale}"`, watch: true });
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      assert.equal((await navigationsAfterKeys(page, 3)).length, 1, 'it left');
+      assert.equal(await status(page), leaving);
+      await page.close();
+    }
+  });
+
   it('the button blanks the guide and leaves', async () => {
     const { page, guide } = await exitPage('exit-button');
     const button = page.getByRole('button', { name: 'Exit this page' });
