@@ -535,19 +535,27 @@ describe('the closed bodies come after the text', () => {
   });
 
   // A weak signal: the bodies' module cannot be fetched (under any address) until `signal.back`.
-  const lost = (signal) => (q) => q.route(/-more\.js(\?|$)/, (route) => (signal.back ? route.continue() : route.abort()));
-
-  it('bodies that cannot be fetched end in the fallback, with the text and the help bar; opening a step asks again', async () => {
+  // The page ends in the fallback, with the whole text.
+  async function lostBodies(name, attrs = '') {
     const signal = { back: false };
-    const { page: p } = await open(page('bodies-lost', { body: '<script src="/recovery-guide.js"></script>' }), { beforeLoad: lost(signal) });
+    const lost = (q) => q.route(/-more\.js(\?|$)/, (route) => (signal.back ? route.continue() : route.abort()));
+    const { page: p } = await open(page(name, { body: `<script src="/recovery-guide.js"${attrs}></script>` }), { beforeLoad: lost });
     assert.equal(await settled(p), 'fallback');
     const host = p.locator('recovery-guide');
     assert.equal(await host.locator('.rg-step').count(), 7);
+    return { p, host, signal };
+  }
+  // Resolves once the body at `selector` has come.
+  const cameIn = (p, selector) =>
+    p.waitForFunction((sel) => document.querySelector('recovery-guide').shadowRoot.querySelector(sel).childElementCount > 0, selector);
+
+  it('bodies that cannot be fetched end in the fallback, with the text and the help bar; opening a step asks again', async () => {
+    const { p, host, signal } = await lostBodies('bodies-lost');
     assert.equal(await host.locator('.rg-helpbar a').count(), 2);
     assert.equal(await host.locator('#rg-step-detox-body').innerText(), '');
     signal.back = true;
     await host.locator('#rg-step-detox > details > summary').click();
-    await p.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('#rg-step-detox-body').childElementCount > 0);
+    await cameIn(p, '#rg-step-detox-body');
     assert.match(await host.locator('#rg-step-detox-body').innerText(), /withdrawal/i);
     // Every part got its bodies, not only the step opened.
     assert.equal(await p.$eval('recovery-guide', (h, sel) => h.shadowRoot.querySelectorAll(sel).length, EMPTY), 0);
@@ -555,16 +563,12 @@ describe('the closed bodies come after the text', () => {
   });
 
   it("with a partner's `start`, bodies that cannot be fetched still leave the whole text; reopened, its answer comes", async () => {
-    const signal = { back: false };
-    const { page: p } = await open(page('bodies-lost-start', { body: '<script src="/recovery-guide.js" data-start="calling"></script>' }), { beforeLoad: lost(signal) });
-    assert.equal(await settled(p), 'fallback');
-    const host = p.locator('recovery-guide');
-    assert.equal(await host.locator('.rg-step').count(), 7);
+    const { p, host, signal } = await lostBodies('bodies-lost-start', ' data-start="calling"');
     assert.ok(await host.locator('#rg-q-calling[open]').count(), 'the start question is open');
     signal.back = true;
     await host.locator('#rg-q-calling > summary').click();
     await host.locator('#rg-q-calling > summary').click();
-    await p.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('#rg-q-calling .rg-question__answer').childElementCount > 0);
+    await cameIn(p, '#rg-q-calling .rg-question__answer');
     assert.match(await host.locator('#rg-q-calling .rg-question__answer').innerText(), /911/);
     await p.close();
   });
