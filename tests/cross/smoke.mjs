@@ -56,19 +56,23 @@ export function smoke(engine, launch) {
     let server;
     let exit;
     let started;
+    // Whether /lostbodies/ answers its bodies' modules (the lost-bodies test turns it on).
+    let bodiesBack = false;
 
     before(async () => {
       started = Date.now();
       exit = await serveHttps({ '/weather': '<!doctype html><title>Weather</title><p id="neutral">Neutral page</p>' });
       server = await serve({
-        // /nowasm/ is dist/ again, except its .wasm files answer 404.
-        roots: { '/': DIST, '/nowasm/': DIST },
+        // /nowasm/ is dist/ again, except its .wasm files answer 404; /lostbodies/ too, except its
+        // bodies' modules answer 404 until `bodiesBack`.
+        roots: { '/': DIST, '/nowasm/': DIST, '/lostbodies/': DIST },
         pages: {
           '/cross-record.js': `(${record})();`,
           '/demo.html': readFileSync(join(DIST, 'index.html'), 'utf8').replace('<head>', `<head>${RECORDER}`),
         },
         headersFor: (path) => {
           if (path.startsWith('/nowasm/') && path.endsWith('.wasm')) return null;
+          if (path.startsWith('/lostbodies/') && path.endsWith('-more.js') && !bodiesBack) return null;
           if (path === '/cross-record.js') return { 'Content-Type': 'text/javascript; charset=utf-8' };
           if (path === '/csp-strict.html') return { 'Content-Security-Policy': STRICT_POLICY };
           return {};
@@ -226,6 +230,22 @@ export function smoke(engine, launch) {
       assert.deepEqual(f.helpbar, [SAMHSA, 'tel:911']);
       assert.match(f.notice ?? '', /could not load/);
       assert.ok(server.requests.slice(before).includes('/nowasm/recovery-guide-core-en.wasm'), 'the wasm was asked for (and answered 404)');
+    });
+
+    it('bodies that answer 404 end in fallback with the text; opening a step once they answer brings its body', async () => {
+      assert.equal(await load(page('lost-bodies', '', { loader: '/lostbodies/recovery-guide.js' })), 'fallback');
+      const body = () => {
+        const root = document.querySelector('recovery-guide').shadowRoot;
+        return { steps: root.querySelectorAll('.rg-step').length, text: root.querySelectorAll('.rg-step__body')[2].textContent.trim().length };
+      };
+      assert.deepEqual(await browser.run(body), { steps: 7, text: 0 });
+      bodiesBack = true;
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
+      const filled = await until(async () => {
+        const b = await browser.run(body);
+        return b.text > 50 ? b : null;
+      }, { what: "step 3's body to come" });
+      assert.ok(filled.text > 50);
     });
 
     it(`the strict-CSP page (${STRICT_POLICY}) is ready with no violation`, async () => {
