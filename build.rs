@@ -62,8 +62,13 @@ fn code_enum(name: &str, doc: &str, codes: &[&str], default: &str) -> String {
     out
 }
 
-fn baked<T: serde::Serialize>(value: &T) -> String {
-    bake::bake(value).unwrap_or_else(|e| panic!("the content cannot be baked: {e}"))
+/// `value` as Rust, every string kept, or only those under `keep` (`bake::bake_keeping`).
+fn baked<T: serde::Serialize>(value: &T, keep: Option<&[&str]>) -> String {
+    let code = match keep {
+        Some(keep) => bake::bake_keeping(value, keep),
+        None => bake::bake(value),
+    };
+    code.unwrap_or_else(|e| panic!("the content cannot be baked: {e}"))
 }
 
 /// The Rust for the guides and regions of the `locales` this build carries.
@@ -110,17 +115,12 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         if let Some(guide) = content.guide_mut(locale) {
             if release {
                 leave_parts_out(guide);
-                guides.push(
-                    bake::bake_keeping(guide, WASM_WORDS)
-                        .unwrap_or_else(|e| panic!("the content cannot be baked: {e}")),
-                );
-            } else {
-                guides.push(baked(guide));
             }
+            guides.push(baked(guide, release.then_some(WASM_WORDS)));
         }
         for region in &mut content.regions {
             region.locale = locale;
-            regions.push(baked(region));
+            regions.push(baked(region, None));
         }
     }
     let _ = writeln!(

@@ -58,10 +58,10 @@ struct Baker {
 
 impl Baker {
     fn keeps_this_string(&mut self) -> bool {
-        let here = self.path.join(".");
         let Some(keep) = &mut self.keep else {
             return true;
         };
+        let here = self.path.join(".");
         let mut kept = false;
         for (name, used) in keep.iter_mut() {
             if here == *name || here.starts_with(&format!("{name}.")) {

@@ -57,7 +57,8 @@ function bodiesCome() {
   if (!more) {
     // Asked for again after a failure, under another address: a browser may keep a module's
     // failed fetch for its address.
-    const address = tries++ ? `${BUILD.more}?${tries}` : BUILD.more;
+    const address = tries ? `${BUILD.more}?${tries}` : BUILD.more;
+    tries += 1;
     more = import(new URL(address, import.meta.url)).then((module) => { bodies = module.bodies; });
     more.catch(() => { more = null; });
   }
