@@ -352,7 +352,7 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
             "Pide ayuda",
             "Llama ya al 911 si crees que alguien tiene una sobredosis",
             "En español: llama al ",
-            "Solo en inglés.",
+            "Es posible que este servicio no atienda en español.",
             "Tu privacidad",
         ],
     );

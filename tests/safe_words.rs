@@ -842,6 +842,81 @@ fn a_dose_figure_comes_after_the_clinician() {
     }
 }
 
+/// Regions where the second dose's 2 to 3 minutes are not every kit's: Canada's injection kits
+/// differ (§1.4: "follow the instructions in your kit"), and in New Zealand the figure is the Nyxoid
+/// spray's (§1.3) while the free kits are injections (§1.6). There the step sends the reader to
+/// their kit, and in New Zealand names the spray the figure belongs to (audit 27).
+const REDOSE_BY_KIT: [(RegionCode, Option<&str>); 2] =
+    [(RegionCode::Ca, None), (RegionCode::Nz, Some("Nyxoid"))];
+
+#[test]
+fn where_kits_differ_the_second_dose_sends_the_reader_to_their_kit() {
+    for (code, product) in REDOSE_BY_KIT {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let emergency = region.emergency().display;
+            let items = steps_in(emergency_tier(region))[0];
+            let redose = items
+                .iter()
+                .find(|item| is_step(5, item, locale, emergency))
+                .unwrap_or_else(|| panic!("{code:?}/{locale:?}: a second-dose step"));
+            let kit = said(locale, ["kit", "kit", "trousse"]);
+            assert!(
+                words(redose).iter().any(|w| w == kit),
+                "{code:?}/{locale:?}: the second dose sends the reader to their {kit}: {redose:?}"
+            );
+            if let Some(product) = product {
+                assert!(
+                    redose.contains(product),
+                    "{code:?}/{locale:?}: the 2 to 3 minutes are {product}'s: {redose:?}"
+                );
+            }
+        }
+    }
+}
+
+/// A law that protects people at an overdose protects them from something: Canada's Act from
+/// charges for simple possession (§1.4, §16.5), and US states' laws vary (CONTENT-FACTS, "never
+/// promise immunity"). The sentence that names the protection says its limit, so a reader who
+/// skims never reads a promise with none (audit 27, S1).
+#[test]
+fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
+    let mut found = 0;
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            for tier in region.tiers.iter() {
+                for sentence in tier_texts(region, tier).into_iter().flat_map(sentences) {
+                    let lower = sentence.to_lowercase();
+                    if !["protect", "proteg", "protège", "protég"]
+                        .iter()
+                        .any(|p| lower.contains(p))
+                    {
+                        continue;
+                    }
+                    found += 1;
+                    let limits = said(
+                        locale,
+                        [
+                            "possession|laws vary",
+                            "posesión|leyes varían",
+                            "possession|lois varient",
+                        ],
+                    );
+                    assert!(
+                        limits.split('|').any(|limit| lower.contains(limit)),
+                        "{code:?}/{locale:?}: a protection without its limit: {sentence:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        found >= 6,
+        "Canada's and the US's protections, in each language ({found})"
+    );
+}
+
 // ---------- 5. Numbers read digit by digit (issue 12, 8) ----------
 
 /// The first run of two or more digits with no space between them: a voice reads "662" as "six
