@@ -484,6 +484,36 @@ describe('quick exit', () => {
   });
 });
 
+describe('type', () => {
+  // Each font size and weight the page has not drawn yet is a font lookup in the frame that first
+  // draws it (on Linux a round trip to the browser per size: 2-15 ms at 4x CPU): few sizes keep
+  // the guide's first frames short (issue 15). Sizes for a reader whose default is 16 px.
+  const SCALE = ['14px 400', '14px 700', '16px 400', '16px 700', '18px 700', '20px 700', '24px 700'];
+  for (const width of [320, 1280]) {
+    it(`draws every text in its type scale, everything open, at ${width} px`, async () => {
+      const { page, guide } = await guidePage(`type-${width}`, 'region="us"', { viewport: { width, height: 900 } });
+      await guide.locator('.rg-show-all').click();
+      for (const d of await guide.locator('details:not(.rg-step__details):not([open])').all()) {
+        const summary = d.locator(':scope > summary');
+        if (await summary.isVisible()) await summary.click();
+      }
+      const fonts = await page.$eval('recovery-guide', (h) => {
+        const seen = new Set();
+        for (const el of h.shadowRoot.querySelectorAll('*')) {
+          if (![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+          if (!el.checkVisibility()) continue;
+          const s = getComputedStyle(el);
+          seen.add(`${s.fontSize} ${s.fontWeight}`);
+        }
+        return [...seen].sort();
+      });
+      assert.deepEqual(fonts.filter((f) => !SCALE.includes(f)), [], `sizes outside the scale (all: ${fonts.join(', ')})`);
+      assert.ok(fonts.length >= 5, fonts.join(', '));
+      await page.close();
+    });
+  }
+});
+
 describe('privacy while a reader uses everything', () => {
   it('only the guide origin, no cookies, no storage writes', async () => {
     const requests = [];
