@@ -411,15 +411,17 @@ export function start(c) {
     if (!instance.live) return;
     // New options while the guide loaded: `update` has mounted their guide already (it does not
     // wait for an idle page). Mounting this one's options now would bring the old ones back.
-    if (!instance.handle) behave(c, options);
+    const behaving = instance.handle ? undefined : behave(c, options);
     instance.stopKeys();
+    return behaving;
   }));
 }
 
-// The wasm's instance for the guide in `c.frame`; its parts' behaviours from the next task, one per task.
+// The wasm's instance for the guide in `c.frame`; its parts' behaviours from the next task, one per
+// task. It fails if a part's behaviour throws (a trap, or a DOM call the page broke).
 function behave(c, options) {
   c.instance.handle = bindings.mount(c.frame, options, c.lang || undefined, REGION_PACK, buildPart, c.warned);
-  parts(c);
+  return parts(c);
 }
 
 // Frees the wasm's instance, taking every listener of the guide's parts off.
@@ -429,13 +431,27 @@ function release(instance) {
 }
 
 // Each part's behaviour (or the part itself, where the partner shaped the guide), one per task,
-// then ready; it stops if the instance goes, or another mount replaces this one.
+// then ready; it stops if the instance goes, or another mount replaces this one. A throw in a
+// part's task would reach no one from a timer: it rejects, so the start (or the update) fails.
 function parts(c) {
   const { instance } = c;
   const handle = instance.handle;
   const mine = () => instance.live && instance.handle === handle;
-  const more = () => mine() && setTimeout(handle.more() ? more : () => mine() && c.ready());
-  setTimeout(more);
+  return new Promise((done, fail) => {
+    const finish = () => {
+      if (mine()) c.ready();
+      done();
+    };
+    const more = () => {
+      try {
+        if (!mine()) return done();
+        setTimeout(handle.more() ? more : finish);
+      } catch (error) {
+        fail(error);
+      }
+    };
+    setTimeout(more);
+  });
 }
 
 // The element's option attributes: a change re-renders the guide, once for all the changes of one
@@ -498,6 +514,6 @@ export function swap(c, options, kept, turn) {
     repick(guide, kept.picks);
     release(instance);
     frame.replaceChildren(guide);
-    behave(c, options);
+    return behave(c, options);
   });
 }

@@ -471,6 +471,31 @@ describe('a page that breaks a DOM method', () => {
   });
 });
 
+describe('a behaviour that throws once the WebAssembly runs', () => {
+  it('ends in the fallback with the whole text, and the page hears why', async () => {
+    // The bindings served with one change: each part's behaviour (`Instance::more`) throws, as a
+    // panic's trap or a page-broken DOM call inside it would.
+    const { page: p, log } = await open(null, {
+      beforeLoad: async (q) => {
+        await q.addInitScript(() => document.addEventListener('recovery-guide:error', (e) => { window.__rgError = e.detail.message; }));
+        await q.route(/recovery-guide-core-en\.js$/, async (route) => {
+          const response = await route.fetch();
+          const text = await response.text();
+          assert.match(text, /more\(\)\{/, 'the bindings have Instance.more');
+          await route.fulfill({ response, body: text.replace('more(){', 'more(){throw new Error("a behaviour broke");') });
+        });
+      },
+    });
+    await p.goto(page('behaviour-throws', { body: '<script src="/recovery-guide.js"></script>' }));
+    assert.equal(await settled(p), 'fallback');
+    assert.match(await p.evaluate(() => window.__rgError), /a behaviour broke/);
+    assert.deepEqual(log.errors, [], 'no uncaught error');
+    const parts = await p.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelector('.rg-body').children].map((c) => c.className.split(' ')[1] || c.className));
+    assert.deepEqual(parts, ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help', 'rg-footer']);
+    await p.close();
+  });
+});
+
 describe('the closed bodies come after the text', () => {
   // The journey's step bodies and the questions' answers come in a module of their own, beside the
   // glue; here it comes late, as on a slow phone.
