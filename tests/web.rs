@@ -220,6 +220,42 @@ fn mounts_with_the_help_bar_first_and_unmounts_clean() {
     host.remove();
 }
 
+/// The loader's root comes with its language, direction and theme. The mount sets none of them
+/// again: Chromium restyles every element inside for `lang` or `dir` set, even to the same value.
+/// One that differs is still set.
+#[wasm_bindgen_test]
+fn the_mount_sets_no_attribute_the_loader_already_set() {
+    let (host, container) = host_and_container();
+    for (name, value) in [("lang", "en"), ("dir", "ltr"), ("data-theme", "light")] {
+        container.set_attribute(name, value).unwrap();
+    }
+    let observer = web_sys::MutationObserver::new(&js_sys::Function::new_no_args("")).unwrap();
+    let init = web_sys::MutationObserverInit::new();
+    init.set_attributes(true);
+    observer.observe_with_options(&container, &init).unwrap();
+    let mut instance = mount(
+        container.clone(),
+        &options(&[("theme", "dark")]),
+        Some("en-US".into()),
+    );
+    let set: Vec<String> = observer
+        .take_records()
+        .iter()
+        .filter_map(|r| {
+            r.unchecked_into::<web_sys::MutationRecord>()
+                .attribute_name()
+        })
+        .collect();
+    assert_eq!(set, vec!["data-theme"], "only the theme differed");
+    assert_eq!(
+        container.get_attribute("data-theme").as_deref(),
+        Some("dark")
+    );
+    observer.disconnect();
+    instance.unmount();
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 fn region_and_theme_options_take_effect() {
     let (host, container) = host_and_container();

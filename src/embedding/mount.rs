@@ -170,7 +170,11 @@ pub fn mount(
     }
     prepare_container(&container, &options);
     let guide = first(&container, ".rg-guide").ok_or_else(|| JsError::new("no first frame"))?;
-    let _ = guide.set_attribute("data-audience", audience_attribute(options.audience));
+    set_if_changed(
+        &guide,
+        "data-audience",
+        audience_attribute(options.audience),
+    );
     let exit_url = options.quick_exit.then(|| options.exit_url.clone());
     let parts = Parts::new(options);
     let words = parts.guide();
@@ -211,11 +215,20 @@ pub fn stylesheet() -> String {
 /// The language and theme are attributes of the container, so CSS and screen readers see them.
 fn prepare_container(container: &HtmlElement, options: &Options) {
     let lang = content::guide(options.locale).locale;
-    // Setting attributes on our own fresh element cannot fail; a failure would only lose styling.
-    let _ = container.set_attribute("lang", lang);
+    set_if_changed(container, "lang", lang);
     // Its own direction, whatever the page's (every locale the guide speaks is left to right).
-    let _ = container.set_attribute("dir", "ltr");
-    let _ = container.set_attribute("data-theme", options.theme.as_str());
+    set_if_changed(container, "dir", "ltr");
+    set_if_changed(container, "data-theme", options.theme.as_str());
+}
+
+/// Sets `name` only when its value differs. The loader's first frame has most of them already,
+/// and Chromium restyles every element inside for `lang` or `dir` set again, even to the same
+/// value (about 450 elements, in one task, when the mount runs).
+fn set_if_changed(element: &Element, name: &str, value: &str) {
+    if element.get_attribute(name).as_deref() != Some(value) {
+        // Setting attributes on our own element cannot fail; a failure would only lose styling.
+        let _ = element.set_attribute(name, value);
+    }
 }
 
 /// `{ region: "uk", "helpline-phone": "+44…" }` → name/value pairs. Values that are not strings
