@@ -917,6 +917,76 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
     );
 }
 
+/// Where the guide gives the hours South Australia's counselors answer (the hotline is 24/7
+/// elsewhere, CONTENT-FACTS.md), it says "only" and what to do at other times, in the same block:
+/// a reader there at night must not call expecting a counselor (read 28: one answer left both out).
+#[test]
+fn south_australias_hours_say_only_and_what_to_do_at_other_times() {
+    let mut found = 0;
+    for locale in Locale::ALL {
+        let code = locale.as_str();
+        let [hours, only] = match code {
+            "es" => ["8:30 a. m.", "solo"],
+            "fr" => ["8\u{a0}h\u{a0}30", "seulement"],
+            _ => ["8:30am", "only"],
+        };
+        for audience in ["self", "loved-one"] {
+            let html = render_with(&[("region", "au"), ("locale", code), ("audience", audience)]);
+            let blocks = slices(&html, "<p", "</p>")
+                .into_iter()
+                .chain(slices(&html, "<li", "</li>"))
+                .map(text)
+                .filter(|block| block.contains(hours));
+            for block in blocks {
+                found += 1;
+                assert!(
+                    block.contains(only) && block.contains("000"),
+                    "{code}/{audience}: South Australia's hours without \"{only}\" and 000: {block:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        found >= 18,
+        "the journey, the calling answer and the tier, each way ({found})"
+    );
+}
+
+/// 42 CFR Part 2 covers substance use treatment programs, not every federally supported one
+/// (§9.1): said to a supporter without its scope, a parent could think a hospital or a school
+/// needs consent to tell them anything (read 28).
+#[test]
+fn the_confidentiality_rule_is_said_with_whom_it_covers() {
+    let mut found = 0;
+    for locale in Locale::ALL {
+        let code = locale.as_str();
+        let scope = said(
+            locale,
+            [
+                "substance use treatment programs",
+                "programas de tratamiento por consumo de sustancias",
+                "programmes de traitement pour la consommation de substances",
+            ],
+        );
+        for audience in ["self", "loved-one"] {
+            let html = render_with(&[("region", "us"), ("locale", code), ("audience", audience)]);
+            for block in slices(&html, "<p", "</p>").into_iter().map(text) {
+                if block.contains("42 CFR Part 2") {
+                    found += 1;
+                    assert!(
+                        block.contains(scope),
+                        "{code}/{audience}: 42 CFR Part 2 without its scope: {block:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(
+        found >= 6,
+        "each reader's answer, in each language ({found})"
+    );
+}
+
 // ---------- 5. Numbers read digit by digit (issue 12, 8) ----------
 
 /// The first run of two or more digits with no space between them: a voice reads "662" as "six
