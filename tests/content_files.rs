@@ -400,6 +400,37 @@ fn a_us_only_source_is_named_once_and_only_where_us_rows_are() {
 }
 
 #[test]
+fn a_supporters_source_is_listed_once_and_only_where_a_supporters_answer_is() {
+    assert_refused(
+        "loved-one-source-twice",
+        "en/questions/10-calling.toml",
+        |t| {
+            t.replacen(
+                "sources = [\"FRANK\",",
+                "sources = [\"Nar-Anon Family Groups\", \"FRANK\",",
+                1,
+            )
+        },
+        &[
+            "questions[1].loved_one_sources",
+            "repeats \"Nar-Anon Family Groups\"",
+        ],
+    );
+    assert_refused(
+        "loved-one-source-no-answer",
+        "en/questions/80-withdrawal.toml",
+        |t| {
+            t.replacen(
+                "id = \"withdrawal\"",
+                "id = \"withdrawal\"\nloved_one_sources = [\"Nar-Anon Family Groups\"]",
+                1,
+            )
+        },
+        &["questions[0].loved_one_sources", "the question has none"],
+    );
+}
+
+#[test]
 fn the_journey_must_have_all_seven_steps() {
     assert_refused(
         "steps",

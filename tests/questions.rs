@@ -472,7 +472,8 @@ fn every_readers_calling_answer_starts_with_the_emergency_number() {
 /// Where the region's lines are the loved one's to call (the sheets do not say they serve
 /// families), a supporter's "What happens when they call?" says what they can do: share the
 /// lines (before the buttons), and, last, the groups for people in their situation (TOPICS §11:
-/// Nar-Anon Family Groups, SMART Recovery Family & Friends), which the sources name. Ireland's
+/// Nar-Anon Family Groups, SMART Recovery Family & Friends), which the supporter's sources name,
+/// and only theirs: the person's own answer does not rest on them. Ireland's
 /// offers Samaritans to the supporter, so only the groups; the US answer is both readers' (SAMHSA
 /// serves families).
 #[test]
@@ -497,8 +498,15 @@ fn a_supporters_calling_answer_ends_with_their_next_step_where_the_lines_are_the
                     text.text()
                 );
                 assert!(
-                    calling.sources.iter().any(|source| source.contains(group)),
-                    "{locale:?}/{region:?}: {group} is among the sources"
+                    calling
+                        .loved_one_sources
+                        .iter()
+                        .any(|source| source.contains(group)),
+                    "{locale:?}/{region:?}: {group} is among the supporter's sources"
+                );
+                assert!(
+                    !calling.sources.iter().any(|source| source.contains(group)),
+                    "{locale:?}/{region:?}: {group} is not among both readers' sources"
                 );
             }
             if region == RegionCode::Ie {
@@ -554,4 +562,49 @@ fn new_zealands_calling_answer_offers_the_maori_and_pasifika_lines() {
             }
         }
     }
+}
+
+/// A source only a supporter's answer rests on (`loved_one_sources`) is in every question's
+/// sources list, after the rest, marked for a supporter only (`rg-for-loved-one`, hidden for the
+/// person themself): the person's own "What happens when I call?" outside the US does not name
+/// the groups for families, and must not cite them.
+#[test]
+fn a_supporters_own_sources_are_listed_for_a_supporter_only() {
+    let mut marked = 0;
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let rendered = questions(&html);
+            for q in content::guide(locale).questions.questions.iter() {
+                if !q.shown_in(region.as_str()) {
+                    continue;
+                }
+                let markup = rendered
+                    .iter()
+                    .find(|m| id_of(m) == q.id)
+                    .expect("the question is rendered");
+                let list = slices(markup, r#"<ul class="rg-sources__list">"#, "</ul>")
+                    .pop()
+                    .expect("its sources list");
+                let items = slices(list, "<li", "</li>");
+                let expected = q.sources.len() + q.loved_one_sources.len();
+                assert_eq!(items.len(), expected, "{locale:?}/{region:?}/{}", q.id);
+                for (at, item) in items.iter().enumerate() {
+                    let theirs = at >= q.sources.len();
+                    assert_eq!(
+                        item.starts_with(r#"<li class="rg-for-loved-one">"#),
+                        theirs,
+                        "{locale:?}/{region:?}/{}: {item}",
+                        q.id
+                    );
+                    marked += usize::from(theirs);
+                }
+            }
+        }
+    }
+    // The groups, in five regions' calling answers, in three languages.
+    assert!(
+        marked >= 2 * 5 * 3,
+        "{marked} sources marked for a supporter"
+    );
 }

@@ -766,6 +766,10 @@ pub struct Question {
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub regions: List<Text>,
     pub sources: List<Text>,
+    /// Sources only the supporter's answer (`loved_one`) rests on, such as the groups for people in
+    /// their situation: listed after `sources`, for that reader only.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub loved_one_sources: List<Text>,
     pub last_reviewed: Text,
     pub next_review: Text,
 }

@@ -1124,6 +1124,22 @@ pub fn check_questions(
         if question.answer.is_empty() {
             p.add(file, &format!("{key}.answer"), "is empty");
         }
+        if !question.loved_one_sources.is_empty() && question.loved_one.is_empty() {
+            p.add(
+                file,
+                &format!("{key}.loved_one_sources"),
+                "lists sources for a supporter's answer, but the question has none (`loved_one`)",
+            );
+        }
+        for source in question.loved_one_sources.iter() {
+            if question.sources.contains(source) {
+                p.add(
+                    file,
+                    &format!("{key}.loved_one_sources"),
+                    format!("repeats \"{source}\", which `sources` lists for both readers"),
+                );
+            }
+        }
         for code in question.regions.iter() {
             if !regions.iter().any(|r| r.code == *code) {
                 p.add(

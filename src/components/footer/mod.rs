@@ -100,14 +100,18 @@ pub fn SourcesAndDates(
     region: &'static Region,
     label: &'static str,
     sources: Vec<&'static str>,
+    /// Listed for a supporter only (`.rg-for-loved-one`), after `sources`.
+    #[prop(optional)]
+    loved_one_sources: Vec<&'static str>,
     last_reviewed: &'static str,
     next_review: &'static str,
 ) -> impl IntoView {
     let ui = &guide.ui;
+    let owned = |list: Vec<&str>| list.iter().map(|s| s.to_string()).collect();
     view! {
         <details class="rg-sources">
             <summary>{label}</summary>
-            <Sources items=sources.iter().map(|s| s.to_string()).collect() />
+            <Sources items=owned(sources) loved_one_items=owned(loved_one_sources) />
             <p>
                 {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
                 {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}"."
@@ -116,12 +120,20 @@ pub fn SourcesAndDates(
     }
 }
 
-/// A list of sources: addresses become links (with no referrer), names of publications stay text.
+/// A list of sources: addresses become links (with no referrer), names of publications stay text;
+/// `loved_one_items` after the rest, shown to a supporter only.
 #[component]
-pub fn Sources(items: Vec<String>) -> impl IntoView {
+pub fn Sources(
+    items: Vec<String>,
+    #[prop(optional)] loved_one_items: Vec<String>,
+) -> impl IntoView {
     view! {
         <ul class="rg-sources__list">
             {items.into_iter().map(|text| view! { <li><Source text=text /></li> }).collect_view()}
+            {loved_one_items
+                .into_iter()
+                .map(|text| view! { <li class="rg-for-loved-one"><Source text=text /></li> })
+                .collect_view()}
         </ul>
     }
 }

@@ -84,7 +84,7 @@ fn question(
             <summary><h3 class="rg-question__title">{heading}</h3></summary>
             <div class="rg-question__answer">
                 {answer}
-                <SourcesAndDates guide=guide region=region label=guide.questions.sources sources=q.sources.all().to_vec() last_reviewed=q.last_reviewed next_review=q.next_review />
+                <SourcesAndDates guide=guide region=region label=guide.questions.sources sources=q.sources.all().to_vec() loved_one_sources=q.loved_one_sources.all().to_vec() last_reviewed=q.last_reviewed next_review=q.next_review />
             </div>
         </details>
     }
