@@ -1137,3 +1137,34 @@ fn spanish_explains_tty_wherever_it_is_shown() {
         "\"TTY\" without \"teléfono de texto\" beside it: {unexplained:#?}"
     );
 }
+
+/// Doctors' groups recommend methadone or buprenorphine over detox in pregnancy (TOPICS §12, ACOG
+/// 711): the sheets make that recommendation for no one else, and the guide never tells a reader
+/// what to choose. So every sentence that says it says pregnancy too (read 29b: after "Pregnant?",
+/// a sentence of its own read as advice to anyone).
+#[test]
+fn medication_over_detox_is_said_only_of_pregnancy() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_in(region.as_str()) {
+            let over = said(
+                locale,
+                [
+                    "over detox",
+                    "en lugar de la desintoxicación",
+                    "plutôt qu'une désintoxication",
+                ],
+            );
+            for sentence in sentences(&block).into_iter().filter(|s| s.contains(over)) {
+                found += 1;
+                let pregnancy = said(locale, ["pregnan", "embaraz", "grossesse"]);
+                assert!(
+                    sentence.to_lowercase().contains(pregnancy),
+                    "{locale:?}/{region:?}: \"{sentence}\" does not say pregnancy"
+                );
+            }
+        }
+    }
+    // The detox step's "Detox first" choice, both readers, three languages, six regions.
+    assert!(found >= 2 * 3 * 6, "{found} sentences found");
+}
