@@ -431,6 +431,29 @@ fn a_supporters_source_is_listed_once_and_only_where_a_supporters_answer_is() {
 }
 
 #[test]
+fn a_plain_space_before_a_colon_in_french_is_refused() {
+    assert_refused(
+        "french-colon",
+        "fr/questions/80-withdrawal.toml",
+        |t| t.replacen("CAMH\u{a0}: 5 Steps", "CAMH : 5 Steps", 1),
+        &["questions[0].sources", "no-break space"],
+    );
+    // A region file's French value; the same name in English may keep its own spacing.
+    assert_refused(
+        "french-colon-region",
+        "regions/ca.toml",
+        |t| {
+            t.replacen(
+                "fr = \"Santé Canada\u{a0}: naloxone\"",
+                "fr = \"Santé Canada : naloxone\"",
+                1,
+            )
+        },
+        &["sources", ".fr", "no-break space"],
+    );
+}
+
+#[test]
 fn the_journey_must_have_all_seven_steps() {
     assert_refused(
         "steps",

@@ -560,8 +560,7 @@ fn the_footer_cites_each_service_once() {
     for code in RegionCode::ALL {
         for locale in Locale::ALL {
             let html = render_with(&[("region", code.as_str()), ("locale", locale.as_str())]);
-            let footer = &html[html.find(r#"class="rg-sources""#).expect("the sources")..];
-            let footer = &footer[..footer.find("</ul>").expect("their list")];
+            let footer = footer_sources(&html);
             let items = render::slices(footer, "<li>", "</li>");
             let mut seen = BTreeSet::new();
             for item in &items {
@@ -572,8 +571,23 @@ fn the_footer_cites_each_service_once() {
             }
         }
     }
+    // Ireland's 112 and 999 share one source: the footer names it once (the emergency tier's own
+    // sources, above the footer, cite it too).
     let ie = render_with(&[("region", "ie")]);
-    assert_eq!(ie.matches("HSE drugs.ie: naloxone and overdose").count(), 1);
+    let footer = footer_sources(&ie);
+    assert_eq!(
+        footer
+            .matches("HSE drugs.ie: naloxone and overdose")
+            .count(),
+        1
+    );
+}
+
+/// The footer's list of the lines' sources (not a step's, a question's or a help tier's).
+fn footer_sources(html: &str) -> &str {
+    let footer = &html[html.find("<footer").expect("the footer")..];
+    let sources = &footer[footer.find(r#"class="rg-sources""#).expect("its sources")..];
+    &sources[..sources.find("</ul>").expect("their list")]
 }
 
 // ---------- the build refuses what these rules forbid ----------
@@ -682,4 +696,76 @@ fn a_text_holding_the_token_separator_cannot_be_written() {
         tokens::tokens(&vec!["a", "b"]).ok(),
         Some(format!("2{sep}a{sep}b"))
     );
+}
+
+/// Every help card ends with its own sources (what its steps and notes rest on, TOPICS §1-§2 and
+/// §13), each in the reader's language or as an address, in the order the region file gives them:
+/// the overdose steps are the guide's most urgent words, and the footer cites only the lines.
+#[test]
+fn every_help_tier_ends_with_its_sources_in_the_readers_language() {
+    let all = every_locale();
+    for code in RegionCode::ALL {
+        let written = all
+            .regions
+            .iter()
+            .find(|r| r.code == code.as_str())
+            .expect("the region's file");
+        for locale in Locale::ALL {
+            let html = render_with(&[
+                ("region", code.as_str()),
+                ("locale", locale.as_str()),
+                ("sections", "help"),
+            ])
+            .replace("&amp;", "&");
+            let cards: Vec<&str> = help_cards(&html).collect();
+            assert_eq!(cards.len(), written.tiers.len(), "{code:?}/{locale:?}");
+            for (i, (card, tier)) in cards.iter().zip(written.tiers.iter()).enumerate() {
+                assert!(
+                    !tier.sources.is_empty(),
+                    "{code:?}: tiers[{i}] cites nothing"
+                );
+                let cited =
+                    &card[card
+                        .find(r#"<details class="rg-sources">"#)
+                        .unwrap_or_else(|| {
+                            panic!("{code:?}/{locale:?}: tiers[{i}] has no sources list")
+                        })..];
+                let mut from = 0;
+                for source in tier.sources.iter() {
+                    let name = source.get_in(locale.as_str()).copied().unwrap_or_else(|| {
+                        panic!(
+                            "{code:?}/{locale:?}: tiers[{i}] has a source with no {locale:?} name"
+                        )
+                    });
+                    let expected = if name.starts_with("https://") {
+                        format!("href=\"{name}\"")
+                    } else {
+                        format!("<span>{name}</span>")
+                    };
+                    let at = cited[from..].find(&expected).unwrap_or_else(|| {
+                        panic!("{code:?}/{locale:?}: tiers[{i}] cites {expected:?}, in order")
+                    });
+                    from += at + expected.len();
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_help_tier_without_sources_or_with_a_name_for_every_language_is_refused() {
+    // The first tier's sources taken out.
+    let found = problems_after("tier-sources", "regions/uk.toml", |t| {
+        let at = t.find("\nsources = [").expect("a tier's sources");
+        let end = at + 1 + t[at + 1..].find('\n').expect("its line's end");
+        format!("{}{}", &t[..at], &t[end..])
+    });
+    assert!(found.contains("tiers[0].sources"), "{found}");
+    assert!(found.contains("names no source"), "{found}");
+    // A name written once, for every language.
+    let found = problems_after("tier-source-name", "regions/uk.toml", |t| {
+        t.replacen("\nsources = [", "\nsources = [\"Some booklet\", ", 1)
+    });
+    assert!(found.contains("tiers[0].sources[0]"), "{found}");
+    assert!(found.contains("not an https:// address"), "{found}");
 }

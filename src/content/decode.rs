@@ -125,6 +125,7 @@ impl Tokens {
             body: self.words()?,
             actions: self.list(Self::action)?,
             blocks: self.list(Self::block)?,
+            sources: self.list(Self::words)?,
         })
     }
 

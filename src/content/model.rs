@@ -372,6 +372,10 @@ pub struct Tier {
     /// What follows the actions (and, in the emergency tier, the signs of an overdose).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub blocks: List<Block>,
+    /// The sources of what the tier says in words (its steps, its notes, the signs of an
+    /// overdose), listed under it; a line's name and number are its own `source`'s, in the footer.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub sources: List<Localized<Text>>,
 }
 
 /// A region pack: its emergency number, its helplines and its help tiers.
@@ -727,6 +731,8 @@ pub struct HelpText {
     pub urgency_emergency: Text,
     pub urgency_crisis: Text,
     pub urgency_treatment: Text,
+    /// The label of each tier's sources.
+    pub sources: Text,
     /// Shown in every region's emergency tier: the signs are the same everywhere.
     pub overdose_signs_title: Text,
     pub overdose_signs: List<Text>,

@@ -180,7 +180,12 @@ pub fn check_texts(
     use toml::Value;
     let at = |k: &str| child_key(key, k);
     match value {
-        Value::String(text) => check_text(file, key, text, p),
+        Value::String(text) => {
+            check_text(file, key, text, p);
+            if in_french(file, key) {
+                check_french_spacing(file, key, text, p);
+            }
+        }
         Value::Array(items) => {
             if items.is_empty() {
                 p.add(file, key, "is empty");
@@ -198,6 +203,33 @@ pub fn check_texts(
             }
         }
         _ => {}
+    }
+}
+
+/// A text in French: in a file of the `fr` folder, or a region file's `fr` value.
+fn in_french(file: &Path, key: &str) -> bool {
+    key == "fr"
+        || key.ends_with(".fr")
+        || file
+            .parent()
+            .and_then(Path::file_name)
+            .is_some_and(|d| d == "fr")
+        || file
+            .ancestors()
+            .nth(2)
+            .and_then(Path::file_name)
+            .is_some_and(|d| d == "fr")
+}
+
+/// French puts a no-break space (U+00A0) before a colon ("Santé Canada\u{a0}: naloxone"): a plain
+/// one lets the colon start a line on a narrow screen, and makes the same name two strings.
+fn check_french_spacing(file: &Path, key: &str, value: &str, p: &mut Problems) {
+    if value.contains(" :") {
+        p.add(
+            file,
+            key,
+            "has a plain space before \":\": French puts a no-break space (U+00A0) there",
+        );
     }
 }
 
@@ -720,6 +752,16 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
     }
     for (i, tier) in region.tiers.iter().enumerate() {
         let key = format!("tiers[{i}]");
+        if tier.sources.is_empty() {
+            p.add(
+                path,
+                &format!("{key}.sources"),
+                "names no source: what a tier says needs one (a line's number is its own `source`'s)",
+            );
+        }
+        for (j, source) in tier.sources.iter().enumerate() {
+            check_source(path, &format!("{key}.sources[{j}]"), *source, p);
+        }
         for (j, action) in tier.actions.iter().enumerate() {
             check_action(path, &format!("{key}.actions[{j}]"), action, &[region], p);
         }
@@ -770,6 +812,21 @@ fn check_languages(path: &Path, region: &Region, locales: &[&str], p: &mut Probl
     }
 }
 
+/// A source written once for every language is an address; a name is written per language.
+fn check_source(path: &Path, key: &str, source: Localized<Text>, p: &mut Problems) {
+    if let [(EVERY_LOCALE, url)] = source.all {
+        if !is_https_url(url) {
+            p.add(
+                path,
+                key,
+                format!(
+                    "\"{url}\" is not an https:// address: write a source's name per language, {{ en = \"…\", es = \"…\" }}"
+                ),
+            );
+        }
+    }
+}
+
 fn check_line(path: &Path, region: &Region, line: &Line, p: &mut Problems) {
     let key = format!("lines.{}", line.id);
     for (field, number) in [("tel", line.tel), ("sms", line.sms)] {
@@ -790,17 +847,7 @@ fn check_line(path: &Path, region: &Region, line: &Line, p: &mut Problems) {
         p.add(path, &key, "needs a tel, sms or url");
     }
     check_display_reads_the_number(path, &key, line, p);
-    if let [(EVERY_LOCALE, url)] = line.source.all {
-        if !is_https_url(url) {
-            p.add(
-                path,
-                &format!("{key}.source"),
-                format!(
-                    "\"{url}\" is not an https:// address: write a source's name per language, {{ en = \"…\", es = \"…\" }}"
-                ),
-            );
-        }
-    }
+    check_source(path, &format!("{key}.source"), line.source, p);
     p.date(path, &format!("{key}.last_reviewed"), line.last_reviewed);
     if region.next_review <= line.last_reviewed {
         p.add(

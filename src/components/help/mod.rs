@@ -4,6 +4,7 @@
 pub mod behaviour;
 
 use crate::components::blocks;
+use crate::components::footer::Sources;
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::options::PartnerLine;
@@ -22,7 +23,7 @@ pub fn HelpSection(
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
                 {partner.map(|line| view! { <PartnerTier help=help line=PartnerView::of(&line, help) /> })}
-                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region /> }).collect_view()}
+                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region sources=help.sources /> }).collect_view()}
             </ul>
         </section>
     }
@@ -50,7 +51,18 @@ fn TierCard(
     help: &'static HelpText,
     tier: &'static Tier,
     region: &'static Region,
+    /// The label of the tier's sources ("Sources").
+    sources: &'static str,
 ) -> impl IntoView {
+    let cited = (!tier.sources.is_empty()).then(|| {
+        let items = tier.sources.iter().map(|s| s.text().to_string()).collect();
+        view! {
+            <details class="rg-sources">
+                <summary>{sources}</summary>
+                <Sources items=items />
+            </details>
+        }
+    });
     let signs = (tier.kind == TierKind::Emergency).then(|| {
         blocks::list(
             Some(help.overdose_signs_title),
@@ -69,6 +81,7 @@ fn TierCard(
             {blocks::actions(tier.actions.all(), region)}
             {signs}
             {blocks::blocks(tier.blocks.all(), region)}
+            {cited}
         </li>
     }
 }
