@@ -415,8 +415,9 @@ fn every_locale() -> schema::Content {
     schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
 }
 
-#[test]
-fn sources_are_addresses_or_names_in_the_readers_language() {
+/// `check` on the help section of every region in every language, as rendered (`&` as written),
+/// with the region as its file writes it (every language's words).
+fn each_help_render(mut check: impl FnMut(RegionCode, Locale, &schema::Region, &str)) {
     let all = every_locale();
     for code in RegionCode::ALL {
         let written = all
@@ -425,47 +426,51 @@ fn sources_are_addresses_or_names_in_the_readers_language() {
             .find(|r| r.code == code.as_str())
             .expect("the region's file");
         for locale in Locale::ALL {
-            // The footer, as the reader sees it: each line shown, with its source.
             let html = render_with(&[
                 ("region", code.as_str()),
                 ("locale", locale.as_str()),
                 ("sections", "help"),
             ])
             .replace("&amp;", "&");
-            let footer = &html[html.find("rg-sources").expect("the sources")..];
-            for shown in content::region(code, locale).lines_shown() {
-                let line = written.line(shown.id).expect("the line in its file");
-                let source = line
-                    .source
-                    .get_in(locale.as_str())
-                    .copied()
-                    .unwrap_or_else(|| {
-                        panic!("{code:?}/{locale:?}: lines.{} has no source", line.id)
-                    });
-                let expected = if source.starts_with("https://") {
-                    format!("href=\"{source}\"")
-                } else {
-                    format!("<span>{source}</span>")
-                };
-                assert!(
-                    footer.contains(&expected),
-                    "{code:?}/{locale:?}: lines.{} cites {expected:?}",
-                    line.id
-                );
-                // A name written per language is shown in the reader's, never in another's.
-                for (other, name) in line.source.all {
-                    if *other != locale.as_str() && name != &source && !name.starts_with("https://")
-                    {
-                        assert!(
-                            !footer.contains(&format!("<span>{name}</span>")),
-                            "{code:?}/{locale:?}: lines.{} cites its {other} source, {name:?}",
-                            line.id
-                        );
-                    }
+            check(code, locale, written, &html);
+        }
+    }
+}
+
+#[test]
+fn sources_are_addresses_or_names_in_the_readers_language() {
+    each_help_render(|code, locale, written, html| {
+        // The footer, as the reader sees it: each line shown, with its source.
+        let footer = footer_sources(html);
+        for shown in content::region(code, locale).lines_shown() {
+            let line = written.line(shown.id).expect("the line in its file");
+            let source = line
+                .source
+                .get_in(locale.as_str())
+                .copied()
+                .unwrap_or_else(|| panic!("{code:?}/{locale:?}: lines.{} has no source", line.id));
+            let expected = if source.starts_with("https://") {
+                format!("href=\"{source}\"")
+            } else {
+                format!("<span>{source}</span>")
+            };
+            assert!(
+                footer.contains(&expected),
+                "{code:?}/{locale:?}: lines.{} cites {expected:?}",
+                line.id
+            );
+            // A name written per language is shown in the reader's, never in another's.
+            for (other, name) in line.source.all {
+                if *other != locale.as_str() && name != &source && !name.starts_with("https://") {
+                    assert!(
+                        !footer.contains(&format!("<span>{name}</span>")),
+                        "{code:?}/{locale:?}: lines.{} cites its {other} source, {name:?}",
+                        line.id
+                    );
                 }
             }
         }
-    }
+    });
     let uk = render_with(&[("region", "uk"), ("locale", "es")]);
     assert!(uk.contains("NHS: cuándo llamar al 999"));
     assert!(
@@ -703,53 +708,37 @@ fn a_text_holding_the_token_separator_cannot_be_written() {
 /// the overdose steps are the guide's most urgent words, and the footer cites only the lines.
 #[test]
 fn every_help_tier_ends_with_its_sources_in_the_readers_language() {
-    let all = every_locale();
-    for code in RegionCode::ALL {
-        let written = all
-            .regions
-            .iter()
-            .find(|r| r.code == code.as_str())
-            .expect("the region's file");
-        for locale in Locale::ALL {
-            let html = render_with(&[
-                ("region", code.as_str()),
-                ("locale", locale.as_str()),
-                ("sections", "help"),
-            ])
-            .replace("&amp;", "&");
-            let cards: Vec<&str> = help_cards(&html).collect();
-            assert_eq!(cards.len(), written.tiers.len(), "{code:?}/{locale:?}");
-            for (i, (card, tier)) in cards.iter().zip(written.tiers.iter()).enumerate() {
-                assert!(
-                    !tier.sources.is_empty(),
-                    "{code:?}: tiers[{i}] cites nothing"
-                );
-                let cited =
-                    &card[card
-                        .find(r#"<details class="rg-sources">"#)
-                        .unwrap_or_else(|| {
-                            panic!("{code:?}/{locale:?}: tiers[{i}] has no sources list")
-                        })..];
-                let mut from = 0;
-                for source in tier.sources.iter() {
-                    let name = source.get_in(locale.as_str()).copied().unwrap_or_else(|| {
-                        panic!(
-                            "{code:?}/{locale:?}: tiers[{i}] has a source with no {locale:?} name"
-                        )
-                    });
-                    let expected = if name.starts_with("https://") {
-                        format!("href=\"{name}\"")
-                    } else {
-                        format!("<span>{name}</span>")
-                    };
-                    let at = cited[from..].find(&expected).unwrap_or_else(|| {
-                        panic!("{code:?}/{locale:?}: tiers[{i}] cites {expected:?}, in order")
-                    });
-                    from += at + expected.len();
-                }
+    each_help_render(|code, locale, written, html| {
+        let cards: Vec<&str> = help_cards(html).collect();
+        assert_eq!(cards.len(), written.tiers.len(), "{code:?}/{locale:?}");
+        for (i, (card, tier)) in cards.iter().zip(written.tiers.iter()).enumerate() {
+            assert!(
+                !tier.sources.is_empty(),
+                "{code:?}: tiers[{i}] cites nothing"
+            );
+            let cited =
+                &card[card
+                    .find(r#"<details class="rg-sources">"#)
+                    .unwrap_or_else(|| {
+                        panic!("{code:?}/{locale:?}: tiers[{i}] has no sources list")
+                    })..];
+            let mut from = 0;
+            for source in tier.sources.iter() {
+                let name = source.get_in(locale.as_str()).copied().unwrap_or_else(|| {
+                    panic!("{code:?}/{locale:?}: tiers[{i}] has a source with no {locale:?} name")
+                });
+                let expected = if name.starts_with("https://") {
+                    format!("href=\"{name}\"")
+                } else {
+                    format!("<span>{name}</span>")
+                };
+                let at = cited[from..].find(&expected).unwrap_or_else(|| {
+                    panic!("{code:?}/{locale:?}: tiers[{i}] cites {expected:?}, in order")
+                });
+                from += at + expected.len();
             }
         }
-    }
+    });
 }
 
 #[test]
