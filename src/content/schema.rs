@@ -208,17 +208,13 @@ pub fn check_texts(
 
 /// A text in French: in a file of the `fr` folder, or a region file's `fr` value.
 fn in_french(file: &Path, key: &str) -> bool {
-    key == "fr"
-        || key.ends_with(".fr")
-        || file
-            .parent()
-            .and_then(Path::file_name)
-            .is_some_and(|d| d == "fr")
-        || file
-            .ancestors()
-            .nth(2)
-            .and_then(Path::file_name)
-            .is_some_and(|d| d == "fr")
+    // `fr/journey.toml` or `fr/questions/10-calling.toml`.
+    let in_folder = file
+        .ancestors()
+        .skip(1)
+        .take(2)
+        .any(|dir| dir.file_name() == Some("fr".as_ref()));
+    key == "fr" || key.ends_with(".fr") || in_folder
 }
 
 /// French puts a no-break space (U+00A0) before a colon ("Santé Canada\u{a0}: naloxone"): a plain

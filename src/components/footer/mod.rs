@@ -109,32 +109,37 @@ pub fn SourcesAndDates(
     let ui = &guide.ui;
     let owned = |list: Vec<&str>| list.iter().map(|s| s.to_string()).collect();
     view! {
-        <details class="rg-sources">
-            <summary>{label}</summary>
-            <Sources items=owned(sources) loved_one_items=owned(loved_one_sources) />
+        <Sources label=label items=owned(sources) loved_one_items=owned(loved_one_sources)>
             <p>
                 {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
                 {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}"."
             </p>
-        </details>
+        </Sources>
     }
 }
 
-/// A list of sources: addresses become links (with no referrer), names of publications stay text;
-/// `loved_one_items` after the rest, shown to a supporter only.
+/// A list of sources, closed under `label`: addresses become links (with no referrer), names of
+/// publications stay text; `loved_one_items` after the rest, shown to a supporter only; then
+/// `children` (a part's review dates).
 #[component]
 pub fn Sources(
+    label: &'static str,
     items: Vec<String>,
     #[prop(optional)] loved_one_items: Vec<String>,
+    #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
-        <ul class="rg-sources__list">
-            {items.into_iter().map(|text| view! { <li><Source text=text /></li> }).collect_view()}
-            {loved_one_items
-                .into_iter()
-                .map(|text| view! { <li class="rg-for-loved-one"><Source text=text /></li> })
-                .collect_view()}
-        </ul>
+        <details class="rg-sources">
+            <summary>{label}</summary>
+            <ul class="rg-sources__list">
+                {items.into_iter().map(|text| view! { <li><Source text=text /></li> }).collect_view()}
+                {loved_one_items
+                    .into_iter()
+                    .map(|text| view! { <li class="rg-for-loved-one"><Source text=text /></li> })
+                    .collect_view()}
+            </ul>
+            {children.map(|dates| dates())}
+        </details>
     }
 }
 

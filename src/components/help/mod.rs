@@ -56,12 +56,7 @@ fn TierCard(
 ) -> impl IntoView {
     let cited = (!tier.sources.is_empty()).then(|| {
         let items = tier.sources.iter().map(|s| s.text().to_string()).collect();
-        view! {
-            <details class="rg-sources">
-                <summary>{sources}</summary>
-                <Sources items=items />
-            </details>
-        }
+        view! { <Sources label=sources items=items /> }
     });
     let signs = (tier.kind == TierKind::Emergency).then(|| {
         blocks::list(
