@@ -8,7 +8,8 @@
 // Then the slow phone (issue 15): 412 px wide, slow 4G (150 ms round trip, 1.6 Mbps down) and the
 // CPU 4x slower, for the guide and the static copy in the same run, and for the guide in the partner
 // article with a hero image: help bar, text visible (the
-// journey's steps in the page), all its text (the last part in the page), ready, longest task, layout shift, bytes over the wire.
+// journey's steps in the page), all its text (the last part in the page), ready, longest task, layout shift, bytes over the wire,
+// and when the glue's last byte came (what of the text's wait is the network's).
 // Then Lighthouse 12.2.3 (mobile, default settings), median of 3, on the sample partner page with
 // and without the snippet, and the deltas; and the floor, the same page with an empty script in the
 // snippet's place: what Lighthouse charges any one-line script (installed on demand into target/bench-tools by
@@ -199,12 +200,14 @@ async function measureSlow(page, url, isGuide) {
     text: window.__text.visible,
     all: window.__text.all,
     bodies: window.__text.bodies,
+    // The glue's last byte (not its bodies'): the network's share of the text's wait.
+    glue: (performance.getEntriesByType('resource').find((e) => /recovery-guide-core-[a-z]+-[a-z]+\.js$/.test(e.name)) || {}).responseEnd ?? null,
     bytes: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
       .reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0),
   })`);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const longest = (tasks) => (tasks.length ? Math.max(...tasks) : 0);
-  return { helpbar: m.helpbar, text: m.text, all: m.all, bodies: m.bodies, ready, longest: longest(m.longTasks), later: longest(m.laterTasks), cls: m.cls, bytes: m.bytes };
+  return { helpbar: m.helpbar, glue: m.glue, text: m.text, all: m.all, bodies: m.bodies, ready, longest: longest(m.longTasks), later: longest(m.laterTasks), cls: m.cls, bytes: m.bytes };
 }
 
 // A partner's article as the issue measured it: a hero image (a 1200x630 PNG of about 100 KB, made
@@ -367,13 +370,13 @@ for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.h
     await context.close();
   }
   const r = (k) => median(runs.map((x) => x[k] ?? NaN));
-  slow[name] = { helpbar: r('helpbar'), text: r('text'), all: r('all'), bodies: r('bodies'), ready: r('ready'), longest: Math.max(...runs.map((x) => x.longest)), later: Math.max(...runs.map((x) => x.later)), cls: Math.max(...runs.map((x) => x.cls)), bytes: r('bytes') };
+  slow[name] = { helpbar: r('helpbar'), glue: r('glue'), text: r('text'), all: r('all'), bodies: r('bodies'), ready: r('ready'), longest: Math.max(...runs.map((x) => x.longest)), later: Math.max(...runs.map((x) => x.later)), cls: Math.max(...runs.map((x) => x.cls)), bytes: r('bytes') };
   const x = slow[name];
   console.log(`  ${name.padEnd(10)}${pad(x.helpbar.toFixed(0), 10)}${pad(x.text.toFixed(0), 8)}${pad(x.all.toFixed(0), 10)}${pad(x.bodies.toFixed(0), 8)}${pad(x.ready.toFixed(0), 8)}${pad(x.longest.toFixed(0), 9)}${pad(x.later.toFixed(0), 11)}${pad(x.cls.toFixed(3), 7)}${pad(x.bytes, 9)}`);
 }
 for (const name of ['guide', 'article']) {
   const x = slow[name];
-  console.log(`  ${name === 'guide' ? 'the sample page' : 'the article with a hero image'}: the guide's text arrives ${(x.text - x.helpbar).toFixed(0)} ms after its help bar, all of it ${(x.all - x.helpbar).toFixed(0)} ms after (the closed bodies ${(x.bodies - x.helpbar).toFixed(0)}), ready ${(x.ready - x.helpbar).toFixed(0)} ms after`);
+  console.log(`  ${name === 'guide' ? 'the sample page' : 'the article with a hero image'}: the guide's text arrives ${(x.text - x.helpbar).toFixed(0)} ms after its help bar, all of it ${(x.all - x.helpbar).toFixed(0)} ms after (the closed bodies ${(x.bodies - x.helpbar).toFixed(0)}), ready ${(x.ready - x.helpbar).toFixed(0)} ms after; the glue's last byte came ${(x.glue - x.helpbar).toFixed(0)} ms after the help bar (the network's share)`);
 }
 
 await browser.close();
