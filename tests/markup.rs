@@ -725,9 +725,10 @@ fn review_dates_read_as_each_region_writes_them() {
 }
 
 /// A reader in a language a line is not known to answer in is told it may answer in English,
-/// beside that line's call (French in the UK); never beside a line that answers in their language
-/// (Canada's 9-8-8 and Drogue : aide et référence in French, SAMHSA in Spanish), nor beside an
-/// emergency number, nor ever in English.
+/// beside that line's call or text (French in the UK), or, where the line has interpreters (FRANK's
+/// calls), that they can ask for one; never beside a line that answers in their language (Canada's
+/// 9-8-8 and Drogue : aide et référence in French, SAMHSA in Spanish), nor beside an emergency
+/// number, nor ever in English.
 #[test]
 fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
     let note_in = |locale: Locale| content::guide(locale).ui.answers_in_english;
@@ -747,11 +748,35 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
     };
     let fr = note_in(Locale::Fr);
     let uk = help(Locale::Fr, "uk");
-    let frank = beside(&uk, "tel:+443001236600");
+    let frank_text = beside(&uk, "sms:82111");
     assert!(
-        !frank.is_empty() && frank.iter().all(|li| li.contains(fr)),
-        "FRANK, in French"
+        !frank_text.is_empty() && frank_text.iter().all(|li| li.contains(fr)),
+        "FRANK's text line, in French"
     );
+    // FRANK's calls have interpreters: "ask for one", not "it may answer in English" (which would
+    // contradict it), in French and in Spanish, in the help tiers and in the journey.
+    for locale in [Locale::Fr, Locale::Es] {
+        let ask = content::guide(locale).ui.ask_for_interpreter;
+        let journey = render_with(&[
+            ("locale", locale.as_str()),
+            ("region", "uk"),
+            ("sections", "journey"),
+        ]);
+        let mut calls = beside(&help(locale, "uk"), "tel:+443001236600");
+        calls.extend(
+            slices(&journey, r#"<p class="rg-step__call">"#, "</p>")
+                .into_iter()
+                .filter(|p| p.contains("href=\"tel:+443001236600\""))
+                .map(str::to_string),
+        );
+        assert!(calls.len() >= 2, "FRANK's calls, {locale:?}: {calls:?}");
+        for call in &calls {
+            assert!(
+                call.matches(ask).count() == 1 && !call.contains(note_in(locale)),
+                "FRANK, {locale:?}: {call}"
+            );
+        }
+    }
     assert!(
         beside(&uk, "tel:999").iter().all(|li| !li.contains(fr)),
         "never beside 999"

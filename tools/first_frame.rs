@@ -79,6 +79,7 @@ fn stand_in_line(
         last_verified: None,
         languages: List(&[]),
         for_supporters: false,
+        interpreters: false,
     }
 }
 

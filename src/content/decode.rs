@@ -65,6 +65,7 @@ impl Tokens {
             last_verified: self.option(Self::text)?,
             languages: self.list(Self::text)?,
             for_supporters: self.flag()?,
+            interpreters: self.flag()?,
         })
     }
 
@@ -188,6 +189,7 @@ pub static NO_REGION: Region = Region {
         last_verified: None,
         languages: List(&[]),
         for_supporters: false,
+        interpreters: false,
     }]),
     tiers: List(&[]),
 };

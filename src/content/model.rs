@@ -207,6 +207,10 @@ pub struct Line {
     /// reads it as their loved one's line ("They can call...").
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub for_supporters: bool,
+    /// The facts sheets say a caller can ask for an interpreter (FRANK: 120 languages): a reader
+    /// in a language it is not known to answer in is told that, not that it may answer in English.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub interpreters: bool,
 }
 
 impl Line {
@@ -528,6 +532,8 @@ pub struct Ui {
     pub language_name: Text,
     /// Beside a line not known to answer in the reader's language: it may answer in English.
     pub answers_in_english: Text,
+    /// Beside such a line, where a caller can ask for an interpreter (`Line::interpreters`).
+    pub ask_for_interpreter: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
     /// (a no-break one) before the colon.
     pub colon: Text,

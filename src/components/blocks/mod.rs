@@ -88,7 +88,8 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
 
 /// "It may not answer in your language", beside a way to talk to a line not known to answer in
 /// the reader's language (never beside an emergency number: nothing may hold a reader back from
-/// calling it). The journey's calls say it too.
+/// calling it), or where the line has interpreters, that the reader can ask for one. The
+/// journey's calls say it too.
 pub fn answers_in_english_note(
     line: &'static crate::content::Line,
     region: &'static Region,
@@ -96,8 +97,14 @@ pub fn answers_in_english_note(
     let locale = crate::content::Locale::ALL
         .into_iter()
         .find(|l| l.as_str() == region.locale)?;
-    (!is_emergency_number(line, region) && !line.answers_in(region.locale))
-        .then(|| crate::content::guide(locale).ui.answers_in_english)
+    let ui = &crate::content::guide(locale).ui;
+    (!is_emergency_number(line, region) && !line.answers_in(region.locale)).then_some(
+        if line.interpreters {
+            ui.ask_for_interpreter
+        } else {
+            ui.answers_in_english
+        },
+    )
 }
 
 /// The region's emergency line, and any line its emergency tier calls under its heading (Ireland's
