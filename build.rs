@@ -146,14 +146,11 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
 /// - `locale`: `content::guide` finds the guide by it;
 /// - `ui.quick_exit_leaving`, `ui.quick_exit_presses`: what quick exit says as the Shift presses
 ///   count down and as it leaves (`quick_exit::behave`, `quick_exit::announcement`);
-/// - `journey.show_all`, `journey.hide_all`: the journey's button (`journey::behave`);
 /// - `help.partner_default_name`: a partner's line without a name (`PartnerView::of`).
 const WASM_WORDS: &[&str] = &[
     "locale",
     "ui.quick_exit_leaving",
     "ui.quick_exit_presses",
-    "journey.show_all",
-    "journey.hide_all",
     "help.partner_default_name",
 ];
 

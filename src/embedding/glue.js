@@ -145,7 +145,9 @@ function changed(host, options) {
 
 export function prebuild(root, options, all, now) {
   const guide = root.querySelector('.rg-guide');
-  if (!guide || guide.querySelector('.rg-body')) return Promise.resolve();
+  if (!guide) return Promise.resolve();
+  if (all) withoutWasm(guide, behaving.has(root));
+  if (guide.querySelector('.rg-body')) return Promise.resolve();
   if (!guide.querySelector('.rg-sticky')) {
     const sticky = buildPart('sticky');
     // No exit in the help bar: the partner turned quick exit off.
@@ -164,6 +166,7 @@ export function prebuild(root, options, all, now) {
   // `held`: drawn only where on screen at first, it and its items (below).
   const make = (name, held) => {
     const part = buildPart(name);
+    if (all) scrollable(part);
     if (held) for (const unit of [part, ...part.querySelectorAll(UNITS)]) unit.classList.add('rg-later');
     showTo(guide, part, audience);
     if (start) reopen(part, [`rg-step-${start}`, `rg-q-${start}`]);
@@ -305,16 +308,53 @@ function afterFrame(go) {
 }
 
 // Whose words the guide shows, as the behaviours do (`questions::show_to`, the journey's toggle):
-// the guide's `data-audience`, and in a new `part`, the toggle's radio and, for a supporter, their
-// first questions first.
+// the guide's `data-audience`, and in `part`, the toggle's radio and, for a supporter, their first
+// questions first (for the person, each back in its place, after its `.rg-question-home`).
 function showTo(guide, part, audience) {
   const chosen = audience === 'self' || audience === 'loved-one';
   guide.setAttribute('data-audience', audience === 'loved-one' ? audience : 'self');
   for (const radio of part.querySelectorAll('input[name=rg-audience]')) radio.checked = chosen && radio.value === audience;
   const list = part.querySelector('.rg-questions__list');
-  if (audience !== 'loved-one' || !list) return;
+  if (!list) return;
   const top = list.firstChild;
-  for (const lead of part.querySelectorAll('.rg-question--lead')) list.insertBefore(lead, top);
+  const homes = part.querySelectorAll('.rg-question-home');
+  part.querySelectorAll('.rg-question--lead').forEach((lead, i) => {
+    if (audience === 'loved-one') list.insertBefore(lead, top);
+    else if (homes[i] && homes[i].nextSibling !== lead) homes[i].after(lead);
+  });
+}
+
+// Without the WebAssembly (the fallback, `all`), the journey's two controls still do what the
+// wasm's behaviour (`journey::behave`) does: the audience toggle shows the reader's words, and
+// "Show all steps" opens every step, or closes them all once all are open (its label follows
+// `aria-expanded`, in CSS). Each grid is then its whole table (CSS): a choice of two needs the
+// wasm, and the table may scroll sideways, so it can take the keyboard's focus. Where the wasm
+// gave the parts their behaviour before failing (`behaving`: a part's behaviour threw), the
+// journey has its own, which two would undo.
+function withoutWasm(guide, wasm) {
+  if (guide.classList.contains('rg-guide--fallback')) return;
+  guide.classList.add('rg-guide--fallback');
+  scrollable(guide);
+  if (wasm) return;
+  const button = () => guide.querySelector('.rg-show-all');
+  const steps = () => [...guide.querySelectorAll('.rg-step__details')];
+  guide.addEventListener('change', (event) => {
+    if (event.target.name === 'rg-audience') showTo(guide, guide, event.target.value);
+  });
+  guide.addEventListener('click', (event) => {
+    if (!event.target.closest('.rg-show-all')) return;
+    const open = button().getAttribute('aria-expanded') !== 'true';
+    for (const details of steps()) details.open = open;
+  });
+  // `toggle` does not bubble: heard as it goes down. Each step opened or closed, the button says
+  // whether all are open.
+  guide.addEventListener('toggle', () => {
+    if (button()) button().setAttribute('aria-expanded', String(steps().every((details) => details.open)));
+  }, true);
+}
+
+function scrollable(node) {
+  for (const wide of node.querySelectorAll('.rg-grid-wide')) wide.tabIndex = 0;
 }
 
 // The ids of the steps (`rg-step-…`) and questions (`rg-q-…`) open in `guide`, and opening them.
@@ -417,9 +457,13 @@ export function start(c) {
   }));
 }
 
+// The frames whose parts the wasm has begun to give their behaviour.
+const behaving = new WeakSet();
+
 // The wasm's instance for the guide in `c.frame`; its parts' behaviours from the next task, one per
 // task. It fails if a part's behaviour throws (a trap, or a DOM call the page broke).
 function behave(c, options) {
+  behaving.add(c.frame);
   c.instance.handle = bindings.mount(c.frame, options, c.lang || undefined, REGION_PACK, buildPart, c.warned);
   return parts(c);
 }

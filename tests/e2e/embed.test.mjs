@@ -377,6 +377,50 @@ describe('when WebAssembly cannot run', () => {
     await page.close();
   });
 
+  it('on a phone, the fallback shows each grid whole and its journey controls still work', async () => {
+    guide.pages['/csp-no-wasm.html'] = cspPage();
+    const { page } = await open(`${guide.url}/csp-no-wasm.html`, { viewport: { width: 320, height: 640 } });
+    assert.equal(await settled(page), 'fallback');
+    const host = page.locator('recovery-guide');
+    // No choice of two works without the WebAssembly: each grid is its whole table, which scrolls
+    // sideways and so takes the keyboard's focus; naltrexone and ongoing support are there.
+    const grids = await page.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-grid-block')].map((block) => {
+      const wide = block.querySelector('.rg-grid-wide');
+      return {
+        picks: block.querySelector('.rg-pick').getClientRects().length,
+        columns: [...wide.querySelectorAll('thead th')].filter((th) => th.getClientRects().length).map((th) => th.textContent),
+        scrolls: wide.scrollWidth > wide.clientWidth,
+        focusable: wide.tabIndex === 0,
+      };
+    }));
+    assert.deepEqual(grids.map((g) => g.columns.length), [4, 6], JSON.stringify(grids));
+    assert.ok(grids[0].columns.includes('Naltrexone') && grids[1].columns.at(-1) === 'Ongoing support', JSON.stringify(grids));
+    assert.ok(grids.every((g) => g.picks === 0 && g.scrolls && g.focusable), JSON.stringify(grids));
+    // "Show all steps" opens every step, then closes them all; its name follows.
+    await host.getByRole('button', { name: 'Show all steps' }).click();
+    const opened = () => page.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-step__details')].filter((d) => d.open).length);
+    await page.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-show-all').getAttribute('aria-expanded') === 'true');
+    assert.equal(await opened(), 7);
+    await host.getByRole('button', { name: 'Hide all steps' }).click();
+    await page.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-show-all').getAttribute('aria-expanded') === 'false');
+    assert.equal(await opened(), 0);
+    // The audience toggle shows the supporter's words, their own questions first, and back.
+    const shown = () => page.$eval('recovery-guide', (h) => ({
+      audience: h.shadowRoot.querySelector('.rg-guide').dataset.audience,
+      first: h.shadowRoot.querySelector('.rg-question').id,
+      title: h.shadowRoot.querySelector('#rg-q-cost .rg-question__title').innerText.trim(),
+    }));
+    const before = await shown();
+    assert.deepEqual([before.audience, before.first], ['self', 'rg-q-calling']);
+    await host.getByLabel('For someone I care about').check();
+    const supporter = await shown();
+    assert.deepEqual([supporter.audience, supporter.first], ['loved-one', 'rg-q-helping-someone']);
+    assert.notEqual(supporter.title, before.title);
+    await host.getByLabel('For me').check();
+    assert.deepEqual(await shown(), before);
+    await page.close();
+  });
+
   it("the fallback keeps the region's numbers and quick exit by Shift pressed three times", async () => {
     const exit = 'https://exit.example/weather';
     guide.pages['/csp-no-wasm-nz.html'] = cspPage(`data-region="nz" data-exit-url="${exit}"`);

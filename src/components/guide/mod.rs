@@ -108,12 +108,9 @@ impl Parts {
     ) -> Box<dyn std::any::Any> {
         let Parts { guide, options, .. } = self;
         match options.sections.get(i) {
-            Some(Section::Journey) => Box::new(journey::behave(
-                element,
-                &guide.journey,
-                options.audience,
-                options.start,
-            )),
+            Some(Section::Journey) => {
+                Box::new(journey::behave(element, options.audience, options.start))
+            }
             Some(Section::Questions) => {
                 questions::behave(element, options.audience, options.start);
                 Box::new(())

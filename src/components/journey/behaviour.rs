@@ -7,7 +7,6 @@
 
 use crate::components::behaviour::{all, first, index_of, target_is, target_within, Listener};
 use crate::components::questions::show_to;
-use crate::content::Journey;
 use crate::options::Audience;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -25,7 +24,6 @@ struct Steps {
     /// The steps opened for printing, closed again after.
     printed: RefCell<Vec<Element>>,
     show_all: Option<Element>,
-    words: &'static Journey,
 }
 
 impl Steps {
@@ -61,7 +59,8 @@ impl Steps {
         (0..self.details.len()).all(|i| self.is_open(i))
     }
 
-    /// What follows from which steps are open: the "Show all" button, and where print starts.
+    /// What follows from which steps are open: the "Show all" button (its label follows
+    /// `aria-expanded`), and where print starts.
     fn refresh(&self) {
         let current = self.current.get();
         for (i, details) in self.details.iter().enumerate() {
@@ -75,23 +74,12 @@ impl Steps {
         if let Some(button) = &self.show_all {
             let all_open = self.all_open();
             let _ = button.set_attribute("aria-expanded", if all_open { "true" } else { "false" });
-            let words = self.words;
-            button.set_text_content(Some(if all_open {
-                words.hide_all
-            } else {
-                words.show_all
-            }));
         }
     }
 }
 
 /// Gives the built journey `section` its behaviour; it lasts as long as the listeners returned.
-pub fn behave(
-    section: &Element,
-    words: &'static Journey,
-    audience: Option<Audience>,
-    start: Option<&str>,
-) -> Vec<Listener> {
+pub fn behave(section: &Element, audience: Option<Audience>, start: Option<&str>) -> Vec<Listener> {
     let details: Vec<Element> = all(section, ".rg-step__details");
     let start = start.and_then(|id| {
         details.iter().position(|d| {
@@ -105,7 +93,6 @@ pub fn behave(
         own_toggles: Cell::new(0),
         printed: RefCell::new(Vec::new()),
         show_all: first(section, ".rg-show-all"),
-        words,
     });
     if let Some(i) = start {
         steps.set_open(i, true);

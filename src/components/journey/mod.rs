@@ -38,7 +38,12 @@ pub fn JourneySection(
             <p class="rg-intro">{journey.intro}</p>
             <AudienceToggle journey=journey audience=audience />
             <div class="rg-journey__controls">
-                <button type="button" class="rg-show-all" aria-expanded="false">{journey.show_all}</button>
+                // Both labels, one shown by `aria-expanded` (CSS): the behaviour, the wasm's or
+                // the fallback's (glue.js), only says whether every step is open.
+                <button type="button" class="rg-show-all" aria-expanded="false">
+                    <span class="rg-show-all__show">{journey.show_all}</span>
+                    <span class="rg-show-all__hide">{journey.hide_all}</span>
+                </button>
             </div>
             <ol class="rg-steps">{steps}</ol>
         </section>
