@@ -19,7 +19,7 @@ export const EVENTS = [
 /** The custom properties a partner may set on the element (README, "Theming"). */
 export const CSS_PROPERTIES = [
   { name: '--rg-accent', description: "The help bar's colour.", default: '#1d5fa6' },
-  { name: '--rg-font-family', description: "The guide's font.", default: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif' },
+  { name: '--rg-font-family', description: "The guide's font.", default: 'system-ui, sans-serif' },
   { name: '--rg-radius', description: 'Corner radius of cards and buttons.', default: '8px' },
   { name: '--rg-max-width', description: "The guide's largest width.", default: '48em' },
   { name: '--rg-sticky-top', description: "Where the slim bar sticks once the help bar has scrolled away (a fixed header's height).", default: '0px' },

@@ -223,6 +223,65 @@ describe('the comparison', () => {
     await page.close();
   });
 
+  it('at 320 px no word of the two-column tables\' answers is cut in two, in any language, whichever two are shown', async () => {
+    for (const locale of ['en', 'es', 'fr']) {
+      // As wide as in the sample page's column at 320 px (17.5em, 280 px).
+      const { page, guide } = await guidePage(`compare-words-${locale}`, `locale="${locale}" style="--rg-max-width: 17.5em"`, { viewport: { width: 320, height: 800 } });
+      const broken = [];
+      for (const pick of await guide.locator('.rg-pick').all()) {
+        const [first, second] = [pick.locator('select').nth(0), pick.locator('select').nth(1)];
+        const options = await first.locator('option').count();
+        // Every option shown at least once: (0, 1), (2, 3)... and the last beside the first.
+        for (let k = 0; k < options; k += 2) {
+          await first.selectOption(String(k));
+          await second.selectOption(String(k + 1 < options ? k + 1 : 0));
+          broken.push(...(await pick.evaluate((block) => {
+            const cut = [];
+            // The answers (an option's name in a column's head may be hyphenated, `hyphens:
+            // auto`, where the browser knows the language's words: this one does not).
+            for (const cell of block.querySelectorAll('.rg-grid--two td')) {
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+                // A word breaks after its hyphen ("take-/home") as a reader expects.
+                for (const word of text.data.matchAll(/[^\s-]+-?/g)) {
+                  const range = document.createRange();
+                  range.setStart(text, word.index);
+                  range.setEnd(text, word.index + word[0].length);
+                  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+                  if (lines.size > 1) cut.push(word[0]);
+                }
+              }
+            }
+            return cut;
+          })));
+        }
+      }
+      assert.deepEqual([...new Set(broken)], [], `${locale}: words cut across lines`);
+      await page.close();
+    }
+  });
+
+  it('at 320 px the help bar never leaves the emergency number alone on a line', async () => {
+    for (const locale of ['en', 'es', 'fr']) {
+      // As narrow as a school's side column (16em, 256 px): "¿Sobredosis? Llama al 911" wraps.
+      const { page } = await guidePage(`emergency-wrap-${locale}`, `locale="${locale}" style="--rg-max-width: 16em"`, { viewport: { width: 320, height: 800 } });
+      const lines = await page.$eval('recovery-guide', (h) => {
+        const link = h.shadowRoot.querySelector('.rg-helpbar__emergency');
+        const number = link.querySelector('.rg-number').getBoundingClientRect();
+        const words = [...link.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && n.data.trim());
+        // The tops of the lines the link's words sit on, and of the number's.
+        const tops = words.flatMap((text) => {
+          const range = document.createRange();
+          range.selectNodeContents(text);
+          return [...range.getClientRects()].map((r) => Math.round(r.top));
+        });
+        return { number: Math.round(number.top), words: tops };
+      });
+      assert.ok(lines.words.includes(lines.number), `${locale}: a word shares the number's line: ${JSON.stringify(lines)}`);
+      await page.close();
+    }
+  });
+
   it('at 320 px the two options are chosen with real keys', async () => {
     const { page, guide } = await guidePage('compare-keys', '', { viewport: { width: 320, height: 800 } });
     const pick = guide.locator('.rg-pick').first();
