@@ -35,6 +35,14 @@ async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selec
   // host null: a page without a guide of its own to wait for (the builder waits in `prepare`).
   const state = host === null ? 'page' : await settled(p, host);
   if (prepare) await prepare(p);
+  // A page scrolled by `prepare` (a question opened far down) shows the slim bar, which a
+  // full-page shot would paint over the text below it: back at the top, it hides again.
+  // (And the pointer off what `prepare` clicked: no hover underline in the shot.)
+  await p.mouse.move(0, 0);
+  if (!selector) {
+    await p.evaluate(() => window.scrollTo(0, 0));
+    await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
   const file = join(out, `${name}.png`);
   if (selector) await p.locator(selector).first().screenshot({ path: file });
   else await p.screenshot({ path: file, fullPage: true });
@@ -141,7 +149,18 @@ try {
         await p.emulateMedia({ media: 'print' });
       },
     });
-    await shoot(`compare-pick-two-${width}`, page('sections="compare"'), { width });
+    // In each grid shown two at a time, the second choice set to the grid's last option
+    // (naltrexone, ongoing support): the table beside it must follow.
+    await shoot(`compare-pick-two-${width}`, page('sections="compare"'), {
+      width,
+      prepare: async (p) => {
+        for (const pick of await p.locator('recovery-guide').locator('.rg-pick').all()) {
+          if (!(await pick.isVisible())) continue;
+          const second = pick.locator('select').nth(1);
+          await second.selectOption({ index: (await second.locator('option').count()) - 1 });
+        }
+      },
+    });
   }
   await shoot('fallback-320', page(''), { width: 320, block: true });
   await shoot('fallback-1280', page(''), { width: 1280, block: true });
