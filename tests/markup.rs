@@ -753,8 +753,9 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
         !frank_text.is_empty() && frank_text.iter().all(|li| li.contains(fr)),
         "FRANK's text line, in French"
     );
-    // FRANK's calls have interpreters: "ask for one", not "it may answer in English" (which would
-    // contradict it), in French and in Spanish, in the help tiers and in the journey.
+    // FRANK's calls have interpreters: "an interpreter is available on request" (said to either
+    // reader), not "it may answer in English" (which would contradict it), once, in French and in
+    // Spanish, in the help tiers, the journey and the questions.
     for locale in [Locale::Fr, Locale::Es] {
         let ask = content::guide(locale).ui.ask_for_interpreter;
         let journey = render_with(&[
@@ -769,7 +770,14 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
                 .filter(|p| p.contains("href=\"tel:+443001236600\""))
                 .map(str::to_string),
         );
-        assert!(calls.len() >= 2, "FRANK's calls, {locale:?}: {calls:?}");
+        // The questions too (a supporter's and the person's answers, each once).
+        let questions = render_with(&[
+            ("locale", locale.as_str()),
+            ("region", "uk"),
+            ("sections", "questions"),
+        ]);
+        calls.extend(beside(&questions, "tel:+443001236600"));
+        assert!(calls.len() >= 4, "FRANK's calls, {locale:?}: {calls:?}");
         for call in &calls {
             assert!(
                 call.matches(ask).count() == 1 && !call.contains(note_in(locale)),
