@@ -86,11 +86,11 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
     }
 }
 
-/// "It may not answer in your language", beside a way to talk to a line not known to answer in
-/// the reader's language (never beside an emergency number: nothing may hold a reader back from
-/// calling it), or where the line has interpreters, that the reader can ask for one. The
-/// journey's calls say it too.
-pub fn answers_in_english_note(
+/// What a line says of the reader's language, beside a way to talk to a line not known to answer
+/// in it: "it may not answer in your language", or where the line has interpreters, that one is
+/// available on request (never beside an emergency number: nothing may hold a reader back from
+/// calling it). The journey's calls say it too.
+pub fn language_note(
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
@@ -118,13 +118,13 @@ fn is_emergency_number(line: &crate::content::Line, region: &Region) -> bool {
 }
 
 /// The same note beside an action's call or text (a web address talks to no one).
-fn may_answer_in_english(
+fn action_language_note(
     action: &'static Action,
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
     (action.via != Via::Web)
-        .then(|| answers_in_english_note(line, region))
+        .then(|| language_note(line, region))
         .flatten()
 }
 
@@ -148,7 +148,7 @@ fn action_item(action: &'static Action, region: &'static Region) -> impl IntoVie
                     class=class
                 />
                 {action.note.map(|note| view! { " " <span class="rg-action__note">{note.text()}</span> })}
-                {may_answer_in_english(action, line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                {action_language_note(action, line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
             </li>
         }
     })

@@ -2,7 +2,7 @@
 //! navigation. Steps expand and collapse, "Show all steps" opens them all, "or" choices sit under
 //! their step, and a toggle rewrites every step for the reader or for someone who cares about them.
 
-use crate::components::blocks::answers_in_english_note;
+use crate::components::blocks::language_note;
 use crate::components::footer::SourcesAndDates;
 use crate::components::help_bar::CallLink;
 use crate::content::{Choice, Guide, Journey, Line, Region, Step, StepText};
@@ -147,7 +147,7 @@ fn Calls(region: &'static Region, lines: Vec<&'static Line>, verb: &'static str)
             view! {
                 <p class="rg-step__call">
                     <CallLink line=line verb=verb />
-                    {answers_in_english_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                    {language_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
                 </p>
             }
         })
