@@ -532,7 +532,9 @@ pub struct Ui {
     pub language_name: Text,
     /// Beside a line not known to answer in the reader's language: it may answer in English.
     pub answers_in_english: Text,
-    /// Beside such a line, where a caller can ask for an interpreter (`Line::interpreters`).
+    /// Beside such a line, where a caller can ask for an interpreter (`Line::interpreters`): it
+    /// may still answer in English first, and an interpreter can be asked for (said to neither
+    /// reader).
     pub ask_for_interpreter: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
     /// (a no-break one) before the colon.
