@@ -301,14 +301,14 @@
     announce(host, 'recovery-guide:ready', { version: DATA.version });
   }
 
-  // The help bar stays, with the whole guide's text where the glue came, a plain line saying the
-  // rest could not load, and the partner's own fallback content (the element's children) shown
-  // through a slot.
+  // The help bar stays, with the whole guide's text where the glue came (it then works without
+  // the wasm: nothing to apologise for), else a plain line saying the rest could not load; then
+  // the partner's own fallback content (the element's children) shown through a slot.
   function fallBack(host, root, frame, content, error, glue) {
     if (!frame.parentNode) root.appendChild(frame);
     var guide = frame.firstChild;
     if (glue) glue.prebuild(frame, {}, true);
-    guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words[1]]));
+    else guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words[1]]));
     guide.appendChild(el('slot'));
     setState(host, 'fallback');
     announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
