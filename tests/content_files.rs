@@ -290,8 +290,36 @@ fn a_number_that_differs_between_languages_is_refused() {
     assert_refused(
         "number-region",
         "regions/us.toml",
-        |t| t.replacen("Llama ya al 911", "Llama ya al 991", 1),
+        |t| t.replacen("Llama ya al {number}", "Llama ya al {number} o al 991", 1),
         &["tiers[0].heading.es", "has the numbers"],
+    );
+}
+
+/// A tier's heading shows its first action's number where it says `{number}`: in every language,
+/// and only where that action calls or texts a line.
+#[test]
+fn a_heading_number_is_in_every_language_and_names_a_call() {
+    assert_refused(
+        "heading-number-one-language",
+        "regions/us.toml",
+        |t| t.replacen("Llama ya al {number}", "Llama ya", 1),
+        &["tiers[0].heading", "says {number} in some languages only"],
+    );
+    assert_refused(
+        "heading-number-web",
+        "regions/us.toml",
+        // The crisis tier's first action (its call) becomes a web address.
+        |t| {
+            t.replacen(
+                "line = \"crisis\"\nvia = \"call\"",
+                "line = \"crisis_web\"\nvia = \"web\"",
+                1,
+            )
+        },
+        &[
+            "tiers[1].heading",
+            "the tier's first action calls or texts no line",
+        ],
     );
 }
 

@@ -350,9 +350,11 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
             "Compara tus opciones",
             "Metadona",
             "Pide ayuda",
-            "Llama ya al 911 si crees que alguien tiene una sobredosis",
+            "Llama ya al ",
+            ">911</span>",
+            " si crees que alguien tiene una sobredosis",
             "En español: llama al ",
-            "Es posible que este servicio no atienda en español.",
+            "Puede que este servicio atienda en inglés.",
             "Tu privacidad",
         ],
     );
@@ -724,6 +726,48 @@ fn review_dates_read_as_each_region_writes_them() {
     }
 }
 
+/// Where every call and text of a list would say "this service may answer in English", the list
+/// says it once, above its links (a French reader of the US crisis tier had it nine times, even
+/// beside "in Spanish: call 988"); where only some would, each says it of itself.
+#[test]
+fn a_list_whose_every_line_may_answer_in_english_says_it_once() {
+    let crisis = |locale: Locale| {
+        let html = render_with(&[
+            ("locale", locale.as_str()),
+            ("region", "us"),
+            ("sections", "help"),
+        ]);
+        slices(
+            &html,
+            r#"<li class="rg-tier rg-tier--crisis">"#,
+            "</details></li>",
+        )
+        .into_iter()
+        .next()
+        .expect("the US crisis tier")
+        .to_string()
+    };
+    let ui = |locale: Locale| &content::guide(locale).ui;
+    let fr = crisis(Locale::Fr);
+    let once = format!(
+        r#"<p class="rg-actions__note">{}</p><ul class="rg-actions">"#,
+        ui(Locale::Fr).these_answer_in_english
+    );
+    assert_eq!(fr.matches(&once).count(), 1, "once, above the links: {fr}");
+    assert!(!fr.contains(ui(Locale::Fr).answers_in_english), "{fr}");
+    // In Spanish, 988 answers in the reader's language and two of its lines may not: each of
+    // those two says so, and nothing is said for the list.
+    let es = crisis(Locale::Es);
+    assert_eq!(
+        es.matches(ui(Locale::Es).answers_in_english).count(),
+        2,
+        "{es}"
+    );
+    assert!(!es.contains("rg-actions__note"), "{es}");
+    // English readers are never told.
+    assert!(!crisis(Locale::En).contains("rg-actions__note"));
+}
+
 /// A reader in a language a line is not known to answer in is told it may answer in English,
 /// beside that line's call or text (French in the UK), or, where the line has interpreters (FRANK's
 /// calls), that they can ask for one; never beside a line that answers in their language (Canada's
@@ -780,7 +824,10 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
         assert!(calls.len() >= 4, "FRANK's calls, {locale:?}: {calls:?}");
         for call in &calls {
             assert!(
-                call.matches(ask).count() == 1 && !call.contains(note_in(locale)),
+                // (The interpreter note starts with the plain one: nothing else may say it.)
+                call.matches(ask).count() == 1
+                    && call.matches(note_in(locale)).count()
+                        == ask.matches(note_in(locale)).count(),
                 "FRANK, {locale:?}: {call}"
             );
         }

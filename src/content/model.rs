@@ -536,6 +536,8 @@ pub struct Ui {
     /// may still answer in English first, and an interpreter can be asked for (said to neither
     /// reader).
     pub ask_for_interpreter: Text,
+    /// `answers_in_english` said once above several calls and texts that would each say it.
+    pub these_answer_in_english: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
     /// (a no-break one) before the colon.
     pub colon: Text,

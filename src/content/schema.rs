@@ -761,9 +761,44 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
         for (j, action) in tier.actions.iter().enumerate() {
             check_action(path, &format!("{key}.actions[{j}]"), action, &[region], p);
         }
+        check_heading_number(path, &key, region, tier, p);
         check_blocks(path, &format!("{key}.blocks"), &tier.blocks, &[region], p);
     }
     check_supporter_lines(path, region, p);
+}
+
+/// A tier's heading says `{number}` in every language or in none, and only where its first
+/// action calls or texts a number (the heading shows that number, `components::help`).
+fn check_heading_number(path: &Path, key: &str, region: &Region, tier: &Tier, p: &mut Problems) {
+    let with: Vec<bool> = tier
+        .heading
+        .all
+        .iter()
+        .map(|(_, text)| text.contains("{number}"))
+        .collect();
+    if !with.iter().any(|w| *w) {
+        return;
+    }
+    if !with.iter().all(|w| *w) {
+        p.add(
+            path,
+            &format!("{key}.heading"),
+            "says {number} in some languages only",
+        );
+    }
+    let numbered = tier
+        .actions
+        .first()
+        .filter(|action| action.via != Via::Web)
+        .and_then(|action| region.line(action.line))
+        .is_some();
+    if !numbered {
+        p.add(
+            path,
+            &format!("{key}.heading"),
+            "says {number}, but the tier's first action calls or texts no line of the region",
+        );
+    }
 }
 
 /// `for_supporters` decides only the "Reach out" step's buttons, so it sits only on a line that

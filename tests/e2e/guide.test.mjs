@@ -282,6 +282,27 @@ describe('the comparison', () => {
     }
   });
 
+  it('a help tier\'s heading never breaks its number across lines ("9-" then "8-8")', async () => {
+    const { page } = await guidePage('heading-number', 'locale="fr" region="ca"', { viewport: { width: 320, height: 800 } });
+    // Every width from a side column's to a phone's, a pixel apart: some put "9-8-8" at a line's end.
+    const widths = Array.from({ length: 120 }, (_, i) => 200 + i);
+    const found = await page.$eval('recovery-guide', async (h, widths) => {
+      const heading = h.shadowRoot.querySelector('.rg-tier--crisis h3');
+      const number = heading.querySelector('.rg-number');
+      const broken = [];
+      for (const width of widths) {
+        h.style.setProperty('--rg-max-width', `${width}px`);
+        await new Promise(requestAnimationFrame);
+        if (number.getClientRects().length !== 1) broken.push(width);
+      }
+      return { text: number.textContent, heading: heading.textContent, broken };
+    }, widths);
+    assert.equal(found.text, '9-8-8');
+    assert.match(found.heading, /Appelez le 9-8-8 ou envoyez-lui un texto/);
+    assert.deepEqual(found.broken, [], 'widths where the number is cut across lines');
+    await page.close();
+  });
+
   it('at 320 px the two options are chosen with real keys', async () => {
     const { page, guide } = await guidePage('compare-keys', '', { viewport: { width: 320, height: 800 } });
     const pick = guide.locator('.rg-pick').first();
@@ -372,7 +393,7 @@ describe('help', () => {
 
   // The card is the glue's; its name, where the partner gives none, is the wasm's words.
   it("names a partner's line given without a name as the organization's own, in the reader's language", async () => {
-    for (const [locale, heading] of [['en', "Contact your organization's helpline"], ['fr', "Contactez la ligne d'aide de votre organisation"]]) {
+    for (const [locale, heading] of [['en', "Contact this organization's helpline"], ['fr', "Contactez la ligne d'aide de cette organisation"]]) {
       const { page, guide } = await guidePage(`help-partner-unnamed-${locale}`, `locale="${locale}" helpline-phone="+18005550100"`);
       const first = guide.locator('.rg-tier').first();
       assert.equal((await first.locator('h3').textContent()).trim(), heading);

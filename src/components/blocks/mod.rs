@@ -66,13 +66,48 @@ pub fn list(
     }
 }
 
-/// Links to the region's lines, one per row.
+/// Links to the region's lines, one per row. Where every call and text among them may answer in
+/// English, it is said once, above them (a French reader of the US crisis tier had it nine times).
 pub fn actions(actions: &'static [Action], region: &'static Region) -> impl IntoView {
+    let shared = shared_language_note(actions, region);
     view! {
+        {shared.map(|note| view! { <p class="rg-actions__note">{note}</p> })}
         <ul class="rg-actions">
-            {actions.iter().map(|a| action_item(a, region)).collect_view()}
+            {actions.iter().map(|a| action_item(a, region, shared.is_none())).collect_view()}
         </ul>
     }
+}
+
+/// "These services may answer in English", where two or more calls or texts would each say it of
+/// themselves; `None` where any says something else or nothing (it answers in the reader's
+/// language, or has interpreters).
+fn shared_language_note(
+    actions: &'static [Action],
+    region: &'static Region,
+) -> Option<&'static str> {
+    let ui = ui_of(region)?;
+    let notes: Vec<_> = actions
+        .iter()
+        .filter(|action| action.via != Via::Web)
+        .map(|action| {
+            region
+                .line(action.line)
+                .and_then(|line| action_language_note(action, line, region))
+        })
+        .collect();
+    (notes.len() >= 2
+        && notes
+            .iter()
+            .all(|note| *note == Some(ui.answers_in_english)))
+    .then_some(ui.these_answer_in_english)
+}
+
+/// The words of the region's reader's language.
+fn ui_of(region: &'static Region) -> Option<&'static crate::content::Ui> {
+    let locale = crate::content::Locale::ALL
+        .into_iter()
+        .find(|l| l.as_str() == region.locale)?;
+    Some(&crate::content::guide(locale).ui)
 }
 
 /// The first cell heads its row.
@@ -94,10 +129,7 @@ pub fn language_note(
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
-    let locale = crate::content::Locale::ALL
-        .into_iter()
-        .find(|l| l.as_str() == region.locale)?;
-    let ui = &crate::content::guide(locale).ui;
+    let ui = ui_of(region)?;
     (!is_emergency_number(line, region) && !line.answers_in(region.locale)).then_some(
         if line.interpreters {
             ui.ask_for_interpreter
@@ -129,8 +161,9 @@ fn action_language_note(
 }
 
 /// A link to one of the region's lines. Calls and texts say whose line it is and read the number
-/// digit by digit; a web address is its own name.
-fn action_item(action: &'static Action, region: &'static Region) -> impl IntoView {
+/// digit by digit; a web address is its own name. `own_note`: the language note beside it, unless
+/// the list says it once for all.
+fn action_item(action: &'static Action, region: &'static Region, own_note: bool) -> impl IntoView {
     region.line(action.line).map(|line| {
         let class = match action.via {
             Via::Call => "rg-action rg-action--call",
@@ -148,7 +181,7 @@ fn action_item(action: &'static Action, region: &'static Region) -> impl IntoVie
                     class=class
                 />
                 {action.note.map(|note| view! { " " <span class="rg-action__note">{note.text()}</span> })}
-                {action_language_note(action, line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                {own_note.then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
             </li>
         }
     })

@@ -8,6 +8,7 @@ use crate::components::footer::Sources;
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::options::PartnerLine;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 #[component]
@@ -69,7 +70,7 @@ fn TierCard(
         <li class=tier_class(tier.kind)>
             <h3>
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
-                {tier.heading.text()}
+                {heading(tier, region)}
             </h3>
             <p>{tier.body.text()}</p>
             // The action first, as on NHS care cards: "Call 911" right under the heading.
@@ -78,6 +79,30 @@ fn TierCard(
             {blocks::blocks(tier.blocks.all(), region)}
             {cited}
         </li>
+    }
+}
+
+/// The tier's heading. Its `{number}` is its first action's number, kept on one line: "9-8-8"
+/// broke after its first hyphen on a phone.
+fn heading(tier: &'static Tier, region: &'static Region) -> impl IntoView {
+    let text = tier.heading.text();
+    let number = text
+        .contains("{number}")
+        .then(|| tier.actions.first())
+        .flatten()
+        .and_then(|action| region.line(action.line))
+        .map(|line| line.display);
+    match number {
+        Some(display) => {
+            let (before, after) = content::around(text, "number");
+            // No empty text: the build's first frame would draw it as a space.
+            Either::Left(view! {
+                {(!before.is_empty()).then_some(before)}
+                <span class="rg-number" dir="ltr">{display}</span>
+                {(!after.is_empty()).then_some(after)}
+            })
+        }
+        None => Either::Right(text),
     }
 }
 
