@@ -222,7 +222,8 @@ fn us_help_tiers_are_emergency_then_crisis_then_treatment() {
         &[
             "rg-tier--emergency",
             "Emergency:",
-            "Call 911 now",
+            // The heading's number is the tier's first action's, kept on one line.
+            r#"Call <span dir="ltr" class="rg-number">911</span> now"#,
             r#"href="tel:911""#,
             "rg-tier--crisis",
             "988",
