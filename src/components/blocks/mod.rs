@@ -78,8 +78,8 @@ pub fn actions(actions: &'static [Action], region: &'static Region) -> impl Into
     }
 }
 
-/// "These services may answer in English", where two or more calls or texts would each say it of
-/// themselves; `None` where any says something else or nothing (it answers in the reader's
+/// "You may be answered in English", where two or more calls or texts would each say "this
+/// service may answer in English"; `None` where any says something else or nothing (it answers in the reader's
 /// language, or has interpreters).
 fn shared_language_note(
     actions: &'static [Action],
