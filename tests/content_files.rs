@@ -481,6 +481,24 @@ fn a_plain_space_before_a_colon_in_french_is_refused() {
     );
 }
 
+/// An hour in Spanish keeps its "a. m." with no-break spaces: plain ones let a phone break
+/// "9 a. / m.", in a locale file or a region file's Spanish.
+#[test]
+fn a_spanish_hour_with_plain_spaces_is_refused() {
+    assert_refused(
+        "spanish-hour",
+        "es/questions/30-cost.toml",
+        |t| t.replacen("\u{a0}a.\u{a0}m.", " a. m.", 1),
+        &["questions[", "hour with plain spaces"],
+    );
+    assert_refused(
+        "spanish-hour-region",
+        "regions/uk.toml",
+        |t| t.replacen("2\u{a0}p.\u{a0}m.", "2 p.\u{a0}m.", 1),
+        &["tiers[", ".es", "hour with plain spaces"],
+    );
+}
+
 #[test]
 fn the_journey_must_have_all_seven_steps() {
     assert_refused(

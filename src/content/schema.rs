@@ -182,8 +182,11 @@ pub fn check_texts(
     match value {
         Value::String(text) => {
             check_text(file, key, text, p);
-            if in_french(file, key) {
+            if in_locale(file, key, "fr") {
                 check_french_spacing(file, key, text, p);
+            }
+            if in_locale(file, key, "es") {
+                check_spanish_hours(file, key, text, p);
             }
         }
         Value::Array(items) => {
@@ -206,15 +209,32 @@ pub fn check_texts(
     }
 }
 
-/// A text in French: in a file of the `fr` folder, or a region file's `fr` value.
-fn in_french(file: &Path, key: &str) -> bool {
+/// A text in `locale`: in a file of its folder, or a region file's value for it.
+fn in_locale(file: &Path, key: &str, locale: &str) -> bool {
     // `fr/journey.toml` or `fr/questions/10-calling.toml`.
     let in_folder = file
         .ancestors()
         .skip(1)
         .take(2)
-        .any(|dir| dir.file_name() == Some("fr".as_ref()));
-    key == "fr" || key.ends_with(".fr") || in_folder
+        .any(|dir| dir.file_name() == Some(locale.as_ref()));
+    key == locale || key.ends_with(&format!(".{locale}")) || in_folder
+}
+
+/// Spanish writes an hour "9\u{a0}a.\u{a0}m.": with plain spaces a narrow screen broke "9 a. /
+/// m." and "9 / a. m.", the hours a reader needs to know whether anyone answers now.
+fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
+    let chars: Vec<char> = value.chars().collect();
+    let plain_inside = value.contains("a. m.") || value.contains("p. m.");
+    let plain_before = chars.windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == ' ' && matches!(w[2], 'a' | 'p') && w[3] == '.'
+    });
+    if plain_inside || plain_before {
+        p.add(
+            file,
+            key,
+            "writes an hour with plain spaces: Spanish keeps \"9 a. m.\" together with no-break spaces (U+00A0)",
+        );
+    }
 }
 
 /// French puts a no-break space (U+00A0) before a colon ("Santé Canada\u{a0}: naloxone"): a plain
