@@ -225,9 +225,9 @@ fn in_locale(file: &Path, key: &str, locale: &str) -> bool {
 fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
     let chars: Vec<char> = value.chars().collect();
     let plain_inside = value.contains("a. m.") || value.contains("p. m.");
-    let plain_before = chars.windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == ' ' && matches!(w[2], 'a' | 'p') && w[3] == '.'
-    });
+    let plain_before = chars
+        .windows(4)
+        .any(|w| w[0].is_ascii_digit() && w[1] == ' ' && matches!(w[2], 'a' | 'p') && w[3] == '.');
     if plain_inside || plain_before {
         p.add(
             file,
