@@ -223,11 +223,11 @@ fn in_locale(file: &Path, key: &str, locale: &str) -> bool {
 /// Spanish writes an hour "9\u{a0}a.\u{a0}m.": with plain spaces a narrow screen broke "9 a. /
 /// m." and "9 / a. m.", the hours a reader needs to know whether anyone answers now.
 fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
-    let chars: Vec<char> = value.chars().collect();
     let plain_inside = value.contains("a. m.") || value.contains("p. m.");
-    let plain_before = chars
-        .windows(4)
-        .any(|w| w[0].is_ascii_digit() && w[1] == ' ' && matches!(w[2], 'a' | 'p') && w[3] == '.');
+    // "9 a." is ASCII: its bytes are its characters.
+    let plain_before = value.as_bytes().windows(4).any(|w| {
+        w[0].is_ascii_digit() && w[1] == b' ' && matches!(w[2], b'a' | b'p') && w[3] == b'.'
+    });
     if plain_inside || plain_before {
         p.add(
             file,

@@ -78,9 +78,9 @@ pub fn actions(actions: &'static [Action], region: &'static Region) -> impl Into
     }
 }
 
-/// "You may be answered in English", where two or more calls or texts would each say "this
-/// service may answer in English"; `None` where any says something else or nothing (it answers in the reader's
-/// language, or has interpreters).
+/// The list's one note ("The lines below may answer in English"), where two or more calls or
+/// texts would each say "this service may answer in English"; `None` where any says something
+/// else or nothing (it answers in the reader's language, or has interpreters).
 fn shared_language_note(
     actions: &'static [Action],
     region: &'static Region,
@@ -122,8 +122,8 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
 }
 
 /// What a line says of the reader's language, beside a way to talk to a line not known to answer
-/// in it: "it may not answer in your language", or where the line has interpreters, that one is
-/// available on request (never beside an emergency number: nothing may hold a reader back from
+/// in it: "it may answer in English", or where the line has interpreters, that and that one can
+/// be requested (never beside an emergency number: nothing may hold a reader back from
 /// calling it). The journey's calls say it too.
 pub fn language_note(
     line: &'static crate::content::Line,
