@@ -273,6 +273,8 @@ export function prebuild(root, options, all, now) {
       placed.push(...rest);
       body.append(...rest.map(([, part]) => part));
       later = [...body.getElementsByClassName('rg-later')];
+      // The whole text is in: the behaviour's bytes may come now (not in the fallback).
+      if (!all) ask();
       afterFrame(settle);
     });
     // Without the bodies (they could not be fetched), the text still goes in, then the fallback.
@@ -402,16 +404,31 @@ function wasmAllowed() {
 let bindings = null;
 let started = null;
 
-// The bindings and the wasm, asked for together, once per glue (again after a failure); the
-// wasm's first call (the mount) comes in a task of its own, as the compiling of the functions it
+// The bindings and the wasm, asked for together, once per glue (again after a failure), as soon as
+// the guide's text is in the page (`prebuild`'s `place`): the network is idle while the text is drawn
+// and the bodies go in, so they come about when the bodies do (on the slow phone, `ready` 300 ms
+// sooner). They are compiled and started only in `init`, once the page is idle.
+let asked = null;
+function ask() {
+  if (!asked) {
+    const wasm = fetch(new URL(BUILD.wasm, import.meta.url));
+    const module = import(new URL(BUILD.bindings, import.meta.url));
+    // A failure is `init`'s to report (an unreachable wasm or bindings), or moot (never started).
+    wasm.catch(() => {});
+    module.catch(() => {});
+    asked = { wasm, module };
+  }
+  return asked;
+}
+
+// The wasm's first call (the mount) comes in a task of its own, as the compiling of the functions it
 // calls first is the mount's: neither task is long.
 function init() {
   if (!started) {
-    const wasm = fetch(new URL(BUILD.wasm, import.meta.url));
-    // Its failure is the bindings' to report (an unreachable wasm), or moot (no bindings).
-    wasm.catch(() => {});
-    started = import(new URL(BUILD.bindings, import.meta.url))
-      .then((module) => module.default({ module_or_path: wasm }).then(() => module));
+    const { wasm, module } = ask();
+    // Used once: after a failure, `init` asks again.
+    asked = null;
+    started = module.then((bindings) => bindings.default({ module_or_path: wasm }).then(() => bindings));
     started.catch(() => { started = null; });
   }
   return started.then((module) => {
@@ -420,9 +437,9 @@ function init() {
   });
 }
 
-// The guide's text is built at once; its behaviour (the wasm) is fetched once the page is idle (at
-// most 2 s on a busy page; at once where idle callbacks do not exist), so the wasm never competes
-// with the partner page's own loading.
+// The guide's text is built at once; its behaviour (the wasm, asked for once the text is in) is
+// compiled and started once the page is idle (at most 2 s on a busy page; at once where idle
+// callbacks do not exist), so it never takes the main thread from the partner page's own work.
 function idle() {
   return new Promise((go) => (window.requestIdleCallback || setTimeout)(go, { timeout: 2000 }));
 }

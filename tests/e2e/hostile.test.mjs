@@ -291,12 +291,18 @@ describe('no cost to the host', () => {
 });
 
 describe('the wasm waits for an idle page', () => {
-  it('the guide\'s text comes at once; its wasm only once the page is idle, then the guide becomes ready', async () => {
+  it('the guide\'s text comes at once; its wasm is asked for once the text is in, started only once the page is idle, then the guide becomes ready', async () => {
     const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Idle callbacks are held until the test lets them run.
     await p.addInitScript(() => {
       window.__idle = [];
       window.requestIdleCallback = (cb) => window.__idle.push(cb);
+      // Whether the whole text (the footer, the last part) was in the page when the wasm was asked for.
+      const real = window.fetch;
+      window.fetch = function (input, init) {
+        if (String(input).endsWith('.wasm')) window.__textAtWasm = !!document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-body > .rg-footer');
+        return real.call(this, input, init);
+      };
       // The guide's parts as they come: those placed in one task come in one batch of records.
       window.__batches = [];
       window.__skipped = [];
@@ -336,7 +342,15 @@ describe('the wasm waits for an idle page', () => {
     await p.waitForFunction(() => window.__idle.length > 0 && document.querySelector('recovery-guide')?.shadowRoot.querySelector('.rg-footer'));
     await nextFrame(p);
     assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
-    assert.deepEqual(core, ['recovery-guide-core-en-us.js', 'recovery-guide-core-en-us-more.js'], 'the glue with the text, then its bodies, no wasm (nor its bindings) while the page is busy');
+    assert.deepEqual(core.slice(0, 2), ['recovery-guide-core-en-us.js', 'recovery-guide-core-en-us-more.js'], 'the glue with the text, then its bodies');
+    // The wasm and its bindings are asked for once the whole text is in (the network is idle while
+    // it is drawn), but nothing is compiled or started while the page is busy: once they have
+    // come, the guide still waits for an idle page.
+    await p.waitForFunction(() => window.__textAtWasm !== undefined);
+    assert.equal(await p.evaluate(() => window.__textAtWasm), true, 'the whole text in before the wasm is asked for');
+    await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('.wasm') && e.responseEnd > 0));
+    for (let i = 0; i < 5; i++) await nextFrame(p);
+    assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading', 'not started while the page is busy');
     // The journey first, on screen, drawn for good at once in a frame of its own; then every other
     // part together, at first drawn only where on screen, then a few of its items per frame; by the
     // time the glue asks for the wasm, all of it is drawn for good.
@@ -363,7 +377,7 @@ describe('the wasm waits for an idle page', () => {
     assert.equal(await p.$eval('recovery-guide', (h) => h.shadowRoot.querySelectorAll('.rg-later').length), 0, 'everything drawn for good');
     await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
     assert.equal(await settled(p), 'ready');
-    assert.deepEqual(core.slice(2).sort(), ['recovery-guide-core-en.js', 'recovery-guide-core-en.wasm'], 'the wasm and its bindings once the page is idle');
+    assert.deepEqual(core.slice(2).sort(), ['recovery-guide-core-en.js', 'recovery-guide-core-en.wasm'], 'the wasm and its bindings, once');
     await p.close();
   });
 
@@ -505,7 +519,7 @@ describe('the closed bodies come after the text', () => {
   });
   const EMPTY = '.rg-step__body:empty, .rg-question__answer:empty';
 
-  it('the text first, every body in once it comes, all before the wasm is asked for', async () => {
+  it('the text first, every body in once it comes, all before the guide is started; the wasm comes meanwhile', async () => {
     const { page: p, log } = await open(page('bodies-late', { body: '<script src="/recovery-guide.js"></script>' }), {
       waitUntil: 'commit',
       beforeLoad: async (q) => {
@@ -524,7 +538,9 @@ describe('the closed bodies come after the text', () => {
     assert.ok(empty >= 10, `the steps' and questions' places wait for their bodies: ${empty}`);
     assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading');
     assert.equal(await settled(p), 'ready');
-    assert.equal(await p.evaluate(() => window.__emptyAtWasm), 0, 'every body in before the wasm is asked for');
+    // The wasm is asked for while the bodies are still on their way (both come over the network at
+    // once), and the guide is ready only with every body in.
+    assert.ok(await p.evaluate(() => window.__emptyAtWasm) >= 10, 'the wasm asked for while the bodies come');
     assert.equal(await p.$eval('recovery-guide', (h, sel) => h.shadowRoot.querySelectorAll(sel).length, EMPTY), 0);
     // Each body where it belongs: the detox step's under its title, the calling answer in its question.
     const host = p.locator('recovery-guide');
