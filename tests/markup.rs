@@ -223,7 +223,7 @@ fn us_help_tiers_are_emergency_then_crisis_then_treatment() {
             "rg-tier--emergency",
             "Emergency:",
             // The heading's number is the tier's first action's, kept on one line.
-            r#"Call <span dir="ltr" class="rg-number">911</span> now"#,
+            "Call\u{a0}<span dir=\"ltr\" class=\"rg-number\">911</span> now",
             r#"href="tel:911""#,
             "rg-tier--crisis",
             "988",
@@ -342,7 +342,7 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
         &html,
         &[
             "Línea Nacional de Ayuda de SAMHSA",
-            "¿Sobredosis? Llama al ",
+            "¿Sobredosis? Llama al\u{a0}",
             "Salir de esta página",
             "Qué esperar, paso a paso",
             "Para alguien que me importa",
@@ -351,10 +351,10 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
             "Compara tus opciones",
             "Metadona",
             "Pide ayuda",
-            "Llama ya al ",
+            "Llama ya al\u{a0}",
             ">911</span>",
             " si crees que alguien tiene una sobredosis",
-            "En español: llama al ",
+            "En español: llama al\u{a0}",
             "Puede que este servicio atienda en inglés.",
             "Tu privacidad",
         ],
@@ -767,6 +767,28 @@ fn a_list_whose_every_line_may_answer_in_english_says_it_once() {
     assert!(!es.contains("rg-actions__note"), "{es}");
     // English readers are never told.
     assert!(!crisis(Locale::En).contains("rg-actions__note"));
+}
+
+/// "appelez le / 988": a phone broke a link's or a heading's label between the word that leads to
+/// the number and the number. In every language and region, that word keeps to its number.
+#[test]
+fn the_word_that_leads_to_a_number_keeps_to_it() {
+    let number = r#"<span dir="ltr" class="rg-number""#;
+    for locale in [Locale::En, Locale::Es, Locale::Fr] {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            assert!(
+                !html.contains(&format!(" {number}")),
+                "{locale:?} {region:?}: a plain space before a number"
+            );
+        }
+    }
+    let fr = render_with(&[("locale", "fr"), ("region", "ca")]);
+    for lead in ["appelez le", "envoyez un texto au"] {
+        assert!(fr.contains(&format!("{lead}\u{a0}{number}")), "{lead}");
+    }
+    let es = render_with(&[("locale", "es"), ("region", "us")]);
+    assert!(es.contains(&format!("llama al\u{a0}{number}")));
 }
 
 /// A reader in a language a line is not known to answer in is told it may answer in English,

@@ -11,7 +11,9 @@
 
 use leptos::prelude::*;
 use recovery_guide::components::help_bar::HelpBar;
-use recovery_guide::content::{around, guide, Line, List, Locale, Localized, Region, Ui};
+use recovery_guide::content::{
+    around, guide, joined_to_number, Line, List, Locale, Localized, Region, Ui,
+};
 
 /// Reads one word from a locale's interface words.
 pub type Word = fn(&Ui) -> &'static str;
@@ -25,7 +27,8 @@ pub const WORDS: [Word; 10] = [
     |u| u.quick_exit_leaving,
     |u| u.helpbar_label,
     |u| u.helpbar_call,
-    |u| around(u.helpbar_overdose, "number").0,
+    // Its last space a no-break one, as the component draws it (`content::joined_to_number`).
+    |u| Box::leak(joined_to_number(around(u.helpbar_overdose, "number").0).into_boxed_str()),
     |u| around(u.helpbar_overdose, "number").1,
     |u| u.quick_exit,
     |u| u.quick_exit_hint,

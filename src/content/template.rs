@@ -42,6 +42,15 @@ pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
     name
 }
 
+/// The words before a number, their last space made a no-break one, so that a phone never leaves
+/// the word that leads to the number alone at a line's end: "appelez le 988", "Llama al 988".
+pub fn joined_to_number(before: &str) -> String {
+    match before.strip_suffix(' ') {
+        Some(words) => format!("{words}\u{a0}"),
+        None => before.to_string(),
+    }
+}
+
 /// The text before and after the first `{key}` in a template (all of it before, if none).
 pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
     for (i, c) in template.char_indices() {
@@ -59,7 +68,7 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{around, fill};
+    use super::{around, fill, joined_to_number};
 
     #[test]
     fn fill_puts_each_value_in_once_and_never_reads_a_value_again() {
@@ -82,6 +91,19 @@ mod tests {
             fill("Pulsa {n} veces más", &[("n", "2")]),
             "Pulsa 2 veces más"
         );
+    }
+
+    #[test]
+    fn the_word_before_a_number_keeps_to_it() {
+        assert_eq!(
+            joined_to_number("Québec : appelez le "),
+            "Québec : appelez le\u{a0}"
+        );
+        assert_eq!(joined_to_number("Llama al "), "Llama al\u{a0}");
+        assert_eq!(joined_to_number("9-8-8: "), "9-8-8:\u{a0}");
+        // Nothing before the number, or no space: nothing to keep.
+        assert_eq!(joined_to_number(""), "");
+        assert_eq!(joined_to_number("("), "(");
     }
 
     #[test]

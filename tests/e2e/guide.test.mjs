@@ -282,7 +282,7 @@ describe('the comparison', () => {
     }
   });
 
-  it('a help tier\'s heading never breaks its number across lines ("9-" then "8-8")', async () => {
+  it('a help tier\'s heading never breaks its number across lines ("9-" then "8-8"), nor parts it from the word before', async () => {
     const { page } = await guidePage('heading-number', 'locale="fr" region="ca"', { viewport: { width: 320, height: 800 } });
     // Every width from a side column's to a phone's, a pixel apart: some put "9-8-8" at a line's end.
     const widths = Array.from({ length: 120 }, (_, i) => 200 + i);
@@ -290,16 +290,27 @@ describe('the comparison', () => {
       const heading = h.shadowRoot.querySelector('.rg-tier--crisis h3');
       const number = heading.querySelector('.rg-number');
       const broken = [];
+      const alone = [];
+      // The word that leads to the number ("au"): "appelez le / 988" read badly on a phone.
+      const before = number.previousSibling;
+      const lead = document.createRange();
+      const words = before.data.trimEnd();
+      lead.setStart(before, words.lastIndexOf(' ') + 1);
+      lead.setEnd(before, words.length);
       for (const width of widths) {
         h.style.setProperty('--rg-max-width', `${width}px`);
         await new Promise(requestAnimationFrame);
         if (number.getClientRects().length !== 1) broken.push(width);
+        const rects = lead.getClientRects();
+        if (Math.round(rects[rects.length - 1].top) !== Math.round(number.getClientRects()[0].top)) alone.push(width);
       }
-      return { text: number.textContent, heading: heading.textContent, broken };
+      return { text: number.textContent, heading: heading.textContent, lead: lead.toString(), broken, alone };
     }, widths);
     assert.equal(found.text, '9-8-8');
-    assert.match(found.heading, /Appelez le 9-8-8 ou envoyez-lui un texto/);
+    assert.match(found.heading, /Appelez ou envoyez un texto au\u00a09-8-8/);
     assert.deepEqual(found.broken, [], 'widths where the number is cut across lines');
+    assert.equal(found.lead, 'au');
+    assert.deepEqual(found.alone, [], 'widths where "au" ends a line and the number starts the next');
     await page.close();
   });
 

@@ -97,7 +97,7 @@ fn heading(tier: &'static Tier, region: &'static Region) -> impl IntoView {
             let (before, after) = content::around(text, "number");
             // No empty text: the build's first frame would draw it as a space.
             Either::Left(view! {
-                {(!before.is_empty()).then_some(before)}
+                {(!before.is_empty()).then(|| content::joined_to_number(before))}
                 <span class="rg-number" dir="ltr">{display}</span>
                 {(!after.is_empty()).then_some(after)}
             })
