@@ -10,6 +10,7 @@
 // article with a hero image: help bar, text visible (the
 // journey's steps in the page), all its text (the last part in the page), ready, longest task, layout shift, bytes over the wire,
 // and when the glue's last byte came (what of the text's wait is the network's).
+// BENCH_ONLY=slow prints the bytes and the slow phone alone.
 // Then Lighthouse 12.2.3 (mobile, default settings), median of 3, on the sample partner page with
 // and without the snippet, and the deltas; and the floor, the same page with an empty script in the
 // snippet's place: what Lighthouse charges any one-line script (installed on demand into target/bench-tools by
@@ -316,7 +317,9 @@ async function desktopRuns(path, isGuide, cache) {
   }
   return runs;
 }
-for (const [name, path, isGuide] of PAGES) {
+// BENCH_ONLY=slow: the bytes and the slow phone alone (a quick look while changing the text's path).
+const ONLY = process.env.BENCH_ONLY || '';
+for (const [name, path, isGuide] of ONLY === 'slow' ? [] : PAGES) {
   for (const cache of ['cold', 'warm']) {
     const runs = await desktopRuns(path, isGuide, cache);
     results[`${name} ${cache}`] = {
@@ -330,27 +333,29 @@ for (const [name, path, isGuide] of PAGES) {
     };
   }
 }
-console.log(`\nTimings, median of ${RUNS} runs, CPU throttled ${THROTTLE}x, 1280x900 (ms from navigation start)`);
-// "after bar": the longest task that starts once the help bar is in the page: the guide's own
-// work, which should stay under 50 ms, and the page's own first frame where it comes after the bar
-// (an async loader can run before the page is first drawn).
-// The longest of all runs, and the median of each run's longest (one noisy run moves the first).
-console.log(`  ${'page'.padEnd(14)}${pad('help bar', 10)}${pad('interactive', 13)}${pad('long tasks', 12)}${pad('longest', 9)}${pad('after bar', 11)}${pad('(median)', 10)}${pad('CLS', 7)}`);
-for (const [name, r] of Object.entries(results)) {
-  console.log(`  ${name.padEnd(14)}${pad(r.helpbar.toFixed(0), 10)}${pad(r.interactive.toFixed(0), 13)}${pad(r.longTasks, 12)}${pad(r.longest.toFixed(0), 9)}${pad(r.later.toFixed(0), 11)}${pad(r.laterMedian.toFixed(0), 10)}${pad(r.cls.toFixed(3), 7)}`);
-}
-// The floor under those figures: the same page without the snippet, whose own parsing and first
-// frame are long tasks at 4x on a slow machine, whatever the guide does.
-server.pages['/without.html'] = readFileSync(join(DIST, 'index.html'), 'utf8').replace(/<script src="recovery-guide\.js"[^>]*><\/script>/, '');
-const alone = await desktopRuns('/without.html', false, 'cold');
-console.log(`  the same page without the snippet (the machine's floor), cold: longest task ${Math.max(...alone.map((r) => r.longest)).toFixed(0)}, median of the runs' longest ${median(alone.map((r) => r.longest)).toFixed(0)}, in ${alone.filter((r) => r.longest > 0).length} of ${RUNS} runs`);
-console.log('\nRatios guide / static');
-const staticBrotli = table['static.html (same content)'].brotli;
-console.log(`  bytes (brotli), en: ${(guideBytes.en.brotli / staticBrotli).toFixed(2)}`);
-for (const cache of ['cold', 'warm']) {
-  const g = results[`guide ${cache}`];
-  const s = results[`static ${cache}`];
-  console.log(`  ${cache}: help bar ${(g.helpbar / s.helpbar).toFixed(2)}, interactive ${(g.interactive / s.interactive).toFixed(2)}`);
+if (ONLY !== 'slow') {
+  console.log(`\nTimings, median of ${RUNS} runs, CPU throttled ${THROTTLE}x, 1280x900 (ms from navigation start)`);
+  // "after bar": the longest task that starts once the help bar is in the page: the guide's own
+  // work, which should stay under 50 ms, and the page's own first frame where it comes after the bar
+  // (an async loader can run before the page is first drawn).
+  // The longest of all runs, and the median of each run's longest (one noisy run moves the first).
+  console.log(`  ${'page'.padEnd(14)}${pad('help bar', 10)}${pad('interactive', 13)}${pad('long tasks', 12)}${pad('longest', 9)}${pad('after bar', 11)}${pad('(median)', 10)}${pad('CLS', 7)}`);
+  for (const [name, r] of Object.entries(results)) {
+    console.log(`  ${name.padEnd(14)}${pad(r.helpbar.toFixed(0), 10)}${pad(r.interactive.toFixed(0), 13)}${pad(r.longTasks, 12)}${pad(r.longest.toFixed(0), 9)}${pad(r.later.toFixed(0), 11)}${pad(r.laterMedian.toFixed(0), 10)}${pad(r.cls.toFixed(3), 7)}`);
+  }
+  // The floor under those figures: the same page without the snippet, whose own parsing and first
+  // frame are long tasks at 4x on a slow machine, whatever the guide does.
+  server.pages['/without.html'] = readFileSync(join(DIST, 'index.html'), 'utf8').replace(/<script src="recovery-guide\.js"[^>]*><\/script>/, '');
+  const alone = await desktopRuns('/without.html', false, 'cold');
+  console.log(`  the same page without the snippet (the machine's floor), cold: longest task ${Math.max(...alone.map((r) => r.longest)).toFixed(0)}, median of the runs' longest ${median(alone.map((r) => r.longest)).toFixed(0)}, in ${alone.filter((r) => r.longest > 0).length} of ${RUNS} runs`);
+  console.log('\nRatios guide / static');
+  const staticBrotli = table['static.html (same content)'].brotli;
+  console.log(`  bytes (brotli), en: ${(guideBytes.en.brotli / staticBrotli).toFixed(2)}`);
+  for (const cache of ['cold', 'warm']) {
+    const g = results[`guide ${cache}`];
+    const s = results[`static ${cache}`];
+    console.log(`  ${cache}: help bar ${(g.helpbar / s.helpbar).toFixed(2)}, interactive ${(g.interactive / s.interactive).toFixed(2)}`);
+  }
 }
 // The slow phone, cold cache, the guide and its static copy in the same run; and the guide in the
 // partner article with a hero image (as the issue measured), whose image shares the bandwidth.
@@ -383,7 +388,7 @@ await browser.close();
 
 // Lighthouse, on the sample partner page with and without the snippet.
 const LIGHTHOUSE = join(import.meta.dirname, '..', '..', 'target', 'bench-tools', 'node_modules', 'lighthouse', 'cli', 'index.js');
-if (existsSync(LIGHTHOUSE)) {
+if (existsSync(LIGHTHOUSE) && ONLY !== 'slow') {
   server.pages['/article.html'] = article('<script src="/recovery-guide.js" data-region="us"></script>');
   server.pages['/article-without.html'] = article('');
   // The floor: the same tag loading an empty script, what Lighthouse charges any script, whatever
