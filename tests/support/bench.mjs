@@ -441,7 +441,7 @@ if (existsSync(LIGHTHOUSE) && ONLY !== 'slow') {
     console.log(`  CLS         ${withGuide.cls.toFixed(3)} / ${without.cls.toFixed(3)} / ${(withGuide.cls - without.cls).toFixed(3)}`);
   }
   await secure.close();
-} else {
+} else if (ONLY !== 'slow') {
   console.log('\nLighthouse: not installed (make bench installs lighthouse@12.2.3 into target/bench-tools)');
 }
 await server.close();
