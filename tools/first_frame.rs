@@ -27,8 +27,9 @@ pub const WORDS: [Word; 10] = [
     |u| u.quick_exit_leaving,
     |u| u.helpbar_label,
     |u| u.helpbar_call,
-    // Its last space a no-break one, as the component draws it (`content::joined_to_number`).
-    |u| Box::leak(joined_to_number(around(u.helpbar_overdose, "number").0).into_boxed_str()),
+    // Its last space a no-break one, as the component draws it before an emergency number, always
+    // short (`content::joined_to_number`).
+    |u| Box::leak(joined_to_number(around(u.helpbar_overdose, "number").0, "911").into_boxed_str()),
     |u| around(u.helpbar_overdose, "number").1,
     |u| u.quick_exit,
     |u| u.quick_exit_hint,

@@ -42,13 +42,40 @@ pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
     name
 }
 
-/// The words before a number, their last space made a no-break one, so that a phone never leaves
-/// the word that leads to the number alone at a line's end: "appelez le 988", "Llama al 988".
-pub fn joined_to_number(before: &str) -> String {
+/// The words before a short number (`display`: "988", "9-8-8", "13 11 14"), their last space made
+/// a no-break one, so that a phone never leaves the word that leads to the number alone at a
+/// line's end: "appelez le 988", "Llama al 988". A long number ("1-800-662-HELP (4357)") or an
+/// address keeps its plain space: held to its word, it could not fit a narrow line.
+pub fn joined_to_number(before: &str, display: &str) -> String {
     match before.strip_suffix(' ') {
-        Some(words) => format!("{words}\u{a0}"),
-        None => before.to_string(),
+        Some(words) if display.chars().count() <= 9 => format!("{words}\u{a0}"),
+        _ => before.to_string(),
     }
+}
+
+/// A text with each short number held to the word before it ("Appelez le 911 maintenant",
+/// "llama al 000"): the space between them made a no-break one. A short number is up to five
+/// digits and hyphens, starting with a digit, not part of a word ("988lifeline.org" is not one).
+pub fn short_numbers_held(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        let after_word = i > 0 && chars[i - 1].is_alphabetic();
+        let held = c == ' ' && after_word && short_number_at(chars.get(i + 1..).unwrap_or(&[]));
+        out.push(if held { '\u{a0}' } else { c });
+    }
+    out
+}
+
+/// Whether `rest` starts with a short number (see `short_numbers_held`).
+fn short_number_at(rest: &[char]) -> bool {
+    let len = rest
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == '-')
+        .count();
+    let starts_with_digit = rest.first().is_some_and(|c| c.is_ascii_digit());
+    let ends_there = !rest.get(len).is_some_and(|c| c.is_alphanumeric());
+    starts_with_digit && len <= 5 && ends_there
 }
 
 /// The text before and after the first `{key}` in a template (all of it before, if none).
@@ -68,7 +95,7 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{around, fill, joined_to_number};
+    use super::{around, fill, joined_to_number, short_numbers_held};
 
     #[test]
     fn fill_puts_each_value_in_once_and_never_reads_a_value_again() {
@@ -94,16 +121,34 @@ mod tests {
     }
 
     #[test]
-    fn the_word_before_a_number_keeps_to_it() {
+    fn the_word_before_a_short_number_keeps_to_it() {
         assert_eq!(
-            joined_to_number("Québec : appelez le "),
-            "Québec : appelez le\u{a0}"
+            joined_to_number("Québec : appelez le ", "1-866-525-0404"),
+            "Québec : appelez le "
         );
-        assert_eq!(joined_to_number("Llama al "), "Llama al\u{a0}");
-        assert_eq!(joined_to_number("9-8-8: "), "9-8-8:\u{a0}");
-        // Nothing before the number, or no space: nothing to keep.
-        assert_eq!(joined_to_number(""), "");
-        assert_eq!(joined_to_number("("), "(");
+        assert_eq!(joined_to_number("Appelez le ", "9-8-8"), "Appelez le\u{a0}");
+        assert_eq!(joined_to_number("Llama al ", "988"), "Llama al\u{a0}");
+        assert_eq!(joined_to_number("Call ", "13 11 14"), "Call\u{a0}");
+        // An address, or nothing before the number: nothing to keep.
+        assert_eq!(joined_to_number("Chat at ", "988lifeline.org"), "Chat at ");
+        assert_eq!(joined_to_number("", "911"), "");
+    }
+
+    #[test]
+    fn a_short_number_in_a_text_keeps_to_the_word_before_it() {
+        assert_eq!(
+            short_numbers_held("Appelez le 911 maintenant. Llama al 112 o al 999."),
+            "Appelez le\u{a0}911 maintenant. Llama al\u{a0}112 o al\u{a0}999."
+        );
+        assert_eq!(
+            short_numbers_held("Text 988 or chat 988lifeline.org, open 24/7."),
+            "Text\u{a0}988 or chat 988lifeline.org, open\u{a0}24/7."
+        );
+        // A long number, or one after a number or a sign, is left as it is.
+        assert_eq!(
+            short_numbers_held("Call 1-800-662-4357, then 2 to 3 (4357)."),
+            "Call 1-800-662-4357, then\u{a0}2 to\u{a0}3 (4357)."
+        );
     }
 
     #[test]

@@ -406,11 +406,12 @@ let started = null;
 
 // The bindings and the wasm, asked for together, once per glue (again after a failure), as soon as
 // the guide's text is in the page (`prebuild`'s `place`): the network is idle while the text is drawn
-// and the bodies go in, so they come about when the bodies do (on the slow phone, `ready` 300 ms
-// sooner). They are compiled and started only in `init`, once the page is idle.
+// and the bodies go in, so they come about when the bodies do (on the slow phone, `ready` 300 to
+// 500 ms sooner). They are compiled and started only in `init`, once the page is idle. Once they
+// are started, another instance of this glue asks for nothing.
 let asked = null;
 function ask() {
-  if (!asked) {
+  if (!asked && !started) {
     const wasm = fetch(new URL(BUILD.wasm, import.meta.url));
     const module = import(new URL(BUILD.bindings, import.meta.url));
     // A failure is `init`'s to report (an unreachable wasm or bindings), or moot (never started).

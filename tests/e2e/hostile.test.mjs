@@ -353,7 +353,7 @@ describe('the wasm waits for an idle page', () => {
     assert.equal(await p.$eval('recovery-guide', (h) => h.dataset.rgState), 'loading', 'not started while the page is busy');
     // The journey first, on screen, drawn for good at once in a frame of its own; then every other
     // part together, at first drawn only where on screen, then a few of its items per frame; by the
-    // time the glue asks for the wasm, all of it is drawn for good.
+    // time the page is idle, all of it is drawn for good.
     const batches = await p.evaluate(() => window.__batches);
     const skipped = await p.evaluate(() => window.__skipped);
     const drawn = await p.evaluate(() => window.__drawn);
@@ -378,6 +378,20 @@ describe('the wasm waits for an idle page', () => {
     await p.evaluate(() => window.__idle.splice(0).forEach((cb) => cb({ didTimeout: false, timeRemaining: () => 50 })));
     assert.equal(await settled(p), 'ready');
     assert.deepEqual(core.slice(2).sort(), ['recovery-guide-core-en.js', 'recovery-guide-core-en.wasm'], 'the wasm and its bindings, once');
+    await p.close();
+  });
+
+  it('a second guide added once the first is ready asks for no wasm of its own', async () => {
+    const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const wasm = [];
+    p.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    await p.goto(page('second-later', { body: '<recovery-guide id="one"></recovery-guide><script src="/recovery-guide.js" async data-mount="elements"></script>' }));
+    assert.equal(await settled(p), 'ready');
+    await p.evaluate(() => document.body.append(Object.assign(document.createElement('recovery-guide'), { id: 'two' })));
+    await p.waitForFunction(() => document.getElementById('two').dataset.rgState === 'ready');
+    // Its whole text in, as the first's: the place where the glue would ask for the wasm.
+    assert.ok(await p.$eval('#two', (h) => !!h.shadowRoot.querySelector('.rg-footer')));
+    assert.deepEqual(wasm, [`${server.url}/recovery-guide-core-en.wasm`]);
     await p.close();
   });
 

@@ -4,6 +4,8 @@
 //! rendering code.
 
 use crate::components::help_bar::NamedLink;
+// Each short number held to the word before it: "Appelez le / 911" split on a phone.
+use crate::content::short_numbers_held as held;
 use crate::content::{Action, Block, Region, Via};
 use leptos::either::{Either, EitherOf6};
 use leptos::prelude::*;
@@ -20,8 +22,10 @@ pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoVie
 /// `AnyView`, whose type erasure costs the wasm far more than six arms).
 fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => EitherOf6::A(view! { <p>{text.text()}</p> }),
-        Block::Warning { text } => EitherOf6::B(view! { <p class="rg-warning">{text.text()}</p> }),
+        Block::Paragraph { text } => EitherOf6::A(view! { <p>{held(text.text())}</p> }),
+        Block::Warning { text } => {
+            EitherOf6::B(view! { <p class="rg-warning">{held(text.text())}</p> })
+        }
         Block::List { title, items } => {
             EitherOf6::C(list(title.map(|t| t.text()), items.get().all(), false))
         }
@@ -55,7 +59,7 @@ pub fn list(
     let items = move || {
         items
             .iter()
-            .map(|item| view! { <li>{*item}</li> })
+            .map(|item| view! { <li>{held(item)}</li> })
             .collect_view()
     };
     let title = title.map(|title| view! { <h4>{title}</h4> });
@@ -180,7 +184,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                     name=name
                     class=class
                 />
-                {action.note.map(|note| view! { " " <span class="rg-action__note">{note.text()}</span> })}
+                {action.note.map(|note| view! { " " <span class="rg-action__note">{held(note.text())}</span> })}
                 {own_note.then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
             </li>
         }

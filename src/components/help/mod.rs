@@ -72,7 +72,7 @@ fn TierCard(
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
                 {heading(tier, region)}
             </h3>
-            <p>{tier.body.text()}</p>
+            <p>{content::short_numbers_held(tier.body.text())}</p>
             // The action first, as on NHS care cards: "Call 911" right under the heading.
             {blocks::actions(tier.actions.all(), region)}
             {signs}
@@ -97,12 +97,13 @@ fn heading(tier: &'static Tier, region: &'static Region) -> impl IntoView {
             let (before, after) = content::around(text, "number");
             // No empty text: the build's first frame would draw it as a space.
             Either::Left(view! {
-                {(!before.is_empty()).then(|| content::joined_to_number(before))}
+                {(!before.is_empty()).then(|| content::joined_to_number(before, display))}
                 <span class="rg-number" dir="ltr">{display}</span>
                 {(!after.is_empty()).then_some(after)}
             })
         }
-        None => Either::Right(text),
+        // Its written numbers held to their words ("Llama ya al 112 o al 999").
+        None => Either::Right(content::short_numbers_held(text)),
     }
 }
 

@@ -83,7 +83,7 @@ pub fn NamedLink(
             rel=external.then_some("noopener noreferrer")
             aria-label=name
         >
-            {crate::content::joined_to_number(before)}
+            {crate::content::joined_to_number(before, &display)}
             <span class="rg-number" dir="ltr">{display}</span>
             {after}
         </a>
@@ -104,7 +104,7 @@ pub fn NumberLink(
     let external = href.starts_with("https:");
     view! {
         <a class=format!("rg-link {class}") href=href rel=external.then_some("noopener noreferrer")>
-            {crate::content::joined_to_number(before)}
+            {crate::content::joined_to_number(before, &display)}
             <span class="rg-number" dir="ltr">{display}</span>
             // Nothing (not even an empty text) when the label ends with the number: the build's
             // first frame would read an empty text as a space ("911 , 9 1 1").
