@@ -805,6 +805,16 @@ fn the_word_that_leads_to_a_short_number_keeps_to_it() {
     let us = render_with(&[("locale", "en"), ("region", "us")]);
     assert!(us.contains(&format!("Call {number}1-800-662-HELP (4357)")));
     assert!(us.contains(&format!("Chat at {number}988lifeline.org")));
+    // A partner's address, however short, may wrap after the label's words.
+    let partner = render_with(&[
+        ("helpline-name", "Acme EAP"),
+        ("helpline-url", "https://a.io"),
+    ]);
+    assert!(
+        !partner.contains(&format!("\u{a0}{number}a.io")),
+        "the partner's address held to its label"
+    );
+    assert!(partner.contains(&format!(" {number}a.io")), "{partner}");
 }
 
 /// A reader in a language a line is not known to answer in is told it may answer in English,

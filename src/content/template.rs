@@ -144,7 +144,7 @@ mod tests {
             short_numbers_held("Text 988 or chat 988lifeline.org, open 24/7."),
             "Text\u{a0}988 or chat 988lifeline.org, open\u{a0}24/7."
         );
-        // A long number, or one after a number or a sign, is left as it is.
+        // A long number, or one after a sign ("(4357)"), is left as it is.
         assert_eq!(
             short_numbers_held("Call 1-800-662-4357, then 2 to 3 (4357)."),
             "Call 1-800-662-4357, then\u{a0}2 to\u{a0}3 (4357)."

@@ -83,7 +83,7 @@ pub fn NamedLink(
             rel=external.then_some("noopener noreferrer")
             aria-label=name
         >
-            {crate::content::joined_to_number(before, &display)}
+            {held_to(before, &display, external)}
             <span class="rg-number" dir="ltr">{display}</span>
             {after}
         </a>
@@ -104,12 +104,22 @@ pub fn NumberLink(
     let external = href.starts_with("https:");
     view! {
         <a class=format!("rg-link {class}") href=href rel=external.then_some("noopener noreferrer")>
-            {crate::content::joined_to_number(before, &display)}
+            {held_to(before, &display, external)}
             <span class="rg-number" dir="ltr">{display}</span>
             // Nothing (not even an empty text) when the label ends with the number: the build's
             // first frame would read an empty text as a space ("911 , 9 1 1").
             {(!after.is_empty()).then_some(after)}
             <span class="rg-vh">", "{spoken}</span>
         </a>
+    }
+}
+
+/// The label's words before its number, the last held to a short number (`content::
+/// joined_to_number`). An address may wrap anywhere: its words keep their plain space.
+fn held_to(before: &str, display: &str, external: bool) -> String {
+    if external {
+        before.to_string()
+    } else {
+        crate::content::joined_to_number(before, display)
     }
 }
