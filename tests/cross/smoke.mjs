@@ -232,6 +232,14 @@ export function smoke(engine, launch) {
       assert.equal(f.steps, 7);
       assert.equal(f.notice, null);
       assert.ok(server.requests.slice(before).includes('/nowasm/recovery-guide-core-en.wasm'), 'the wasm was asked for (and answered 404)');
+      // Each grid is its whole table; at a phone's width its caption stays whole in the scroller.
+      await browser.run(() => document.querySelector('recovery-guide').style.setProperty('--rg-max-width', '320px'));
+      const captions = await until(() => browser.run(() => {
+        const walls = [...document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-grid-wide')];
+        if (!walls.length || walls.some((w) => w.scrollWidth <= w.clientWidth)) return null;
+        return walls.map((w) => w.querySelector('caption').getBoundingClientRect().right <= w.getBoundingClientRect().right + 1);
+      }), { what: 'the grids to scroll sideways at 320 px' });
+      assert.deepEqual(captions, [true, true]);
     });
 
     it('bodies that answer 404 end in fallback with the text; opening a step once they answer brings its body', async () => {

@@ -413,6 +413,25 @@ describe('when WebAssembly cannot run', () => {
     assert.deepEqual(grids.map((g) => g.columns.length), [4, 6], JSON.stringify(grids));
     assert.ok(grids[0].columns.includes('Naltrexone') && grids[1].columns.at(-1) === 'Ongoing support', JSON.stringify(grids));
     assert.ok(grids.every((g) => g.picks === 0 && g.scrolls && g.focusable), JSON.stringify(grids));
+    // Each table's caption is whole within its scroller, and stays in view as the table scrolls
+    // (it was cut at the scroller's edge: "Medications for opioid use disc").
+    const captions = await page.$eval('recovery-guide', async (h) => {
+      const seen = [];
+      for (const wide of h.shadowRoot.querySelectorAll('.rg-grid-wide')) {
+        const inside = () => {
+          const box = wide.getBoundingClientRect();
+          const caption = wide.querySelector('caption').getBoundingClientRect();
+          return caption.left >= box.left - 1 && caption.right <= box.right + 1;
+        };
+        const before = inside();
+        wide.scrollLeft = wide.scrollWidth;
+        await new Promise(requestAnimationFrame);
+        seen.push([before, inside()]);
+        wide.scrollLeft = 0;
+      }
+      return seen;
+    });
+    assert.deepEqual(captions, [[true, true], [true, true]]);
     // "Show all steps" opens every step, then closes them all; its name follows.
     await host.getByRole('button', { name: 'Show all steps' }).click();
     const opened = () => page.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-step__details')].filter((d) => d.open).length);
