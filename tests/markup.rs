@@ -785,7 +785,7 @@ fn the_word_that_leads_to_a_short_number_keeps_to_it() {
                     .next()
                     .unwrap_or_default();
                 assert!(
-                    shown.chars().count() > 9,
+                    shown.chars().count() > content::HELD_NUMBER_CHARS,
                     "{locale:?} {region:?}: a plain space before {shown}"
                 );
             }

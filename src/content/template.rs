@@ -42,13 +42,17 @@ pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
     name
 }
 
+/// The longest number, in characters as shown, that a link's or a heading's words keep to: "13 11
+/// 14" is short, "1 800 265-2626" is not.
+pub const HELD_NUMBER_CHARS: usize = 9;
+
 /// The words before a short number (`display`: "988", "9-8-8", "13 11 14"), their last space made
 /// a no-break one, so that a phone never leaves the word that leads to the number alone at a
 /// line's end: "appelez le 988", "Llama al 988". A long number ("1-800-662-HELP (4357)") or an
 /// address keeps its plain space: held to its word, it could not fit a narrow line.
 pub fn joined_to_number(before: &str, display: &str) -> String {
     match before.strip_suffix(' ') {
-        Some(words) if display.chars().count() <= 9 => format!("{words}\u{a0}"),
+        Some(words) if display.chars().count() <= HELD_NUMBER_CHARS => format!("{words}\u{a0}"),
         _ => before.to_string(),
     }
 }
@@ -57,24 +61,29 @@ pub fn joined_to_number(before: &str, display: &str) -> String {
 /// "llama al 000"): the space between them made a no-break one. A short number is up to five
 /// digits and hyphens, starting with a digit, not part of a word ("988lifeline.org" is not one).
 pub fn short_numbers_held(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);
-    for (i, &c) in chars.iter().enumerate() {
-        let after_word = i > 0 && chars[i - 1].is_alphabetic();
-        let held = c == ' ' && after_word && short_number_at(chars.get(i + 1..).unwrap_or(&[]));
+    let mut last = None;
+    for (i, c) in text.char_indices() {
+        let after_word = last.is_some_and(char::is_alphabetic);
+        let held = c == ' ' && after_word && short_number_at(text.get(i + 1..).unwrap_or(""));
         out.push(if held { '\u{a0}' } else { c });
+        last = Some(c);
     }
     out
 }
 
 /// Whether `rest` starts with a short number (see `short_numbers_held`).
-fn short_number_at(rest: &[char]) -> bool {
+fn short_number_at(rest: &str) -> bool {
+    // Digits and hyphens are ASCII: their count is their length in bytes.
     let len = rest
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == '-')
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-')
         .count();
-    let starts_with_digit = rest.first().is_some_and(|c| c.is_ascii_digit());
-    let ends_there = !rest.get(len).is_some_and(|c| c.is_alphanumeric());
+    let starts_with_digit = rest.starts_with(|c: char| c.is_ascii_digit());
+    let ends_there = !rest
+        .get(len..)
+        .unwrap_or("")
+        .starts_with(char::is_alphanumeric);
     starts_with_digit && len <= 5 && ends_there
 }
 
@@ -123,7 +132,7 @@ mod tests {
     #[test]
     fn the_word_before_a_short_number_keeps_to_it() {
         assert_eq!(
-            joined_to_number("Québec : appelez le ", "1-866-525-0404"),
+            joined_to_number("Québec : appelez le ", "1 800 265-2626"),
             "Québec : appelez le "
         );
         assert_eq!(joined_to_number("Appelez le ", "9-8-8"), "Appelez le\u{a0}");
