@@ -11,7 +11,7 @@ use recovery_guide::components::guide::Parts;
 use recovery_guide::components::help::{PartnerTier, PartnerView};
 use recovery_guide::components::help_bar::HelpBar;
 use recovery_guide::components::sticky_bar::StickyBar;
-use recovery_guide::content::{guide, region, Locale, RegionCode};
+use recovery_guide::content::{compounds_held, guide, region, Locale, RegionCode};
 use recovery_guide::options::{Options, Section};
 
 /// Every part an instance of `locale` in region `code` can ask for, by the name `Parts::name`
@@ -77,8 +77,22 @@ fn render(parts: &Parts, i: usize) -> Result<Node, String> {
 fn one_element(html: &str, name: &str) -> Result<Node, String> {
     let mut nodes = parse(html)?;
     match (nodes.pop(), nodes.is_empty()) {
-        (Some(node @ Node::Element(..)), true) => Ok(node),
+        (Some(node @ Node::Element(..)), true) => Ok(typeset(node)),
         _ => Err(format!("part {name} is not one element: {html}")),
+    }
+}
+
+/// Every text of `node` with its short compounds kept whole on a line ("Ai-je", "Royaume-Uni";
+/// `content::compounds_held`): here, where each part becomes the tree the reader gets, so no
+/// component has to remember it.
+fn typeset(node: Node) -> Node {
+    match node {
+        Node::Element(name, attributes, children) => Node::Element(
+            name,
+            attributes,
+            children.into_iter().map(typeset).collect(),
+        ),
+        Node::Text(text) => Node::Text(compounds_held(&text)),
     }
 }
 

@@ -87,6 +87,48 @@ fn short_number_at(rest: &str) -> bool {
     starts_with_digit && len <= 5 && ends_there
 }
 
+/// The most letters on one side of a hyphen that keep a compound whole (see `compounds_held`).
+pub const HELD_COMPOUND_SIDE: usize = 4;
+
+/// A text with each short compound kept on one line: a word joiner (U+2060) after its hyphen, so a
+/// phone does not end a line at "Ai-" or "Royaume-". A compound is short where one side of the
+/// hyphen has at most four letters ("Ai-je", "Royaume-Uni", "Nar-Anon", "long-term"); a longer one
+/// may still break at its hyphen ("Colombie-/Britannique", which a narrow line needs), and so may
+/// a number ("1-800-662-HELP") or an address. The joiner is not drawn nor read aloud, and
+/// find-in-page matches across it (Chromium, Firefox and WebKit).
+pub fn compounds_held(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for word in text.split_inclusive(char::is_whitespace) {
+        let address = is_address(word);
+        for (i, c) in word.char_indices() {
+            out.push(c);
+            if c == '-' && !address && short_compound_at(word, i) {
+                out.push('\u{2060}');
+            }
+        }
+    }
+    out
+}
+
+/// Whether the hyphen at `i` in `word` joins letters, with at most `HELD_COMPOUND_SIDE` on a side.
+fn short_compound_at(word: &str, i: usize) -> bool {
+    let is_letter = |c: &char| c.is_alphabetic();
+    let before = word.get(..i).unwrap_or("").chars().rev();
+    let before = before.take_while(is_letter).count();
+    let after = word.get(i + 1..).unwrap_or("").chars();
+    let after = after.take_while(is_letter).count();
+    before > 0 && after > 0 && before.min(after) <= HELD_COMPOUND_SIDE
+}
+
+/// A web or mail address, which a narrow line must still be able to break.
+fn is_address(word: &str) -> bool {
+    word.contains(['/', '@'])
+        || word
+            .split('.')
+            .skip(1)
+            .any(|rest| rest.starts_with(char::is_alphanumeric))
+}
+
 /// The text before and after the first `{key}` in a template (all of it before, if none).
 pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
     for (i, c) in template.char_indices() {
@@ -104,7 +146,7 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{around, fill, joined_to_number, short_numbers_held};
+    use super::{around, compounds_held, fill, joined_to_number, short_numbers_held};
 
     #[test]
     fn fill_puts_each_value_in_once_and_never_reads_a_value_again() {
@@ -158,6 +200,28 @@ mod tests {
             short_numbers_held("Call 1-800-662-4357, then 2 to 3 (4357)."),
             "Call 1-800-662-4357, then\u{a0}2 to\u{a0}3 (4357)."
         );
+    }
+
+    #[test]
+    fn a_short_compound_stays_on_one_line() {
+        const J: char = '\u{2060}';
+        assert_eq!(
+            compounds_held("Ai-je besoin d'aide au Royaume-Uni ? Qu'est-ce que Nar-Anon ?"),
+            format!("Ai-{J}je besoin d'aide au Royaume-{J}Uni ? Qu'est-{J}ce que Nar-{J}Anon ?")
+        );
+        // Every hyphen of "passe-t-il" has a short side; "long-term" has two.
+        assert_eq!(
+            compounds_held("passe-t-il, long-term"),
+            format!("passe-{J}t-{J}il, long-{J}term")
+        );
+        // Long on both sides, a number, an address: each may still break at its hyphen.
+        for text in [
+            "Colombie-Britannique, buprénorphine-naloxone",
+            "Call 1-800-662-HELP (4357), 24-hour",
+            "www.hse.ie/eng/find-help, drugs-alcohol.ie",
+        ] {
+            assert_eq!(compounds_held(text), text);
+        }
     }
 
     #[test]

@@ -314,6 +314,55 @@ describe('the comparison', () => {
     await page.close();
   });
 
+  it('a short compound never ends a line at its hyphen ("Ai-" then "je"), a long one still may', async () => {
+    const { page } = await guidePage('compounds', 'locale="fr" region="ca"', { viewport: { width: 320, height: 800 } });
+    const widths = Array.from({ length: 120 }, (_, i) => 200 + i);
+    const found = await page.$eval('recovery-guide', async (h, widths) => {
+      const root = h.shadowRoot;
+      // Every short compound on screen (its hyphen followed by a word joiner), and each of its
+      // held hyphens with the letter after it: a line may still be cut inside a word too long for
+      // a narrow cell (overflow-wrap), but never after one of those hyphens.
+      const compounds = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const at = (text, start, end) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return range;
+      };
+      for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+        for (const match of text.data.matchAll(/[\p{L}'\-\u2060]*-\u2060[\p{L}\-\u2060]*/gu)) {
+          const word = at(text, match.index, match.index + match[0].length);
+          if (!word.getClientRects().length) continue;
+          const hyphens = [...match[0].matchAll(/-\u2060/g)].map((h) => match.index + h.index)
+            .map((i) => [at(text, i, i + 1), at(text, i + 2, i + 3)]);
+          compounds.push({ word, hyphens });
+        }
+      }
+      const whole = [...root.querySelectorAll('.rg-help')].map((e) => e.textContent).join(' ');
+      const split = [];
+      for (const width of widths) {
+        h.style.setProperty('--rg-max-width', `${width}px`);
+        await new Promise(requestAnimationFrame);
+        const top = (range) => Math.round(range.getClientRects()[0].top);
+        for (const { word, hyphens } of compounds) {
+          if (hyphens.some(([hyphen, next]) => top(hyphen) !== top(next))) split.push(`${width}: ${word}`);
+        }
+      }
+      return {
+        words: compounds.map(({ word }) => word.toString().replaceAll('\u2060', '')),
+        split,
+        longHeld: /Colombie-\u2060Britannique/.test(whole),
+      };
+    }, widths);
+    // The comparison's questions and the cost question's title, among others.
+    for (const word of ['Puis-je', 'Dois-je', 'coûte-t-il']) assert.ok(found.words.includes(word), `${word} among ${found.words}`);
+    assert.deepEqual(found.split, [], 'widths where a short compound is cut at its hyphen');
+    // "Colombie-Britannique" may break where a line is too narrow for it.
+    assert.equal(found.longHeld, false);
+    await page.close();
+  });
+
   it('at 320 px the two options are chosen with real keys', async () => {
     const { page, guide } = await guidePage('compare-keys', '', { viewport: { width: 320, height: 800 } });
     const pick = guide.locator('.rg-pick').first();
