@@ -48,8 +48,8 @@ const GLUE = readFileSync(join(root, 'src', 'embedding', 'glue.js'), 'utf8');
 
 /**
  * A locale's bindings: wasm-bindgen's glue for its wasm, a module of its own
- * (`recovery-guide-core-<locale>.js`), which the region's glue imports once it starts the wasm (so
- * the text comes without it). Its `mount(container, options, lang, region, build, warned)` is given
+ * (`recovery-guide-core-<locale>.js`), which the region's glue imports with the wasm once the
+ * whole text is in (so the text comes without it). Its `mount(container, options, lang, region, build, warned)` is given
  * the region's pack and the function that builds a part by the region's glue (the wasm carries
  * neither: RG_EXTERNAL_REGIONS).
  */

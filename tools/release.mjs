@@ -65,7 +65,7 @@ export function release(dist = join(root, 'dist'), outRoot = join(root, 'release
         + Math.max(...names.filter((f) => f.startsWith(`recovery-guide-core-${l}-`) && !f.endsWith('-more.js'))
           .map((f) => files[f].brotli + (files[f.replace(/\.js$/, '-more.js')]?.brotli || 0))),
     }])),
-    snippet: `<script src="${base}recovery-guide.js" integrity="${files['recovery-guide.js'].integrity}" crossorigin="anonymous" async></script>`,
+    snippet: `<script src="${base}recovery-guide.js" integrity="${files['recovery-guide.js'].integrity}" crossorigin="anonymous"></script>`,
     csp: "script-src 'self' https://cdn.example.org 'wasm-unsafe-eval'; connect-src 'self' https://cdn.example.org",
     headers: {
       '*.wasm': 'Content-Type: application/wasm',

@@ -1,8 +1,9 @@
 // The cross-engine smoke suite, the same for every engine (engines.mjs): the release build in dist/
-// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Eight
+// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Nine
 // promises: the demo page renders, a step opens, a changed region and locale redraw the element in
 // place, the pick-two comparison changes its column, quick
-// exit by the button and by Shift pressed three times, the fallback when the wasm is a 404, and the
+// exit by the button and by Shift pressed three times, the fallback when the wasm is a 404, the
+// fallback when the bodies are a 404 (the text, and a step's body once it is opened), and the
 // full guide under a strict CSP with no violation. Pages record their own errors and CSP violations
 // with a script of their own (WebKit's driver gives no console), read back with `run`.
 import { after, before, describe, it } from 'node:test';
