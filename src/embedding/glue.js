@@ -155,7 +155,9 @@ export function prebuild(root, options, all, now) {
     guide.append(sticky);
   }
   const shaped = Object.keys(options).some((name) => BUILD.shaping.includes(name.replace(/^data-/, '')));
-  // The wasm builds a shaped guide's parts whole: it starts once the bodies are here.
+  // The wasm builds a shaped guide's parts (other sections, or another order) whole: it starts
+  // once the bodies are here. A partner's line does not shape them (its card comes with the help
+  // part's behaviour).
   if (shaped && !all) return bodiesCome();
   const body = document.createElement('div');
   body.className = 'rg-body';

@@ -188,7 +188,7 @@ pub fn mount(
     let (Some(_), Some(body)) = (sticky, body) else {
         return Err(JsError::new("the guide's frame cannot be built"));
     };
-    let adopt = parts.is_default() && body.child_element_count() as usize == parts.count();
+    let adopt = parts.as_built() && body.child_element_count() as usize == parts.count();
     if !adopt {
         body.set_text_content(None);
     }

@@ -451,6 +451,34 @@ describe('help', () => {
     await page.close();
   });
 
+  // An employer's page gives its own line: the guide's text still comes before the WebAssembly
+  // (the card is the help part's behaviour), and the wasm keeps the parts the glue built.
+  it("a partner's line does not hold the text back: the parts come before the wasm, which keeps them and adds the card", async () => {
+    const init = (page) => page.addInitScript(() => {
+      const real = window.fetch;
+      window.fetch = function (input, init) {
+        if (String(input).endsWith('.wasm') && window.__atWasm === undefined) {
+          const root = document.querySelector('recovery-guide').shadowRoot;
+          window.__atWasm = {
+            parts: [...root.querySelectorAll('.rg-body > *')].map((part) => [...part.classList].find((c) => /^rg-(journey|questions|compare|help|footer)$/.test(c))),
+            cards: root.querySelectorAll('.rg-tier--partner').length,
+          };
+          window.__journey = root.querySelector('.rg-journey');
+        }
+        return real.call(this, input, init);
+      };
+    });
+    const { page, guide } = await guidePage('help-partner-ahead', 'helpline-name="Acme EAP" helpline-phone="+18005550100"', { init });
+    const atWasm = await page.evaluate(() => window.__atWasm);
+    assert.deepEqual(atWasm, { parts: ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help', 'rg-footer'], cards: 0 }, 'the whole text, no card yet, when the wasm is asked for');
+    assert.equal(await page.evaluate(() => window.__journey === document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-journey')), true, 'the journey the glue built is the one the guide keeps');
+    assert.deepEqual(await guide.locator('.rg-body > *').evaluateAll((parts) => parts.map((part) => [...part.classList].find((c) => /^rg-(journey|questions|compare|help|footer)$/.test(c)))), atWasm.parts);
+    const first = guide.locator('.rg-tier').first();
+    assert.match(await first.locator('h3').textContent(), /Acme EAP/);
+    assert.equal(await guide.locator('.rg-tier--partner').count(), 1);
+    await page.close();
+  });
+
   // The card is the glue's; its name, where the partner gives none, is the wasm's words.
   it("names a partner's line given without a name as the organization's own, in the reader's language", async () => {
     for (const [locale, heading] of [['en', "Contact this organization's helpline"], ['fr', "Contactez la ligne d'aide de cette organisation"]]) {

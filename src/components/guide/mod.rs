@@ -37,13 +37,12 @@ impl Parts {
         self.guide
     }
 
-    /// Whether this instance shows the parts as the build renders them (`static_parts`): every
-    /// section in the default order, no partner line. Then the parts built before the WebAssembly
-    /// (the glue's `prebuild`, which opens `start` and shows `audience`'s words as the behaviours
-    /// do) stand as they are.
-    pub fn is_default(&self) -> bool {
-        let o = &self.options;
-        o.sections == Section::ALL && o.partner.is_none()
+    /// Whether this instance shows the parts the build renders (`static_parts`), in their order:
+    /// every section, in the default order. Then the parts built before the WebAssembly (the glue's
+    /// `prebuild`, which opens `start` and shows `audience`'s words as the behaviours do) stand as
+    /// they are; a partner's line is the help part's behaviour (its card, `behave`).
+    pub fn as_built(&self) -> bool {
+        self.options.sections == Section::ALL
     }
 
     /// The chosen sections, then the footer.
