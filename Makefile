@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench release build tools browser-tools parts-data review-dates lint test-native test-browser test-tools test-e2e test-cross screenshots clean
+.PHONY: demo test bench release build tools browser-tools parts-data review-dates lint test-native check-content test-browser test-tools test-e2e test-cross screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
@@ -65,7 +65,11 @@ lint: tools parts-data
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib --features builder -- -D warnings
 
 test-native: tools
-	cargo test --no-default-features --features ssr
+	cargo test --no-fail-fast --no-default-features --features ssr
+
+# The content's checks alone, for an editor: Rust only, nothing to install (CONTENT.md).
+check-content:
+	cargo test --no-fail-fast --no-default-features --features ssr --test content_files --test questions --test regions --test readability --test safe_words
 
 test-browser: browser-tools parts-data
 	cargo test --target wasm32-unknown-unknown --test web

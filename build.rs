@@ -213,17 +213,30 @@ fn compiled_locales(all: &[&'static str]) -> Vec<&'static str> {
     }
 }
 
+/// Stops the build with the content's problems, one per line, for an editor (no panic, no
+/// backtrace: cargo prints this under "failed to run custom build command").
+fn refuse(problems: &[String]) -> ! {
+    let count = match problems.len() {
+        1 => "1 problem".to_string(),
+        n => format!("{n} problems"),
+    };
+    eprintln!("\nThe content has {count}. Fix each in the file it names (CONTENT.md says how):\n");
+    for problem in problems {
+        eprintln!("  - {problem}");
+    }
+    eprintln!(
+        "\nA key like `questions[0].answer[1]` means the first question's second answer block.\n"
+    );
+    std::process::exit(1)
+}
+
 fn main() {
     println!("cargo:rerun-if-changed={CONTENT_DIR}");
     println!("cargo:rerun-if-changed=style");
     println!("cargo:rerun-if-changed=tools/bake.rs");
     let mut content = match schema::load(Path::new(CONTENT_DIR)) {
         Ok(content) => content,
-        Err(problems) => panic!(
-            "\n\nThe content has {} problem(s):\n  - {}\n",
-            problems.len(),
-            problems.join("\n  - ")
-        ),
+        Err(problems) => refuse(&problems),
     };
     for file in &content.files {
         println!("cargo:rerun-if-changed={}", file.display());

@@ -129,7 +129,7 @@ fn malformed_toml_is_refused() {
         "syntax",
         "en/ui.toml",
         |t| t.replacen("locale = \"en\"", "locale = \"en", 1),
-        &["malformed"],
+        &["is not valid TOML", "line 4", "missing its closing quote"],
     );
 }
 
@@ -329,7 +329,7 @@ fn ids_dates_and_sources_stay_the_same_in_every_language() {
         "changed-id",
         "es/journey.toml",
         |t| t.replacen("id = \"detox\"", "id = \"desintoxicacion\"", 1),
-        &["steps[2].id", "must stay \"detox\""],
+        &["steps[2].id", "has \"detox\"", "the same in every language"],
     );
     assert_refused(
         "changed-date",
@@ -481,6 +481,85 @@ fn a_plain_space_before_a_colon_in_french_is_refused() {
     );
 }
 
+/// No space at all before a French colon is English typography; the message says how to type the
+/// no-break space. A citation's colon ("BMJ 2017;357:j1550") and an address's are not sentences.
+#[test]
+fn a_french_colon_with_no_space_before_it_is_refused() {
+    assert_refused(
+        "french-colon-none",
+        "fr/questions/80-withdrawal.toml",
+        |t| t.replacen("CAMH\u{a0}: 5 Steps", "CAMH: 5 Steps", 1),
+        &[
+            "questions[0].sources",
+            "no space before",
+            "\\u00A0 inside the quotes",
+        ],
+    );
+}
+
+/// A review has happened: its date is not after today. (A next review is a day to come.)
+#[test]
+fn a_review_date_after_today_is_refused() {
+    assert_refused(
+        "future-review",
+        "en/questions/80-withdrawal.toml",
+        |t| {
+            let at = t.find("last_reviewed = \"").expect("a review date");
+            let end = at + t[at..].find('\n').expect("line end");
+            format!("{}last_reviewed = \"2099-01-01\"{}", &t[..at], &t[end..])
+        },
+        &[
+            "questions[0].last_reviewed",
+            "\"2099-01-01\" is after today",
+        ],
+    );
+    assert_refused(
+        "future-line-review",
+        "regions/ie.toml",
+        |t| {
+            let at = t.find("last_reviewed = \"").expect("a line's review date");
+            let end = at + t[at..].find('\n').expect("line end");
+            format!("{}last_reviewed = \"2099-01-01\"{}", &t[..at], &t[end..])
+        },
+        &["last_reviewed", "is after today"],
+    );
+}
+
+/// Today's date as the checks compute it, against dates whose day numbers are known.
+#[test]
+fn the_days_since_1970_read_as_dates() {
+    assert_eq!(schema::date_of_day(0), "1970-01-01");
+    assert_eq!(schema::date_of_day(11_016), "2000-02-29");
+    assert_eq!(schema::date_of_day(20_789), "2026-12-02");
+    assert_eq!(schema::date_of_day(20_818), "2026-12-31");
+}
+
+/// A source with http:// is not linked; a step's, grid's or question's sources are names.
+#[test]
+fn an_insecure_or_misplaced_source_address_is_refused() {
+    assert_refused(
+        "http-source",
+        "regions/uk.toml",
+        |t| {
+            t.replacen(
+                "\"https://gpoutofhours.hscni.net/",
+                "\"http://gpoutofhours.hscni.net/",
+                1,
+            )
+        },
+        &["sources[", "starts with http://", "only to https://"],
+    );
+    assert_refused(
+        "address-in-question-sources",
+        "en/questions/80-withdrawal.toml",
+        |t| t.replacen("sources = [\"", "sources = [\"https://www.nhs.uk\", \"", 1),
+        &[
+            "questions[0].sources",
+            "is an address: here a source is its name",
+        ],
+    );
+}
+
 /// An hour in Spanish keeps its "a. m." with no-break spaces: plain ones let a phone break
 /// "9 a. / m.", in a locale file or a region file's Spanish.
 #[test]
@@ -542,7 +621,9 @@ fn an_editor_can_add_a_question_in_toml_alone() {
     );
     assert_eq!(added.answer.len(), 3);
     assert!(matches!(added.answer[2], schema::Block::Actions { .. }));
-    assert_eq!(added.loved_one.len(), 1);
+    // The supporter's answer, with its own call ("They can call {number}").
+    assert_eq!(added.loved_one.len(), 2);
+    assert!(matches!(added.loved_one[1], schema::Block::Actions { .. }));
     assert!(added.shown_in("us") && added.shown_in("uk"));
     let _ = fs::remove_dir_all(dir);
 }
@@ -594,11 +675,12 @@ fn a_question_some_region_never_sees_is_refused() {
             ("es/questions/99-new.toml", ONLY_IN_US),
         ],
     );
+    // One line for the question, in its own file, naming every region that never sees it.
     assert!(
-        found.contains(r#""us-only" is asked 0 times in region "uk""#),
+        found.contains(r#"99-new.toml: `questions` "us-only" is not asked in au, ca, ie, nz, uk: every region shows every question"#),
         "{found}"
     );
-    assert!(!found.contains(r#"in region "us""#), "{found}");
+    assert_eq!(found.matches("is not asked in").count(), 2, "{found}");
 }
 
 #[test]
@@ -615,7 +697,7 @@ fn a_question_a_region_sees_twice_is_refused() {
         ],
     );
     assert!(
-        found.contains(r#""us-only" is asked 2 times in region "us""#),
+        found.contains(r#""us-only" is asked more than once in us: each region may be in one entry's `regions` only"#),
         "{found}"
     );
 }

@@ -98,8 +98,22 @@ impl Problems {
         }
     }
 
+    /// A review that has happened: a date, and not after today (tomorrow, where an editor's day
+    /// is ahead of UTC's).
+    pub fn reviewed(&mut self, file: &Path, key: &str, value: &str) {
+        self.date(file, key, value);
+        let tomorrow = date_of_day(days_since_epoch() + 1);
+        if is_date(value) && value > tomorrow.as_str() {
+            self.add(
+                file,
+                key,
+                format!("\"{value}\" is after today ({}): write the day the facts were checked, not a day to come", date_of_day(days_since_epoch())),
+            );
+        }
+    }
+
     fn review_dates(&mut self, file: &Path, key: &str, last: &str, next: &str) {
-        self.date(file, &format!("{key}last_reviewed"), last);
+        self.reviewed(file, &format!("{key}last_reviewed"), last);
         self.date(file, &format!("{key}next_review"), next);
         if next <= last {
             self.add(
@@ -127,6 +141,36 @@ impl Problems {
             self.add(file, key, format!("must contain {needle}"));
         }
     }
+}
+
+/// "1 item", "3 items".
+fn items(n: usize) -> String {
+    if n == 1 {
+        "1 item".into()
+    } else {
+        format!("{n} items")
+    }
+}
+
+/// Today, in days since 1970-01-01 (UTC).
+fn days_since_epoch() -> i64 {
+    let since = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    since.map_or(0, |d| (d.as_secs() / 86_400) as i64)
+}
+
+/// Day `days` since 1970-01-01 as `2026-11-24` (the proleptic Gregorian calendar, Howard
+/// Hinnant's `civil_from_days`).
+pub fn date_of_day(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
 }
 
 /// `2026-11-24`.
@@ -232,20 +276,30 @@ fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
         p.add(
             file,
             key,
-            "writes an hour with plain spaces: Spanish keeps \"9 a. m.\" together with no-break spaces (U+00A0)",
+            "writes an hour with plain spaces: Spanish keeps \"9 a. m.\" together with no-break spaces (U+00A0): type each as \\u00A0 inside the quotes, \"9\\u00A0a.\\u00A0m.\"",
         );
     }
 }
 
 /// French puts a no-break space (U+00A0) before a colon ("Santé Canada\u{a0}: naloxone"): a plain
-/// one lets the colon start a line on a narrow screen, and makes the same name two strings.
+/// one lets the colon start a line on a narrow screen, and makes the same name two strings; none
+/// at all ("Santé Canada: naloxone") is English typography.
 fn check_french_spacing(file: &Path, key: &str, value: &str, p: &mut Problems) {
+    const HOW: &str = "French puts a no-break space (U+00A0) there: type it as \\u00A0 inside the quotes, \"Santé Canada\\u00A0: naloxone\"";
     if value.contains(" :") {
-        p.add(
-            file,
-            key,
-            "has a plain space before \":\": French puts a no-break space (U+00A0) there",
-        );
+        p.add(file, key, format!("has a plain space before \":\": {HOW}"));
+    }
+    // A word (or a closing bracket) right before ": ", or before a colon that ends the text.
+    let mut chars = value.chars().peekable();
+    let mut last = None;
+    while let Some(c) = chars.next() {
+        let after = chars.peek().copied();
+        let word_before = last.is_some_and(|l: char| l.is_alphabetic() || l == ')');
+        if c == ':' && word_before && after.is_none_or(char::is_whitespace) {
+            p.add(file, key, format!("has no space before \":\": {HOW}"));
+            break;
+        }
+        last = Some(c);
     }
 }
 
@@ -376,10 +430,10 @@ pub fn check_parity(
                     path,
                     key,
                     format!(
-                        "has {} items but {} has {}",
-                        b.len(),
+                        "has {} but {} has {}: every language has the same items",
+                        items(b.len()),
                         original_path.display(),
-                        a.len()
+                        items(a.len())
                     ),
                 );
             }
@@ -404,7 +458,10 @@ pub fn check_parity(
                 p.add(
                     path,
                     key,
-                    format!("is \"{b}\" but must stay \"{a}\" in every language"),
+                    format!(
+                        "is \"{b}\" but {} has \"{a}\": an id, a kind or a date is the same in every language",
+                        original_path.display()
+                    ),
                 );
             }
             same_numbers(path, key, original, value, p);
@@ -461,8 +518,31 @@ pub fn parse<T: Deserialize<'static>>(path: &Path, value: &toml::Value) -> Resul
     let json: &'static serde_json::Value = Box::leak(Box::new(json));
     serde_path_to_error::deserialize(json).map_err(|e| {
         let key = e.path().to_string();
-        format!("{}: `{key}` {}", path.display(), e.inner())
+        let what = e.inner().to_string();
+        format!("{}: `{key}` {what}{}", path.display(), in_words(&what))
     })
+}
+
+/// What serde's words for a wrong value mean for an editor ("expected a sequence").
+fn in_words(what: &str) -> &'static str {
+    let kinds = [
+        (
+            "expected a sequence",
+            " (a list in brackets: [\"uk\", \"ie\"])",
+        ),
+        ("expected a string", " (a text in quotes: \"…\")"),
+        ("expected a boolean", " (true or false, without quotes)"),
+        (
+            "expected a map",
+            " (a table: { en = \"…\", es = \"…\", fr = \"…\" })",
+        ),
+        (
+            "missing field",
+            " (add this key: the files of the same kind show how)",
+        ),
+    ];
+    let found = kinds.iter().find(|(serde, _)| what.contains(serde));
+    found.map_or("", |(_, words)| words)
 }
 
 struct Reader {
@@ -490,8 +570,14 @@ impl Reader {
                 Some(value)
             }
             Err(e) => {
+                let hint = match e.message() {
+                    m if m.contains("invalid basic string") || m.contains("unterminated") => {
+                        "\n(a text is missing its closing quote)"
+                    }
+                    _ => "",
+                };
                 self.problems.0.push(format!(
-                    "content file {} is malformed:\n{e}",
+                    "content file {} is not valid TOML:\n{e}{hint}",
                     path.display()
                 ));
                 None
@@ -866,13 +952,43 @@ fn check_languages(path: &Path, region: &Region, locales: &[&str], p: &mut Probl
 /// A source written once for every language is an address; a name is written per language.
 fn check_source(path: &Path, key: &str, source: Localized<Text>, p: &mut Problems) {
     if let [(EVERY_LOCALE, url)] = source.all {
-        if !is_https_url(url) {
+        if url.starts_with("http://") {
             p.add(
                 path,
                 key,
                 format!(
-                    "\"{url}\" is not an https:// address: write a source's name per language, {{ en = \"…\", es = \"…\" }}"
+                    "\"{url}\" starts with http://: the guide links only to https:// addresses"
                 ),
+            );
+        } else if !is_https_url(url) {
+            p.add(
+                path,
+                key,
+                format!(
+                    "\"{url}\" is not an https:// address: write a source's name per language, {{ en = \"…\", es = \"…\", fr = \"…\" }}"
+                ),
+            );
+        }
+    }
+}
+
+/// A step's, a grid's or a question's sources are names, shown as the reader reads them
+/// ("NIDA", "SAMHSA TIP 63"), never links: an address there would be shown as plain text.
+fn check_source_names<'a>(
+    path: &Path,
+    key: &str,
+    names: impl IntoIterator<Item = &'a str>,
+    p: &mut Problems,
+) {
+    for name in names {
+        if ["http://", "https://", "www."]
+            .iter()
+            .any(|start| name.starts_with(start))
+        {
+            p.add(
+                path,
+                key,
+                format!("\"{name}\" is an address: here a source is its name, as the reader sees it (\"NIDA\", \"SAMHSA TIP 63\")"),
             );
         }
     }
@@ -899,7 +1015,7 @@ fn check_line(path: &Path, region: &Region, line: &Line, p: &mut Problems) {
     }
     check_display_reads_the_number(path, &key, line, p);
     check_source(path, &format!("{key}.source"), line.source, p);
-    p.date(path, &format!("{key}.last_reviewed"), line.last_reviewed);
+    p.reviewed(path, &format!("{key}.last_reviewed"), line.last_reviewed);
     if region.next_review <= line.last_reviewed {
         p.add(
             path,
@@ -908,7 +1024,7 @@ fn check_line(path: &Path, region: &Region, line: &Line, p: &mut Problems) {
         );
     }
     if let Some(verified) = line.last_verified {
-        p.date(path, &format!("{key}.last_verified"), verified);
+        p.reviewed(path, &format!("{key}.last_verified"), verified);
     }
 }
 
@@ -1105,6 +1221,8 @@ pub fn check_journey(path: &Path, j: &Journey, p: &mut Problems) {
                  a supporter whose lines are all their loved one's to call reads it",
             );
         }
+        let sources = step.sources.iter().copied();
+        check_source_names(path, &format!("{key}.sources"), sources, p);
         if step.sources.is_empty() && !step.call_now {
             p.add(
                 path,
@@ -1141,6 +1259,13 @@ pub fn check_compare(path: &Path, c: &Compare, p: &mut Problems) {
         );
         if grid.options.len() < 2 {
             p.add(path, &key, "needs two or more options");
+        }
+        for (field, names) in [
+            ("sources", grid.sources),
+            ("us_only_sources", grid.us_only_sources),
+        ] {
+            let names = names.iter().copied();
+            check_source_names(path, &format!("{key}.{field}"), names, p);
         }
         if !grid.us_only_sources.is_empty() && !grid.rows.iter().any(|r| r.us_only) {
             p.add(
@@ -1219,6 +1344,13 @@ pub fn check_questions(
         if question.sources.is_empty() {
             p.add(file, &format!("{key}.sources"), "names no source");
         }
+        for (field, names) in [
+            ("sources", question.sources),
+            ("loved_one_sources", question.loved_one_sources),
+        ] {
+            let names = names.iter().copied();
+            check_source_names(file, &format!("{key}.{field}"), names, p);
+        }
         if question.answer.is_empty() {
             p.add(file, &format!("{key}.answer"), "is empty");
         }
@@ -1243,7 +1375,14 @@ pub fn check_questions(
                 p.add(
                     file,
                     &format!("{key}.regions"),
-                    format!("names \"{code}\", which is not a region"),
+                    format!(
+                        "names \"{code}\", which is not a region (the regions: {})",
+                        regions
+                            .iter()
+                            .map(|r| r.code)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
                 );
             }
         }
@@ -1260,23 +1399,44 @@ pub fn check_questions(
             p,
         );
     }
-    for region in regions {
-        for id in &ids {
-            let times = q
-                .questions
+    for id in &ids {
+        // The question's own file, and the regions that see it never, or more than once.
+        let at = q.questions.iter().position(|x| x.id == *id);
+        let file = at
+            .and_then(|i| origins.get(i))
+            .map_or(path, |f| f.as_path());
+        let times = |code| {
+            q.questions
                 .iter()
-                .filter(|x| x.id == *id && x.shown_in(region.code))
-                .count();
-            if times != 1 {
-                p.add(
-                    path,
-                    "questions",
-                    format!(
-                        "\"{id}\" is asked {times} times in region \"{}\": every region needs it once (see `regions`)",
-                        region.code
-                    ),
-                );
-            }
+                .filter(|x| x.id == *id && x.shown_in(code))
+                .count()
+        };
+        let codes = |wanted: fn(usize) -> bool| -> Vec<&str> {
+            let codes = regions.iter().map(|r| r.code);
+            codes.filter(|&code| wanted(times(code))).collect()
+        };
+        let (never, twice) = (codes(|n| n == 0), codes(|n| n > 1));
+        if !never.is_empty() {
+            p.add(
+                file,
+                "questions",
+                format!(
+                    "\"{id}\" is not asked in {}: every region shows every question. Add an entry \
+                     (the same id) whose `regions` lists them, with their own facts, or leave \
+                     `regions` out where the facts hold everywhere",
+                    never.join(", ")
+                ),
+            );
+        }
+        if !twice.is_empty() {
+            p.add(
+                file,
+                "questions",
+                format!(
+                    "\"{id}\" is asked more than once in {}: each region may be in one entry's `regions` only",
+                    twice.join(", ")
+                ),
+            );
         }
     }
 }
