@@ -39,8 +39,8 @@ export function crateData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bar, regions, packs, parts, defaultParts, shaping, stylesheet, options } = JSON.parse(json);
-  return { data: { version, exitUrl, css, locales, bar, regions }, packs, parts, glue: { defaultParts, shaping, stylesheet }, options };
+  const { version, exitUrl, css, locales, bar, regions, packs, parts, defaultParts, stylesheet, options } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bar, regions }, packs, parts, glue: { defaultParts, stylesheet }, options };
 }
 
 const MOUNT = /export function mount\(\w+, \w+, \w+, \w+, \w+, \w+\) \{/;
@@ -65,7 +65,7 @@ export function checkBindings(bindings) {
  * {attributes}, child…] }`, as tools/static_parts.rs renders them, with no `{}` where there are no
  * attributes (`compact`); built with `createElement`, never from an HTML string; without their
  * bodies, which `more` carries), `shared` (every
- * component's `stylesheet`, the `shaping` option names and the `defaultParts`), the `wasm`, its
+ * component's `stylesheet` and the `defaultParts`), the `wasm`, its
  * `bindings` and the bodies' module (`more`) files' names beside the glue, and `names`, the
  * options an element's glue watches as attributes (with or without `data-`).
  */

@@ -22,7 +22,7 @@ mod tokens;
 use recovery_guide::components::guide::Parts;
 use recovery_guide::content::{guide, region, Line, List, Locale, Region, RegionCode};
 use recovery_guide::options::spec::{specs, Values};
-use recovery_guide::options::{Options, DEFAULT_EXIT_URL, SHAPING};
+use recovery_guide::options::{Options, DEFAULT_EXIT_URL};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -114,8 +114,8 @@ fn first_frame_css() -> std::io::Result<String> {
     Ok(stylesheet::first_frame_css(&texts))
 }
 
-/// The parts of an instance with no option that shapes them, in order: what the glue builds
-/// before the WebAssembly.
+/// The parts of an instance that names no `sections`, in order: what the glue builds before the
+/// WebAssembly (from them it reads the section names a partner's `sections` may give).
 fn default_parts() -> String {
     let parts = Parts::new(Options::default());
     array(
@@ -233,7 +233,6 @@ fn main() -> ExitCode {
             ("packs", object(packs)),
             ("parts", object(parts)),
             ("defaultParts", default_parts()),
-            ("shaping", array(&SHAPING.map(string))),
             ("stylesheet", string(recovery_guide::content::STYLESHEET)),
             ("options", options),
         ])

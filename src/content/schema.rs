@@ -102,12 +102,13 @@ impl Problems {
     /// is ahead of UTC's).
     pub fn reviewed(&mut self, file: &Path, key: &str, value: &str) {
         self.date(file, key, value);
-        let tomorrow = date_of_day(days_since_epoch() + 1);
-        if is_date(value) && value > tomorrow.as_str() {
+        let today = days_since_epoch();
+        if is_date(value) && value > date_of_day(today + 1).as_str() {
+            let today = date_of_day(today);
             self.add(
                 file,
                 key,
-                format!("\"{value}\" is after today ({}): write the day the facts were checked, not a day to come", date_of_day(days_since_epoch())),
+                format!("\"{value}\" is after today ({today}): write the day the facts were checked, not a day to come"),
             );
         }
     }

@@ -4,8 +4,8 @@
 // wasm) are a module of their own, imported with the wasm: the text comes without their bytes.
 //
 // - `stylesheet()`: every component's styles, for the loader to adopt beside the first frame's.
-// - `prebuild(root, options, all, now)`: the slim bar and, unless an option shapes the parts (or
-//   `all`, the fallback, is set), every default part, built into the first frame before the
+// - `prebuild(root, options, all, now)`: the slim bar and the parts the partner's `sections` name
+//   (every part where none is named, or `all`, the fallback, is set), built into the first frame before the
 //   WebAssembly arrives, from the trees the build rendered (`createElement`, never an HTML
 //   string): built a share per task, the first part put in the page alone and the others together
 //   a frame later, drawn where on screen first and the rest a few items per frame (no long task on
@@ -107,6 +107,22 @@ function grow(node) {
 
 /* ---------- options ---------- */
 
+// The parts an instance shows, by name, in its order, as the wasm's option parser reads
+// `sections` (`options::Parser::sections`: every section where none is named), then the footer
+// that lists them (`footer-JC`, `Parts::name`). Null where a word is not a section (the wasm
+// warns, then builds what it reads), and where the help comes first with a partner's line: its
+// card, put in with the wasm, would push the guide's first screen down (a layout shift).
+function partsFor(options) {
+  const sections = BUILD.defaultParts.filter((name) => !name.startsWith('footer'));
+  const words = option(options, 'sections').toLowerCase().split(/[, ]/).filter(Boolean);
+  const chosen = words.length ? [...new Set(words)] : sections;
+  if (!chosen.every((word) => sections.includes(word))) return null;
+  const partner = ['name', 'phone', 'sms', 'url', 'hours'].some((field) => option(options, `helpline-${field}`));
+  if (partner && chosen[0] === 'help') return null;
+  const shows = (section) => Number(chosen.includes(section));
+  return [...chosen, `footer-${shows('journey')}${shows('compare')}`];
+}
+
 // One plain object, as the parser reads it: the page-wide defaults first, the instance's own after.
 function flat(options) {
   return Object.assign({}, Object.getPrototypeOf(options), options);
@@ -154,13 +170,14 @@ export function prebuild(root, options, all, now) {
     if (!guide.querySelector('.rg-exit')) sticky.querySelector('.rg-exit__button').remove();
     guide.append(sticky);
   }
-  const shaped = Object.keys(options).some((name) => BUILD.shaping.includes(name.replace(/^data-/, '')));
-  // The wasm builds a shaped guide's parts (other sections, or another order) whole: it starts
-  // once the bodies are here. A partner's line does not shape them (its card comes with the help
-  // part's behaviour).
-  if (shaped && !all) return bodiesCome();
+  // The partner's sections, in their order (the fallback, `all`, shows every one). Where the glue
+  // cannot read them as the wasm will, the wasm builds the parts whole, once the bodies are here.
+  const names = all ? [...BUILD.defaultParts] : partsFor(options);
+  if (!names) return bodiesCome();
   const body = document.createElement('div');
   body.className = 'rg-body';
+  // Which parts these are, for the wasm's `mount`, which keeps them where they are its own.
+  body.setAttribute('data-parts', names.join(' '));
   guide.append(body);
   const audience = option(options, 'audience').toLowerCase();
   const start = option(options, 'start');
@@ -174,7 +191,6 @@ export function prebuild(root, options, all, now) {
     if (start) reopen(part, [`rg-step-${start}`, `rg-q-${start}`]);
     return part;
   };
-  const names = [...BUILD.defaultParts];
   if (now) {
     body.append(...names.map((name) => make(name, false)));
     return Promise.resolve();
@@ -494,7 +510,7 @@ function release(instance) {
   instance.handle = null;
 }
 
-// Each part's behaviour (or the part itself, where the partner shaped the guide), one per task,
+// Each part's behaviour (or the part itself, where the glue could not read the partner's sections), one per task,
 // then ready; it stops if the instance goes, or another mount replaces this one. A throw in a
 // part's task would reach no one from a timer: it rejects, so the start (or the update) fails.
 function parts(c) {

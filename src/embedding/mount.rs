@@ -188,7 +188,11 @@ pub fn mount(
     let (Some(_), Some(body)) = (sticky, body) else {
         return Err(JsError::new("the guide's frame cannot be built"));
     };
-    let adopt = parts.as_built() && body.child_element_count() as usize == parts.count();
+    // The parts the glue built before the WebAssembly (`data-parts`, their names) stand as they
+    // are where they are this instance's; a partner's line is the help part's behaviour.
+    let names: Vec<&str> = (0..parts.count()).map(|i| parts.name(i)).collect();
+    let adopt = body.get_attribute("data-parts") == Some(names.join(" "))
+        && body.child_element_count() as usize == parts.count();
     if !adopt {
         body.set_text_content(None);
     }

@@ -181,14 +181,6 @@ pub const OPTION_NAMES: [&str; 15] = [
     "mount",
 ];
 
-/// The options that change which parts the guide shows: which sections, in what order. An instance
-/// given none of them shows the parts as the build renders them, so the glue builds them before
-/// the WebAssembly arrives (and opens `start`, and shows `audience`'s words, there as the
-/// behaviours do). A partner's own line does not shape them: its card is the help part's
-/// behaviour, put first in the help section once the wasm has checked the line
-/// (`components::help::behaviour`), far below the guide's first screen.
-pub const SHAPING: [&str; 1] = ["sections"];
-
 /// `helplinePhone` and `data-helpline-phone` both mean `helpline-phone`.
 pub fn canonical_name(name: &str) -> Option<&'static str> {
     let name = name.strip_prefix("data-").unwrap_or(name);

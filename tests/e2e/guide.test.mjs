@@ -451,32 +451,66 @@ describe('help', () => {
     await page.close();
   });
 
+  // What is in the guide when its wasm is asked for: the parts, by name, and the partner's cards;
+  // and whether the parts the guide ends with are the ones the glue built then.
+  const atWasm = (page) => page.addInitScript(() => {
+    const real = window.fetch;
+    const name = (part) => [...part.classList].find((c) => /^rg-(journey|questions|compare|help|footer)$/.test(c));
+    window.__parts = (root) => [...root.querySelectorAll('.rg-body > *')].map(name);
+    window.fetch = function (input, init) {
+      if (String(input).endsWith('.wasm') && window.__atWasm === undefined) {
+        const root = document.querySelector('recovery-guide').shadowRoot;
+        window.__atWasm = { parts: window.__parts(root), cards: root.querySelectorAll('.rg-tier--partner').length };
+        window.__built = [...root.querySelectorAll('.rg-body > *')];
+      }
+      return real.call(this, input, init);
+    };
+  });
+  const kept = (page) => page.evaluate(() => {
+    const now = [...document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-body > *')];
+    return now.length === window.__built.length && now.every((part, i) => part === window.__built[i]);
+  });
+
   // An employer's page gives its own line: the guide's text still comes before the WebAssembly
   // (the card is the help part's behaviour), and the wasm keeps the parts the glue built.
   it("a partner's line does not hold the text back: the parts come before the wasm, which keeps them and adds the card", async () => {
-    const init = (page) => page.addInitScript(() => {
-      const real = window.fetch;
-      window.fetch = function (input, init) {
-        if (String(input).endsWith('.wasm') && window.__atWasm === undefined) {
-          const root = document.querySelector('recovery-guide').shadowRoot;
-          window.__atWasm = {
-            parts: [...root.querySelectorAll('.rg-body > *')].map((part) => [...part.classList].find((c) => /^rg-(journey|questions|compare|help|footer)$/.test(c))),
-            cards: root.querySelectorAll('.rg-tier--partner').length,
-          };
-          window.__journey = root.querySelector('.rg-journey');
-        }
-        return real.call(this, input, init);
-      };
-    });
-    const { page, guide } = await guidePage('help-partner-ahead', 'helpline-name="Acme EAP" helpline-phone="+18005550100"', { init });
-    const atWasm = await page.evaluate(() => window.__atWasm);
-    assert.deepEqual(atWasm, { parts: ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help', 'rg-footer'], cards: 0 }, 'the whole text, no card yet, when the wasm is asked for');
-    assert.equal(await page.evaluate(() => window.__journey === document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-journey')), true, 'the journey the glue built is the one the guide keeps');
-    assert.deepEqual(await guide.locator('.rg-body > *').evaluateAll((parts) => parts.map((part) => [...part.classList].find((c) => /^rg-(journey|questions|compare|help|footer)$/.test(c)))), atWasm.parts);
+    const { page, guide } = await guidePage('help-partner-ahead', 'helpline-name="Acme EAP" helpline-phone="+18005550100"', { init: atWasm });
+    assert.deepEqual(await page.evaluate(() => window.__atWasm), { parts: ['rg-journey', 'rg-questions', 'rg-compare', 'rg-help', 'rg-footer'], cards: 0 }, 'the whole text, no card yet, when the wasm is asked for');
+    assert.equal(await kept(page), true, 'the parts the glue built are the ones the guide keeps');
     const first = guide.locator('.rg-tier').first();
     assert.match(await first.locator('h3').textContent(), /Acme EAP/);
     assert.equal(await guide.locator('.rg-tier--partner').count(), 1);
     await page.close();
+  });
+
+  // A school's page shows its help first: the glue reads `sections` as the wasm does, builds those
+  // parts in that order with the footer that lists them, and the wasm keeps them. A word that is
+  // not a section is the wasm's to read (it warns once), and so is the help first with a
+  // partner's line: then nothing is built ahead.
+  it("a partner's sections are built ahead too, in their order; a word that is not a section waits for the wasm", async () => {
+    const { page, errors } = await guidePage('sections-ahead', 'sections="Help, journey help"', { init: atWasm });
+    assert.deepEqual(await page.evaluate(() => window.__atWasm), { parts: ['rg-help', 'rg-journey', 'rg-footer'], cards: 0 });
+    assert.equal(await kept(page), true, 'the parts the glue built are the ones the guide keeps');
+    // The footer for a guide with the journey and no comparison (whose review dates it lists): the
+    // wasm keeps the parts only where their names are the ones it would build.
+    assert.equal(await page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-body').dataset.parts), 'help journey footer-10');
+    assert.deepEqual(errors, []);
+    await page.close();
+    const warnings = [];
+    const bogus = await guidePage('sections-bogus', 'sections="help,bogus"', {
+      init: (p) => { p.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); }); return atWasm(p); },
+    });
+    assert.deepEqual(await bogus.page.evaluate(() => window.__atWasm), { parts: [], cards: 0 }, 'nothing built ahead');
+    assert.deepEqual(await bogus.page.evaluate(() => window.__parts(document.querySelector('recovery-guide').shadowRoot)), ['rg-help', 'rg-footer']);
+    assert.equal(warnings.filter((w) => w.includes('bogus')).length, 1, warnings.join('\n'));
+    await bogus.page.close();
+    // The help first, with a partner's line: its card would push the first screen down when the
+    // wasm puts it in, so the wasm builds the parts, card and all, at once.
+    const first = await guidePage('sections-help-first-partner', 'sections="help,journey" helpline-phone="+18005550100"', { init: atWasm });
+    assert.deepEqual(await first.page.evaluate(() => window.__atWasm), { parts: [], cards: 0 }, 'nothing built ahead');
+    assert.deepEqual(await first.page.evaluate(() => window.__parts(document.querySelector('recovery-guide').shadowRoot)), ['rg-help', 'rg-journey', 'rg-footer']);
+    assert.equal(await first.guide.locator('.rg-tiers > .rg-tier--partner:first-child').count(), 1);
+    await first.page.close();
   });
 
   // The card is the glue's; its name, where the partner gives none, is the wasm's words.

@@ -6,8 +6,8 @@
 // layout shift, and the ratios guide / static. The employer's page (the element, with the room
 // reserved as the README says) is measured too, for its layout shift.
 // Then the slow phone (issue 15): 412 px wide, slow 4G (150 ms round trip, 1.6 Mbps down) and the
-// CPU 4x slower, for the guide and the static copy in the same run, and for the guide in the partner
-// article with a hero image: help bar, text visible (the
+// CPU 4x slower, for the guide and the static copy in the same run, for the guide in the partner
+// article with a hero image, and in the employer's page (the element, with its own EAP line): help bar, text visible (the
 // journey's steps in the page), all its text (the last part in the page), ready, longest task, layout shift, bytes over the wire,
 // and when the glue's last byte came (what of the text's wait is the network's).
 // BENCH_ONLY=slow prints the bytes and the slow phone alone.
@@ -364,7 +364,7 @@ const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS || 3);
 console.log(`\nSlow phone: 412 px, slow 4G (150 ms, 1.6 Mbps), CPU 4x, cold; median of ${SLOW_RUNS} (ms from navigation start)`);
 console.log(`  ${'page'.padEnd(10)}${pad('help bar', 10)}${pad('text', 8)}${pad('all text', 10)}${pad('bodies', 8)}${pad('ready', 8)}${pad('longest', 9)}${pad('after bar', 11)}${pad('CLS', 7)}${pad('bytes', 9)}`);
 const slow = {};
-for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.html', false], ['article', '/article.html', true]]) {
+for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.html', false], ['article', '/article.html', true], ['employer', '/employer.html', true]]) {
   const runs = [];
   for (let i = 0; i < SLOW_RUNS; i++) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625, isMobile: true });
@@ -379,9 +379,10 @@ for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.h
   const x = slow[name];
   console.log(`  ${name.padEnd(10)}${pad(x.helpbar.toFixed(0), 10)}${pad(x.text.toFixed(0), 8)}${pad(x.all.toFixed(0), 10)}${pad(x.bodies.toFixed(0), 8)}${pad(x.ready.toFixed(0), 8)}${pad(x.longest.toFixed(0), 9)}${pad(x.later.toFixed(0), 11)}${pad(x.cls.toFixed(3), 7)}${pad(x.bytes, 9)}`);
 }
-for (const name of ['guide', 'article']) {
+const SLOW_PAGES = { guide: 'the sample page', article: 'the article with a hero image', employer: "the employer's page (its own line)" };
+for (const name of ['guide', 'article', 'employer']) {
   const x = slow[name];
-  console.log(`  ${name === 'guide' ? 'the sample page' : 'the article with a hero image'}: the guide's text arrives ${(x.text - x.helpbar).toFixed(0)} ms after its help bar, all of it ${(x.all - x.helpbar).toFixed(0)} ms after (the closed bodies ${(x.bodies - x.helpbar).toFixed(0)}), ready ${(x.ready - x.helpbar).toFixed(0)} ms after; the glue's last byte came ${(x.glue - x.helpbar).toFixed(0)} ms after the help bar (the network's share)`);
+  console.log(`  ${SLOW_PAGES[name]}: the guide's text arrives ${(x.text - x.helpbar).toFixed(0)} ms after its help bar, all of it ${(x.all - x.helpbar).toFixed(0)} ms after (the closed bodies ${(x.bodies - x.helpbar).toFixed(0)}), ready ${(x.ready - x.helpbar).toFixed(0)} ms after; the glue's last byte came ${(x.glue - x.helpbar).toFixed(0)} ms after the help bar (the network's share)`);
 }
 
 await browser.close();

@@ -43,7 +43,7 @@ describe('a locale\'s bindings and a region\'s glue', () => {
   it('writes the region\'s glue from glue.js alone, naming its wasm and its bindings, with each part as JSON text', () => {
     const glue = regionGlue({
       locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: 'us<en', parts: { footer: ['footer', {}, 'x $& y'] },
-      shared: { stylesheet: '.a{}', shaping: [], defaultParts: ['footer'] }, wasm: 'w.wasm', bindings: 'b.js', names: [],
+      shared: { stylesheet: '.a{}', defaultParts: ['footer'] }, wasm: 'w.wasm', bindings: 'b.js', names: [],
     });
     assert.ok(!glue.includes('= __RG_GLUE__'));
     assert.ok(!/export function mount/.test(glue), 'no bindings inside');
@@ -62,7 +62,7 @@ describe('a locale\'s bindings and a region\'s glue', () => {
   it('leaves the journey\'s step bodies and the questions\' answers out of the glue, their places empty', () => {
     const glue = regionGlue({
       locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: '', parts: { journey: JOURNEY, questions: QUESTIONS },
-      shared: { stylesheet: '', shaping: [], defaultParts: [] }, wasm: 'w.wasm', bindings: 'b.js', more: 'm.js', names: [],
+      shared: { stylesheet: '', defaultParts: [] }, wasm: 'w.wasm', bindings: 'b.js', more: 'm.js', names: [],
     });
     const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
     assert.equal(build.more, 'm.js');

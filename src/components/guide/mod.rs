@@ -2,8 +2,8 @@
 //!
 //! In the browser the guide arrives in parts (`embedding::mount`): the frame with the help bar,
 //! then the sections and the footer, which the glue builds before the WebAssembly comes (or the
-//! wasm, one per task, where options shape them), so building it never blocks the partner's page
-//! for long. `Guide` renders every part at once (markup tests).
+//! wasm, one per task, where the glue could not read the partner's `sections`), so building it
+//! never blocks the partner's page for long. `Guide` renders every part at once (markup tests).
 
 use crate::components::{
     compare, compare::CompareSection, footer::Footer, help, help::HelpSection, help_bar::HelpBar,
@@ -35,14 +35,6 @@ impl Parts {
     /// The guide's words in this instance's locale.
     pub fn guide(&self) -> &'static content::Guide {
         self.guide
-    }
-
-    /// Whether this instance shows the parts the build renders (`static_parts`), in their order:
-    /// every section, in the default order. Then the parts built before the WebAssembly (the glue's
-    /// `prebuild`, which opens `start` and shows `audience`'s words as the behaviours do) stand as
-    /// they are; a partner's line is the help part's behaviour (its card, `behave`).
-    pub fn as_built(&self) -> bool {
-        self.options.sections == Section::ALL
     }
 
     /// The chosen sections, then the footer.
