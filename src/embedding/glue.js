@@ -110,15 +110,17 @@ function grow(node) {
 // The parts an instance shows, by name, in its order, as the wasm's option parser reads
 // `sections` (`options::Parser::sections`: every section where none is named), then the footer
 // that lists them (`footer-JC`, `Parts::name`). Null where a word is not a section (the wasm
-// warns, then builds what it reads), and where the help comes first with a partner's line: its
-// card, put in with the wasm, would push the guide's first screen down (a layout shift).
+// warns, then builds what it reads), and, with a partner's line, where the help may start on a
+// tall first screen: its card, put in with the wasm, would push what is on screen down (a layout
+// shift). After the comparison, or two sections, it starts some 1,500 px down at least.
 function partsFor(options) {
   const sections = BUILD.defaultParts.filter((name) => !name.startsWith('footer'));
   const words = option(options, 'sections').toLowerCase().split(/[, ]/).filter(Boolean);
   const chosen = words.length ? [...new Set(words)] : sections;
   if (!chosen.every((word) => sections.includes(word))) return null;
   const partner = ['name', 'phone', 'sms', 'url', 'hours'].some((field) => option(options, `helpline-${field}`));
-  if (partner && chosen[0] === 'help') return null;
+  const before = chosen.slice(0, chosen.indexOf('help'));
+  if (partner && chosen.includes('help') && !before.includes('compare') && before.length < 2) return null;
   const shows = (section) => Number(chosen.includes(section));
   return [...chosen, `footer-${shows('journey')}${shows('compare')}`];
 }

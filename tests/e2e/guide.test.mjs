@@ -504,13 +504,17 @@ describe('help', () => {
     assert.deepEqual(await bogus.page.evaluate(() => window.__parts(document.querySelector('recovery-guide').shadowRoot)), ['rg-help', 'rg-footer']);
     assert.equal(warnings.filter((w) => w.includes('bogus')).length, 1, warnings.join('\n'));
     await bogus.page.close();
-    // The help first, with a partner's line: its card would push the first screen down when the
-    // wasm puts it in, so the wasm builds the parts, card and all, at once.
-    const first = await guidePage('sections-help-first-partner', 'sections="help,journey" helpline-phone="+18005550100"', { init: atWasm });
-    assert.deepEqual(await first.page.evaluate(() => window.__atWasm), { parts: [], cards: 0 }, 'nothing built ahead');
-    assert.deepEqual(await first.page.evaluate(() => window.__parts(document.querySelector('recovery-guide').shadowRoot)), ['rg-help', 'rg-journey', 'rg-footer']);
-    assert.equal(await first.guide.locator('.rg-tiers > .rg-tier--partner:first-child').count(), 1);
-    await first.page.close();
+    // With a partner's line, the help on a tall first screen (first, or after one short section):
+    // its card would push what is on screen down when the wasm puts it in, so the wasm builds the
+    // parts, card and all, at once. After the comparison, the glue builds them ahead.
+    for (const [sections, ahead] of [['help,journey', false], ['journey,help', false], ['compare,help', true]]) {
+      const { page: p, guide: g } = await guidePage(`sections-partner-${sections.replace(',', '-')}`, `sections="${sections}" helpline-phone="+18005550100"`, { init: atWasm });
+      const parts = sections.split(',').map((s) => `rg-${s}`).concat('rg-footer');
+      assert.deepEqual(await p.evaluate(() => window.__atWasm), { parts: ahead ? parts : [], cards: 0 }, sections);
+      assert.deepEqual(await p.evaluate(() => window.__parts(document.querySelector('recovery-guide').shadowRoot)), parts, sections);
+      assert.equal(await g.locator('.rg-tiers > .rg-tier--partner:first-child').count(), 1, sections);
+      await p.close();
+    }
   });
 
   // The card is the glue's; its name, where the partner gives none, is the wasm's words.
