@@ -500,14 +500,16 @@ fn a_french_colon_with_no_space_before_it_is_refused() {
 /// A review has happened: its date is not after today. (A next review is a day to come.)
 #[test]
 fn a_review_date_after_today_is_refused() {
+    // The file's first review date (a question's, or a region's first line's) moved to 2099.
+    let reviewed_in_2099 = |t: String| {
+        let at = t.find("last_reviewed = \"").expect("a review date");
+        let end = at + t[at..].find('\n').expect("line end");
+        format!("{}last_reviewed = \"2099-01-01\"{}", &t[..at], &t[end..])
+    };
     assert_refused(
         "future-review",
         "en/questions/80-withdrawal.toml",
-        |t| {
-            let at = t.find("last_reviewed = \"").expect("a review date");
-            let end = at + t[at..].find('\n').expect("line end");
-            format!("{}last_reviewed = \"2099-01-01\"{}", &t[..at], &t[end..])
-        },
+        reviewed_in_2099,
         &[
             "questions[0].last_reviewed",
             "\"2099-01-01\" is after today",
@@ -516,11 +518,7 @@ fn a_review_date_after_today_is_refused() {
     assert_refused(
         "future-line-review",
         "regions/ie.toml",
-        |t| {
-            let at = t.find("last_reviewed = \"").expect("a line's review date");
-            let end = at + t[at..].find('\n').expect("line end");
-            format!("{}last_reviewed = \"2099-01-01\"{}", &t[..at], &t[end..])
-        },
+        reviewed_in_2099,
         &["last_reviewed", "is after today"],
     );
 }

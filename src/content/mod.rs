@@ -14,8 +14,7 @@ pub use decode::SEP as TOKEN_SEP;
 pub use model::*;
 pub use spoken::read_digits;
 pub use template::{
-    around, compounds_held, fill, joined_to_number, named, short_numbers_held, HELD_COMPOUND_SIDE,
-    HELD_NUMBER_CHARS,
+    around, compounds_held, fill, joined_to_number, named, short_numbers_held, HELD_NUMBER_CHARS,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

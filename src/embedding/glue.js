@@ -5,12 +5,13 @@
 //
 // - `stylesheet()`: every component's styles, for the loader to adopt beside the first frame's.
 // - `prebuild(root, options, all, now)`: the slim bar and the parts the partner's `sections` name
-//   (every part where none is named, or `all`, the fallback, is set), built into the first frame before the
-//   WebAssembly arrives, from the trees the build rendered (`createElement`, never an HTML
-//   string): built a share per task, the first part put in the page alone and the others together
-//   a frame later, drawn where on screen first and the rest a few items per frame (no long task on
-//   a slow phone), or all at `now`; then the closed bodies (steps', answers'), which come in a
-//   module of their own. It resolves once every part is drawn for good and has its bodies.
+//   (every part where none is named, or where `all`, the fallback, is set), built into the first
+//   frame before the WebAssembly arrives, from the trees the build rendered (`createElement`,
+//   never an HTML string): built a share per task, the first part put in the page alone and the
+//   others together a frame later, drawn where on screen first and the rest a few items per frame
+//   (no long task on a slow phone), or all at `now`; then the closed bodies (steps', answers'),
+//   which come in a module of their own. It resolves once every part is drawn for good and has
+//   its bodies.
 // - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
 //   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
 //   element's option attributes, and gives the loader's `instance` its `update(options)`.
@@ -512,8 +513,8 @@ function release(instance) {
   instance.handle = null;
 }
 
-// Each part's behaviour (or the part itself, where the glue could not read the partner's sections), one per task,
-// then ready; it stops if the instance goes, or another mount replaces this one. A throw in a
+// Each part's behaviour (or the part itself, where the glue built none ahead), one per task, then
+// ready; it stops if the instance goes, or another mount replaces this one. A throw in a
 // part's task would reach no one from a timer: it rejects, so the start (or the update) fails.
 function parts(c) {
   const { instance } = c;

@@ -190,9 +190,10 @@ pub fn mount(
     };
     // The parts the glue built before the WebAssembly (`data-parts`, their names) stand as they
     // are where they are this instance's; a partner's line is the help part's behaviour.
-    let names: Vec<&str> = (0..parts.count()).map(|i| parts.name(i)).collect();
-    let adopt = body.get_attribute("data-parts") == Some(names.join(" "))
-        && body.child_element_count() as usize == parts.count();
+    // (Compared word by word: a joined string cost the wasm 0.4 KB brotli.)
+    let built = body.get_attribute("data-parts").unwrap_or_default();
+    let names = (0..parts.count()).map(|i| parts.name(i));
+    let adopt = built.split(' ').eq(names) && body.child_element_count() as usize == parts.count();
     if !adopt {
         body.set_text_content(None);
     }
