@@ -331,18 +331,24 @@ fn ids_dates_and_sources_stay_the_same_in_every_language() {
         |t| t.replacen("id = \"detox\"", "id = \"desintoxicacion\"", 1),
         &["steps[2].id", "has \"detox\"", "the same in every language"],
     );
+    // The first grid's next review, whatever its date, moved to another day: said once, as a date
+    // (not again as digits that differ).
+    let moved = |t: String| {
+        let grid = t.find("[[grids]]").expect("a grid");
+        let at = grid + t[grid..].find("next_review = \"").expect("its next review");
+        let end = at + t[at..].find('\n').expect("line end");
+        format!("{}next_review = \"2099-01-01\"{}", &t[..at], &t[end..])
+    };
     assert_refused(
         "changed-date",
         "es/compare.toml",
-        // The first grid's next review, whatever its date, moved to another day.
-        |t| {
-            let grid = t.find("[[grids]]").expect("a grid");
-            let at = grid + t[grid..].find("next_review = \"").expect("its next review");
-            let end = at + t[at..].find('\n').expect("line end");
-            format!("{}next_review = \"2099-01-01\"{}", &t[..at], &t[end..])
-        },
-        &["grids[0].next_review"],
+        moved,
+        &["grids[0].next_review", "en/compare.toml has"],
     );
+    let dir = broken_copy("changed-date-once", "es/compare.toml", moved);
+    let found = problems(&dir);
+    assert_eq!(found.matches("grids[0].next_review").count(), 1, "{found}");
+    let _ = fs::remove_dir_all(dir);
 }
 
 #[test]
