@@ -216,10 +216,7 @@ fn compiled_locales(all: &[&'static str]) -> Vec<&'static str> {
 /// Stops the build with the content's problems, one per line, for an editor (no panic, no
 /// backtrace: cargo prints this under "failed to run custom build command").
 fn refuse(problems: &[String]) -> ! {
-    let count = match problems.len() {
-        1 => "1 problem".to_string(),
-        n => format!("{n} problems"),
-    };
+    let count = schema::counted(problems.len(), "problem");
     eprintln!("\nThe content has {count}. Fix each in the file it names (CONTENT.md says how):\n");
     for problem in problems {
         eprintln!("  - {problem}");

@@ -31,6 +31,17 @@ fn broken_copy(name: &str, file: &str, edit: impl Fn(String) -> String) -> PathB
     dir
 }
 
+/// `text` with the first date `key` after `from` set to 2099-01-01, whatever it was.
+fn dated_2099(text: &str, from: &str, key: &str) -> String {
+    let start = text.find(from).expect("the place to look from");
+    let at = start
+        + text[start..]
+            .find(&format!("{key} = \""))
+            .expect("the date");
+    let end = at + text[at..].find('\n').expect("line end");
+    format!("{}{key} = \"2099-01-01\"{}", &text[..at], &text[end..])
+}
+
 fn problems(dir: &Path) -> String {
     match schema::load(dir) {
         Ok(_) => String::new(),
@@ -333,12 +344,7 @@ fn ids_dates_and_sources_stay_the_same_in_every_language() {
     );
     // The first grid's next review, whatever its date, moved to another day: said once, as a date
     // (not again as digits that differ).
-    let moved = |t: String| {
-        let grid = t.find("[[grids]]").expect("a grid");
-        let at = grid + t[grid..].find("next_review = \"").expect("its next review");
-        let end = at + t[at..].find('\n').expect("line end");
-        format!("{}next_review = \"2099-01-01\"{}", &t[..at], &t[end..])
-    };
+    let moved = |t: String| dated_2099(&t, "[[grids]]", "next_review");
     assert_refused(
         "changed-date",
         "es/compare.toml",
@@ -507,11 +513,7 @@ fn a_french_colon_with_no_space_before_it_is_refused() {
 #[test]
 fn a_review_date_after_today_is_refused() {
     // The file's first review date (a question's, or a region's first line's) moved to 2099.
-    let reviewed_in_2099 = |t: String| {
-        let at = t.find("last_reviewed = \"").expect("a review date");
-        let end = at + t[at..].find('\n').expect("line end");
-        format!("{}last_reviewed = \"2099-01-01\"{}", &t[..at], &t[end..])
-    };
+    let reviewed_in_2099 = |t: String| dated_2099(&t, "", "last_reviewed");
     assert_refused(
         "future-review",
         "en/questions/80-withdrawal.toml",

@@ -144,12 +144,11 @@ impl Problems {
     }
 }
 
-/// "1 item", "3 items".
-fn items(n: usize) -> String {
-    if n == 1 {
-        "1 item".into()
-    } else {
-        format!("{n} items")
+/// `n` of a `thing`, as an editor reads it: "1 item", "3 items".
+pub fn counted(n: usize, thing: &str) -> String {
+    match n {
+        1 => format!("1 {thing}"),
+        n => format!("{n} {thing}s"),
     }
 }
 
@@ -432,9 +431,9 @@ pub fn check_parity(
                     key,
                     format!(
                         "has {} but {} has {}: every language has the same items",
-                        items(b.len()),
+                        counted(b.len(), "item"),
                         original_path.display(),
-                        items(a.len())
+                        counted(a.len(), "item")
                     ),
                 );
             }

@@ -7,7 +7,8 @@
 // reserved as the README says) is measured too, for its layout shift.
 // Then the slow phone (issue 15): 412 px wide, slow 4G (150 ms round trip, 1.6 Mbps down) and the
 // CPU 4x slower, for the guide and the static copy in the same run, for the guide in the partner
-// article with a hero image, and in the employer's page (the element, with its own EAP line): help bar, text visible (the
+// article with a hero image, and in the employer's page (the element, with its own EAP line):
+// help bar, text visible (the
 // journey's steps in the page), all its text (the last part in the page), ready, longest task, layout shift, bytes over the wire,
 // and when the glue's last byte came (what of the text's wait is the network's).
 // BENCH_ONLY=slow prints the bytes and the slow phone alone.
@@ -380,7 +381,7 @@ for (const [name, path, isGuide] of [['guide', '/', true], ['static', '/static.h
   console.log(`  ${name.padEnd(10)}${pad(x.helpbar.toFixed(0), 10)}${pad(x.text.toFixed(0), 8)}${pad(x.all.toFixed(0), 10)}${pad(x.bodies.toFixed(0), 8)}${pad(x.ready.toFixed(0), 8)}${pad(x.longest.toFixed(0), 9)}${pad(x.later.toFixed(0), 11)}${pad(x.cls.toFixed(3), 7)}${pad(x.bytes, 9)}`);
 }
 const SLOW_PAGES = { guide: 'the sample page', article: 'the article with a hero image', employer: "the employer's page (its own line)" };
-for (const name of ['guide', 'article', 'employer']) {
+for (const name of Object.keys(SLOW_PAGES)) {
   const x = slow[name];
   console.log(`  ${SLOW_PAGES[name]}: the guide's text arrives ${(x.text - x.helpbar).toFixed(0)} ms after its help bar, all of it ${(x.all - x.helpbar).toFixed(0)} ms after (the closed bodies ${(x.bodies - x.helpbar).toFixed(0)}), ready ${(x.ready - x.helpbar).toFixed(0)} ms after; the glue's last byte came ${(x.glue - x.helpbar).toFixed(0)} ms after the help bar (the network's share)`);
 }
