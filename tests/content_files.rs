@@ -615,7 +615,7 @@ fn an_editor_can_add_a_question_in_toml_alone() {
     common::copy_content(Path::new(CONTENT), &dir);
     for locale in Locale::ALL.map(Locale::as_str) {
         let path = dir.join(locale).join("questions").join("99-added.toml");
-        fs::write(&path, example).expect("write");
+        fs::write(&path, translated(example, locale)).expect("write");
     }
     let content = schema::load(&dir).unwrap_or_else(|p| panic!("{}", p.join("\n")));
     let guide = content.guide("en").expect("English");
@@ -632,6 +632,125 @@ fn an_editor_can_add_a_question_in_toml_alone() {
     assert!(matches!(added.loved_one[1], schema::Block::Actions { .. }));
     assert!(added.shown_in("us") && added.shown_in("uk"));
     let _ = fs::remove_dir_all(dir);
+}
+
+/// CONTENT.md's example as a translator would give it back in `locale` (the build refuses a
+/// sentence left in English).
+fn translated(example: &str, locale: &str) -> String {
+    let words: &[(&str, &str)] = match locale {
+        "es" => &[
+            (
+                "What happens when I call for someone?",
+                "¿Qué pasa cuando llamo por otra persona?",
+            ),
+            ("What happens when I call?", "¿Qué pasa cuando llamo?"),
+            (
+                "helps you find treatment near you.",
+                "te ayuda a encontrar tratamiento cerca de ti.",
+            ),
+            (
+                "helps you find treatment for them.",
+                "te ayuda a encontrar tratamiento para tu ser querido.",
+            ),
+            (
+                "A trained person listens and",
+                "Una persona capacitada te escucha y",
+            ),
+            ("They may ask", "Te pueden preguntar"),
+            (
+                "Your ZIP code, to find help near you.",
+                "Tu código postal, para encontrar ayuda cerca de ti.",
+            ),
+            (
+                "They can call {number}",
+                "Tu ser querido puede llamar al {number}",
+            ),
+            ("Call {number}", "Llama al {number}"),
+        ],
+        "fr" => &[
+            (
+                "What happens when I call for someone?",
+                "Que se passe-t-il quand j'appelle pour un proche?",
+            ),
+            (
+                "What happens when I call?",
+                "Que se passe-t-il quand j'appelle?",
+            ),
+            (
+                "helps you find treatment near you.",
+                "vous aide à trouver un traitement près de chez vous.",
+            ),
+            (
+                "helps you find treatment for them.",
+                "vous aide à trouver un traitement pour votre proche.",
+            ),
+            (
+                "A trained person listens and",
+                "Une personne formée vous écoute et",
+            ),
+            ("They may ask", "On peut vous demander"),
+            (
+                "Your ZIP code, to find help near you.",
+                "Votre code postal, pour trouver de l'aide près de chez vous.",
+            ),
+            (
+                "They can call {number}",
+                "Votre proche peut appeler le {number}",
+            ),
+            ("Call {number}", "Appelez le {number}"),
+        ],
+        _ => &[],
+    };
+    words.iter().fold(example.to_string(), |text, (en, other)| {
+        text.replace(en, other)
+    })
+}
+
+#[test]
+fn a_text_left_in_english_is_refused() {
+    // A translator's file with one answer pasted from the English and left untranslated.
+    assert_refused(
+        "left-in-english",
+        "fr/questions/88-stopping.toml",
+        |t| {
+            let en =
+                fs::read_to_string(format!("{CONTENT}/en/questions/88-stopping.toml")).expect("en");
+            let english = first_text(&en);
+            let french = first_text(&t);
+            t.replacen(&french, &english, 1)
+        },
+        &[
+            "questions[0].answer[0].text",
+            "reads the same as the en text",
+            "translate it",
+        ],
+    );
+    // A region's tier, its Spanish left as the English.
+    assert_refused(
+        "left-in-english-region",
+        "regions/nz.toml",
+        |t| {
+            let at = t.find("body = { en = \"").expect("a tier's body") + "body = { en = \"".len();
+            let english = &t[at..at + t[at..].find('"').expect("its end")];
+            let es = at + t[at..].find("es = \"").expect("its Spanish") + "es = \"".len();
+            let spanish = &t[es..es + t[es..].find('"').expect("its end")];
+            t.replacen(
+                &format!("es = \"{spanish}\""),
+                &format!("es = \"{english}\""),
+                1,
+            )
+        },
+        &["tiers[", ".es", "reads the same as the en text"],
+    );
+    // A name may stay as it is: a source named the same in every language is accepted (the real
+    // content has many: "SAMHSA TIP 63", "Nar-Anon Family Groups").
+    assert_eq!(problems(Path::new(CONTENT)), "");
+}
+
+/// The first `text = "…"` value in a content file.
+fn first_text(file: &str) -> String {
+    let at = file.find("text = \"").expect("a text") + "text = \"".len();
+    file[at..at + file[at..].find('"').expect("its end")].to_string()
 }
 
 /// A copy of the content with one new file in a locale's `questions/` folder.

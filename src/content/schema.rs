@@ -349,8 +349,58 @@ fn check_per_locale(
         return;
     };
     for (locale, value) in table {
-        same_numbers(file, &format!("{key}.{locale}"), first, value, p);
+        let at = format!("{key}.{locale}");
+        same_numbers(file, &at, first, value, p);
+        if *locale != locales[0] {
+            left_untranslated(file, &at, first, value, p);
+        }
     }
+}
+
+/// A text a translation left as it is in English (an editor copied the English and did not
+/// translate it): the reader would meet English in the middle of their language. A name stays as
+/// it is (a line's, a source's, an organisation's), and so may a word or two.
+fn left_untranslated(
+    file: &Path,
+    key: &str,
+    original: &toml::Value,
+    other: &toml::Value,
+    p: &mut Problems,
+) {
+    use toml::Value;
+    match (original, other) {
+        (Value::String(a), Value::String(b))
+            if a == b && a.split_whitespace().count() >= 3 && !names_a_thing(key) =>
+        {
+            p.add(
+                file,
+                key,
+                format!("reads the same as the {SOURCE_LOCALE} text, \"{a}\": translate it (only a name stays as it is)"),
+            );
+        }
+        (Value::Array(a), Value::Array(b)) => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                left_untranslated(file, &format!("{key}[{i}]"), x, y, p);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the value at `key` is a name (a line's, a source's) or a pattern, which may read the
+/// same in every language: `lines.hse.name`, `steps[2].sources[1]`, `tiers[0].sources[3].fr`.
+fn names_a_thing(key: &str) -> bool {
+    key.split('.').any(|part| {
+        let field = part.split('[').next().unwrap_or(part);
+        [
+            "name",
+            "source",
+            "sources",
+            "loved_one_sources",
+            "date_pattern",
+        ]
+        .contains(&field)
+    })
 }
 
 /// A number written in one language (a phone number, an hour, a dose) is the same number in
@@ -467,6 +517,7 @@ pub fn check_parity(
             // A date's digits are the date's, said once above.
             if !data {
                 same_numbers(path, key, original, value, p);
+                left_untranslated(path, key, original, value, p);
             }
         }
         (a, b) if a.type_str() != b.type_str() => {
