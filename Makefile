@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(or $(CARGO_HOME),$(HOME)/.cargo)/bi
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8080
 
-.PHONY: demo test bench release build tools browser-tools parts-data review-dates lint test-native check-content test-browser test-tools test-e2e test-cross screenshots clean
+.PHONY: demo test bench release build tools browser-tools parts-data review-dates lint test-native check-content check-size test-browser test-tools test-e2e test-cross screenshots clean
 
 ## Serve the sample partner page with the release build on http://127.0.0.1:8080
 demo: build
@@ -70,6 +70,10 @@ test-native: tools
 # The content's checks alone, for an editor: Rust only, nothing to install (CONTENT.md).
 check-content:
 	cargo test --no-fail-fast --no-default-features --features ssr --test content_files --test questions --test regions --test readability --test safe_words
+
+## The size budget alone, for a content editor: builds, then prints each language's room left
+check-size: build
+	node --test --test-reporter=spec tests/e2e/size.test.mjs
 
 test-browser: browser-tools parts-data
 	cargo test --target wasm32-unknown-unknown --test web
