@@ -634,6 +634,35 @@ describe('quick exit', () => {
     await page.close();
   });
 
+  it('the slim bar shows only once the reader is in the guide, not while the guide is below', async () => {
+    // A partner page with its own text above the guide: the help bar starts below the screen.
+    server.pages['/sticky-below.html'] = html({
+      title: 'below',
+      bodyAttrs: 'style="margin:0"',
+      body: `<div style="height:2000px">Partner text</div><recovery-guide></recovery-guide><script src="/recovery-guide.js" data-mount="elements"></script>`,
+    });
+    const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
+    await page.goto(`${server.url}/sticky-below.html`);
+    assert.equal(await settled(page), 'ready');
+    const bar = () => page.evaluate(() => {
+      const root = document.querySelector('recovery-guide').shadowRoot;
+      const el = root.querySelector('.rg-sticky__bar');
+      return { visible: getComputedStyle(el).visibility === 'visible', top: Math.round(el.getBoundingClientRect().top), observed: !!root.querySelector('.rg-sticky--shown') };
+    });
+    // The observer has said the help bar is out of view (below): the bar is still not shown.
+    await page.waitForFunction(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky--shown'));
+    const below = await bar();
+    assert.equal(below.visible, false, `hidden while the guide is below the screen (its top at ${below.top} px)`);
+    // A jump straight into the guide (find-in-page, a link): shown at the top of the screen.
+    await page.locator('recovery-guide').locator('.rg-footer').evaluate((el) => el.scrollIntoView());
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky__bar')).visibility === 'visible');
+    assert.equal((await bar()).top, 0);
+    // Back above the guide: hidden again.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky__bar')).visibility === 'hidden');
+    await page.close();
+  });
+
   it('Shift with a letter does not count, and starts the count again', async () => {
     const { page } = await exitPage('exit-letters', { watch: true });
     await page.keyboard.press('Shift');
