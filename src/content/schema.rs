@@ -349,41 +349,55 @@ fn check_per_locale(
         return;
     };
     for (locale, value) in table {
+        let translated = *locale != locales[0];
         let at = format!("{key}.{locale}");
-        same_numbers(file, &at, first, value, p);
-        if *locale != locales[0] {
-            left_untranslated(file, &at, first, value, p);
+        side_by_side(file, &at, first, value, p, &|key, a, b, p| {
+            same_numbers(file, key, a, b, p);
+            if translated {
+                left_untranslated(file, key, a, b, p);
+            }
+        });
+    }
+}
+
+/// Walks a value and its translation side by side, lists item by item, calling `each` with each
+/// text's key, the source locale's text and the translation. Lists of different lengths are
+/// said here, once.
+fn side_by_side(
+    file: &Path,
+    key: &str,
+    original: &toml::Value,
+    other: &toml::Value,
+    p: &mut Problems,
+    each: &dyn Fn(&str, &str, &str, &mut Problems),
+) {
+    use toml::Value;
+    match (original, other) {
+        (Value::String(a), Value::String(b)) => each(key, a, b, p),
+        (Value::Array(a), Value::Array(b)) if a.len() != b.len() => p.add(
+            file,
+            key,
+            "has lists of different lengths in different locales",
+        ),
+        (Value::Array(a), Value::Array(b)) => {
+            for (i, (x, y)) in a.iter().zip(b).enumerate() {
+                side_by_side(file, &format!("{key}[{i}]"), x, y, p, each);
+            }
         }
+        _ => {}
     }
 }
 
 /// A text a translation left as it is in English (an editor copied the English and did not
 /// translate it): the reader would meet English in the middle of their language. A name stays as
 /// it is (a line's, a source's, an organisation's), and so may a word or two.
-fn left_untranslated(
-    file: &Path,
-    key: &str,
-    original: &toml::Value,
-    other: &toml::Value,
-    p: &mut Problems,
-) {
-    use toml::Value;
-    match (original, other) {
-        (Value::String(a), Value::String(b))
-            if a == b && a.split_whitespace().count() >= 3 && !names_a_thing(key) =>
-        {
-            p.add(
-                file,
-                key,
-                format!("reads the same as the {SOURCE_LOCALE} text, \"{a}\": translate it (only a name stays as it is)"),
-            );
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                left_untranslated(file, &format!("{key}[{i}]"), x, y, p);
-            }
-        }
-        _ => {}
+fn left_untranslated(file: &Path, key: &str, original: &str, other: &str, p: &mut Problems) {
+    if original == other && original.split_whitespace().count() >= 3 && !names_a_thing(key) {
+        p.add(
+            file,
+            key,
+            format!("reads the same as the {SOURCE_LOCALE} text, \"{original}\": translate it (only a name stays as it is)"),
+        );
     }
 }
 
@@ -404,37 +418,15 @@ fn names_a_thing(key: &str) -> bool {
 }
 
 /// A number written in one language (a phone number, an hour, a dose) is the same number in
-/// every other: a translation must never change one. Lists keep their length.
-fn same_numbers(
-    file: &Path,
-    key: &str,
-    original: &toml::Value,
-    other: &toml::Value,
-    p: &mut Problems,
-) {
-    use toml::Value;
-    match (original, other) {
-        (Value::String(a), Value::String(b)) => {
-            let (a, b) = (digit_runs(a), digit_runs(b));
-            if a != b {
-                p.add(
-                    file,
-                    key,
-                    format!("has the numbers {b:?} but the {SOURCE_LOCALE} text has {a:?}"),
-                );
-            }
-        }
-        (Value::Array(a), Value::Array(b)) if a.len() != b.len() => p.add(
+/// every other: a translation must never change one.
+fn same_numbers(file: &Path, key: &str, original: &str, other: &str, p: &mut Problems) {
+    let (a, b) = (digit_runs(original), digit_runs(other));
+    if a != b {
+        p.add(
             file,
             key,
-            "has lists of different lengths in different locales",
-        ),
-        (Value::Array(a), Value::Array(b)) => {
-            for (i, (x, y)) in a.iter().zip(b).enumerate() {
-                same_numbers(file, &format!("{key}[{i}]"), x, y, p);
-            }
-        }
-        _ => {}
+            format!("has the numbers {b:?} but the {SOURCE_LOCALE} text has {a:?}"),
+        );
     }
 }
 
@@ -516,8 +508,8 @@ pub fn check_parity(
             }
             // A date's digits are the date's, said once above.
             if !data {
-                same_numbers(path, key, original, value, p);
-                left_untranslated(path, key, original, value, p);
+                same_numbers(path, key, a, b, p);
+                left_untranslated(path, key, a, b, p);
             }
         }
         (a, b) if a.type_str() != b.type_str() => {
