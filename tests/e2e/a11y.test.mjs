@@ -1,7 +1,8 @@
 // Accessibility audit: axe-core (npm) inside the guide's shadow root reports no violation of
 // WCAG 2.2 AA, in each language, light and dark, at 320 px and 1280 px, collapsed and with every
-// step, disclosure and choice open (and in every region, open, at 1280 px); the keyboard, zoom, forced colours, reduced motion, and the
-// contrast of controls and focus rings (computed colours, light, dark and the system's dark).
+// step, disclosure and choice open (and in every region, open, at 1280 px); the keyboard, zoom,
+// forced colours, reduced motion, and the contrast of controls and focus rings (computed colours,
+// light, dark and the system's dark).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
