@@ -219,6 +219,7 @@
   // HTTP/2 it was Lighthouse's whole LCP cost). The help bar does not wait.
   function imagesDrawn() {
     return new Promise(function (go) {
+      if (!d.images.length) return go();
       setTimeout(go, 1000);
       // (A lazy image may not load at all: not waited for.)
       Promise.all([].map.call(d.images, function (img) { return img.loading == 'lazy' || img.decode().catch(Object); })).then(function () {
@@ -249,11 +250,11 @@
     root.replaceChildren();
     var lang = pageLang(host);
     var content = barContent(options, lang);
-    // The rest of the guide: where the page holds no images, asked for at once, before the help bar
-    // is built (the fetch starts some 20 ms sooner on a slow phone); else once they are drawn
-    // (`imagesDrawn`). A wait that fails (a page that replaced `decode`, or whose `document.images`
-    // is a form: DOM clobbering) only waits no more.
-    var glued = d.images.length ? imagesDrawn().catch(Object).then(function () { return loadGlue(content); }) : loadGlue(content);
+    // The rest of the guide: asked for right after the help bar is drawn where the page holds no
+    // images, else once they are drawn (`imagesDrawn`). A wait that fails (a page that replaced
+    // `document.images` or `decode`) only waits no more. (Not before the help bar is built:
+    // Lighthouse then counts the glue before the page's first paint; ARCHITECTURE.md.)
+    var glued = imagesDrawn().catch(Object).then(function () { return loadGlue(content); });
     var frame = firstFrame(content);
     applyStyles(root, [sheet('bar', DATA.css)]);
     root.appendChild(frame);
