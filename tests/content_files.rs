@@ -715,9 +715,7 @@ fn a_text_left_in_english_is_refused() {
         |t| {
             let en =
                 fs::read_to_string(format!("{CONTENT}/en/questions/88-stopping.toml")).expect("en");
-            let english = first_text(&en);
-            let french = first_text(&t);
-            t.replacen(&french, &english, 1)
+            t.replacen(quoted_after(&t, "text = "), quoted_after(&en, "text = "), 1)
         },
         &[
             "questions[0].answer[0].text",
@@ -730,10 +728,8 @@ fn a_text_left_in_english_is_refused() {
         "left-in-english-region",
         "regions/nz.toml",
         |t| {
-            let at = t.find("body = { en = \"").expect("a tier's body") + "body = { en = \"".len();
-            let english = &t[at..at + t[at..].find('"').expect("its end")];
-            let es = at + t[at..].find("es = \"").expect("its Spanish") + "es = \"".len();
-            let spanish = &t[es..es + t[es..].find('"').expect("its end")];
+            let body = &t[t.find("body = { en = ").expect("a tier's body")..];
+            let (english, spanish) = (quoted_after(body, "en = "), quoted_after(body, "es = "));
             t.replacen(
                 &format!("es = \"{spanish}\""),
                 &format!("es = \"{english}\""),
@@ -747,10 +743,10 @@ fn a_text_left_in_english_is_refused() {
     assert_eq!(problems(Path::new(CONTENT)), "");
 }
 
-/// The first `text = "…"` value in a content file.
-fn first_text(file: &str) -> String {
-    let at = file.find("text = \"").expect("a text") + "text = \"".len();
-    file[at..at + file[at..].find('"').expect("its end")].to_string()
+/// The first quoted value after `key` in a content file: `quoted_after(file, "text = ")`.
+fn quoted_after<'a>(file: &'a str, key: &str) -> &'a str {
+    let at = file.find(&format!("{key}\"")).expect("the key") + key.len() + 1;
+    &file[at..at + file[at..].find('"').expect("its end")]
 }
 
 /// A copy of the content with one new file in a locale's `questions/` folder.

@@ -348,16 +348,18 @@ fn check_per_locale(
     let Some(first) = table.get(locales[0]) else {
         return;
     };
-    for (locale, value) in table {
-        let translated = *locale != locales[0];
+    for (locale, value) in table.iter().filter(|(locale, _)| *locale != locales[0]) {
         let at = format!("{key}.{locale}");
         side_by_side(file, &at, first, value, p, &|key, a, b, p| {
-            same_numbers(file, key, a, b, p);
-            if translated {
-                left_untranslated(file, key, a, b, p);
-            }
+            check_translation(file, key, a, b, p)
         });
     }
+}
+
+/// A translated text against the source locale's: the same numbers, and translated.
+fn check_translation(file: &Path, key: &str, original: &str, other: &str, p: &mut Problems) {
+    same_numbers(file, key, original, other, p);
+    left_untranslated(file, key, original, other, p);
 }
 
 /// Walks a value and its translation side by side, lists item by item, calling `each` with each
@@ -508,8 +510,7 @@ pub fn check_parity(
             }
             // A date's digits are the date's, said once above.
             if !data {
-                same_numbers(path, key, a, b, p);
-                left_untranslated(path, key, a, b, p);
+                check_translation(path, key, a, b, p);
             }
         }
         (a, b) if a.type_str() != b.type_str() => {

@@ -8,9 +8,9 @@
 // Then the slow phone (issue 15): 412 px wide, slow 4G (150 ms round trip, 1.6 Mbps down) and the
 // CPU 4x slower, for the guide and the static copy in the same run, for the guide in the partner
 // article with a hero image, and in the employer's page (the element, with its own EAP line):
-// help bar, text visible (the
-// journey's steps in the page), all its text (the last part in the page), ready, longest task, layout shift, bytes over the wire,
-// and when the glue's last byte came (what of the text's wait is the network's).
+// help bar, text visible (the journey's steps in the page), all its text (the last part in the
+// page), ready, longest task, layout shift, bytes over the wire, and when the glue's last byte came
+// (what of the text's wait is the network's).
 // BENCH_ONLY=slow prints the bytes and the slow phone alone.
 // Then Lighthouse 12.2.3 (mobile, default settings), median of 3, on the sample partner page with
 // and without the snippet, and the deltas; and the floor, the same page with an empty script in the
