@@ -71,9 +71,19 @@ impl Instance {
     }
 }
 
-/// Shows the slim bar (`components::sticky_bar`) while the help bar is out of view: an
+/// Shows the slim bar (`components::sticky_bar`) while the help bar is above the screen: an
 /// IntersectionObserver on the help bar that toggles one class, and stops when dropped (unmount).
 struct StickyWatch(Option<(web_sys::IntersectionObserver, OnEntries)>);
+
+/// The screen, reaching far down: the help bar "intersects" it while on screen or below it, so
+/// the observer reports the one edge that matters (the screen's top), even a jump across the
+/// screen. Out of view alone would also be the help bar below the screen (the reader not yet at
+/// the guide), where the bar would sit at the guide's top, read by a screen reader before it.
+/// The root is the guide's own document, not left implicit: a browser ignores an implicit root's
+/// margin in a frame from another origin, and in the frame sized to its content (a page that
+/// forbids WebAssembly) the help bar then never leaves that document's screen, as the bar never
+/// sticks there.
+const ON_SCREEN_OR_BELOW: &str = "0px 0px 1000000px 0px";
 
 /// What the observer calls with its entries.
 type OnEntries = Closure<dyn Fn(js_sys::Array)>;
@@ -92,7 +102,15 @@ impl StickyWatch {
                     .toggle_with_force("rg-sticky--shown", !entry.is_intersecting());
             }
         });
-        match web_sys::IntersectionObserver::new(callback.as_ref().unchecked_ref()) {
+        let init = web_sys::IntersectionObserverInit::new();
+        init.set_root_margin(ON_SCREEN_OR_BELOW);
+        if let Some(document) = container.owner_document() {
+            let _ = js_sys::Reflect::set(&init, &"root".into(), &document);
+        }
+        match web_sys::IntersectionObserver::new_with_options(
+            callback.as_ref().unchecked_ref(),
+            &init,
+        ) {
             Ok(observer) => {
                 observer.observe(&bar);
                 StickyWatch(Some((observer, callback)))

@@ -1,7 +1,7 @@
 // The cross-engine smoke suite, the same for every engine (engines.mjs): the release build in dist/
-// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Nine
+// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Ten
 // promises: the demo page renders, a step opens, a changed region and locale redraw the element in
-// place, the pick-two comparison changes its column, quick
+// place, the pick-two comparison changes its column, the slim bar shows only in the guide, quick
 // exit by the button and by Shift pressed three times, the fallback when the wasm is a 404, the
 // fallback when the bodies are a 404 (the text, and a step's body once it is opened), and the
 // full guide under a strict CSP with no violation. Pages record their own errors and CSP violations
@@ -200,6 +200,40 @@ export function smoke(engine, launch) {
       // The second option was already in the other column: the two swap.
       assert.deepEqual(after.heads, ['Buprenorphine', 'Methadone']);
       assert.equal(after.first, '1');
+    });
+
+    it('the slim bar: not shown while the guide is below the screen, shown in it, not shown above it again', async () => {
+      server.pages['/sticky-below.html'] = html({
+        title: 'below',
+        head: RECORDER,
+        body: '<div style="height:3000px">Partner text</div><recovery-guide></recovery-guide><script src="/recovery-guide.js" async data-mount="elements"></script>',
+      });
+      assert.equal(await load(`${server.url}/sticky-below.html`), 'ready');
+      const bar = () => {
+        const root = document.querySelector('recovery-guide').shadowRoot;
+        const el = root.querySelector('.rg-sticky__bar');
+        return {
+          shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'),
+          visible: getComputedStyle(el).visibility === 'visible',
+          top: Math.round(el.getBoundingClientRect().top),
+        };
+      };
+      // Two frames: the observer has given its first answer.
+      await browser.run(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const below = await browser.run(bar);
+      assert.deepEqual({ shown: below.shown, visible: below.visible }, { shown: false, visible: false }, `its top at ${below.top} px`);
+      // A jump straight into the guide (find-in-page, a link), then straight back above it.
+      await browser.run(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-footer').scrollIntoView());
+      const inside = await until(async () => {
+        const b = await browser.run(bar);
+        return b.visible ? b : null;
+      }, { what: 'the slim bar to show in the guide' });
+      assert.deepEqual(inside, { shown: true, visible: true, top: 0 });
+      await browser.run(() => scrollTo(0, 0));
+      await until(async () => {
+        const b = await browser.run(bar);
+        return !b.shown && !b.visible ? b : null;
+      }, { what: 'the slim bar not to show above the guide' });
     });
 
     it('quick exit by the button goes to the exit page', async () => {

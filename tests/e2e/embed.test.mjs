@@ -519,6 +519,31 @@ describe("when the page's CSP forbids WebAssembly but allows frames from the gui
     await page.close();
   });
 
+  it('in the frame sized to its content, the slim bar never shows (it could not stick there)', async () => {
+    const { page } = await open(framedPage('framed-sticky'));
+    assert.equal(await settled(page), 'ready');
+    const frame = frameOf(page);
+    await frame.waitForFunction(() => document.querySelector('div')?.dataset.rgState === 'ready');
+    // The partner's page scrolled past the frame's help bar, the rest of the guide on screen.
+    await page.evaluate(() => {
+      const f = document.querySelector('recovery-guide').shadowRoot.querySelector('iframe');
+      scrollTo(0, scrollY + f.getBoundingClientRect().top + 400);
+    });
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const seen = await frame.evaluate(() => {
+      const root = document.querySelector('div').shadowRoot;
+      return {
+        helpbarBottom: Math.round(root.querySelector('.rg-helpbar').getBoundingClientRect().bottom),
+        shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'),
+        visible: getComputedStyle(root.querySelector('.rg-sticky__bar')).visibility,
+      };
+    });
+    const frameTop = await page.evaluate(() => document.querySelector('recovery-guide').shadowRoot.querySelector('iframe').getBoundingClientRect().top);
+    assert.ok(frameTop + seen.helpbarBottom < 0, `the help bar is above the screen (${frameTop} + ${seen.helpbarBottom})`);
+    assert.deepEqual({ shown: seen.shown, visible: seen.visible }, { shown: false, visible: 'hidden' });
+    await page.close();
+  });
+
   it('titles the frame in the reader language, and quick exit in the frame leaves the whole page', async () => {
     const exit = 'https://exit.example/weather';
     const url = framedPage('framed-es', `data-locale="es" data-exit-url="${exit}"`);
@@ -598,6 +623,24 @@ describe('embed by URL, in a site builder\'s fixed-height frame on another origi
     assert.ok((await frame.evaluate(() => window.scrollY)) >= 700, 'it scrolls inside its frame');
     assert.equal(await page.$eval('#embed', (f) => f.getBoundingClientRect().height), 400, 'the frame keeps its height');
     assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('the slim bar shows as the guide scrolls inside its frame past the help bar, and not back at the top', async () => {
+    const { page } = await open(builderPage('embed-url-sticky'));
+    const frame = frameOf(page);
+    await ready(frame);
+    const bar = () => frame.evaluate(() => {
+      const root = document.querySelector('div').shadowRoot;
+      const el = root.querySelector('.rg-sticky__bar');
+      return { shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'), visible: getComputedStyle(el).visibility, top: Math.round(el.getBoundingClientRect().top) };
+    });
+    await frame.evaluate(() => window.scrollTo(0, 800));
+    await frame.waitForFunction(() => document.querySelector('div').shadowRoot.querySelector('.rg-sticky--shown'));
+    assert.deepEqual(await bar(), { shown: true, visible: 'visible', top: 0 });
+    await frame.evaluate(() => window.scrollTo(0, 0));
+    await frame.waitForFunction(() => !document.querySelector('div').shadowRoot.querySelector('.rg-sticky--shown'));
+    assert.equal((await bar()).visible, 'hidden');
     await page.close();
   });
 

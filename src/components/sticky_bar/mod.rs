@@ -27,7 +27,7 @@ pub fn StickyBar(
         &line.spoken(),
     );
     view! {
-        // `rg-sticky--shown` is set by `embedding::mount` while the help bar is out of view.
+        // `rg-sticky--shown` is set by `embedding::mount` while the help bar is above the screen.
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
