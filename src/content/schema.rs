@@ -131,7 +131,7 @@ impl Problems {
                 file,
                 key,
                 format!(
-                    "\"{value}\" is not dialable: use E.164 (+18006624357) or a short code (988)"
+                    "\"{value}\" is not dialable: use E.164 (+18006624357), a short code (988) or a national freephone number (1800250015)"
                 ),
             );
         }

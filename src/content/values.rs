@@ -34,9 +34,30 @@ pub fn dialable(value: &str) -> Option<String> {
     })
 }
 
-/// A number already in the form a phone dials (as content must write `tel` and `sms`).
+/// A number already in the form a phone dials (as content must write `tel` and `sms`): E.164, a
+/// short code, or a national freephone or local-rate number.
 pub fn is_dialable(value: &str) -> bool {
-    dialable(value).as_deref() == Some(value)
+    dialable(value).as_deref() == Some(value) || is_national_non_geographic(value)
+}
+
+/// Numbers that can be called only from inside their country, by prefix and length in digits:
+/// freephone 1800 (Australia, Ireland) and local-rate 1300 (Australia), 10 digits (11 would be a
+/// North American 1-800 number, written in E.164); freephone 0800 and 0808 (New Zealand, the UK).
+const NATIONAL_ONLY: [(&str, usize, usize); 4] = [
+    ("1800", 10, 10),
+    ("1300", 10, 10),
+    ("0800", 10, 11),
+    ("0808", 10, 11),
+];
+
+/// A freephone or local-rate number written bare, as the services and the facts sheets print it
+/// (`1800250015`): the form every phone in its country dials. With a country code it gains no
+/// reader (it cannot be called from abroad) and risks a network that will not connect it.
+fn is_national_non_geographic(value: &str) -> bool {
+    value.bytes().all(|b| b.is_ascii_digit())
+        && NATIONAL_ONLY.iter().any(|(prefix, min, max)| {
+            value.starts_with(prefix) && (*min..=*max).contains(&value.len())
+        })
 }
 
 /// An absolute `https://` address with a host, and no characters that could break out of an
@@ -84,6 +105,18 @@ mod tests {
             assert_eq!(dialable(bad), None, "{bad}");
         }
         assert!(is_dialable("+18006624357") && is_dialable("116123"));
+        for national in ["1800250015", "1300131340", "0800787797", "1800459459"] {
+            assert!(is_dialable(national), "{national}");
+        }
+        for bad in [
+            "1800 250 015",
+            "180025001",
+            "0300123660",
+            "18006624357",
+            "0800-787-797",
+        ] {
+            assert!(!is_dialable(bad), "{bad}");
+        }
         assert!(
             !is_dialable("+1 800 662 4357"),
             "content writes the dialled form"

@@ -254,7 +254,7 @@ describe('RecoveryGuide.mount(…).update(options)', () => {
     await readyCount(p, 1);
     await p.evaluate(() => window.__old.update({ region: 'us' }));
     await nextFrame(p);
-    assert.equal((await shows(p, '#target')).call, 'tel:+64800787797');
+    assert.equal((await shows(p, '#target')).call, 'tel:0800787797');
     await p.close();
   });
 });
