@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
 import { serveHttps } from '../support/https.mjs';
-import { html } from '../support/browser.mjs';
+import { html, slimBarState } from '../support/browser.mjs';
 import { until } from '../support/webdriver.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -209,29 +209,20 @@ export function smoke(engine, launch) {
         body: '<div style="height:3000px">Partner text</div><recovery-guide></recovery-guide><script src="/recovery-guide.js" async data-mount="elements"></script>',
       });
       assert.equal(await load(`${server.url}/sticky-below.html`), 'ready');
-      const bar = () => {
-        const root = document.querySelector('recovery-guide').shadowRoot;
-        const el = root.querySelector('.rg-sticky__bar');
-        return {
-          shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'),
-          visible: getComputedStyle(el).visibility === 'visible',
-          top: Math.round(el.getBoundingClientRect().top),
-        };
-      };
       // Two frames: the observer has given its first answer.
       await browser.run(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const below = await browser.run(bar);
+      const below = await browser.run(slimBarState);
       assert.deepEqual({ shown: below.shown, visible: below.visible }, { shown: false, visible: false }, `its top at ${below.top} px`);
       // A jump straight into the guide (find-in-page, a link), then straight back above it.
       await browser.run(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-footer').scrollIntoView());
       const inside = await until(async () => {
-        const b = await browser.run(bar);
+        const b = await browser.run(slimBarState);
         return b.visible ? b : null;
       }, { what: 'the slim bar to show in the guide' });
       assert.deepEqual(inside, { shown: true, visible: true, top: 0 });
       await browser.run(() => scrollTo(0, 0));
       await until(async () => {
-        const b = await browser.run(bar);
+        const b = await browser.run(slimBarState);
         return !b.shown && !b.visible ? b : null;
       }, { what: 'the slim bar not to show above the guide' });
     });

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { eventListeners, fakeExit, html, launch, navigationsAfterKeys, settled, watchNavigations } from '../support/browser.mjs';
+import { eventListeners, fakeExit, html, launch, navigationsAfterKeys, settled, slimBarState, watchNavigations } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const EXIT = 'https://exit.example/weather';
@@ -644,16 +644,7 @@ describe('quick exit', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
     await page.goto(`${server.url}/sticky-below.html`);
     assert.equal(await settled(page), 'ready');
-    const bar = () => page.evaluate(() => {
-      const root = document.querySelector('recovery-guide').shadowRoot;
-      const el = root.querySelector('.rg-sticky__bar');
-      return {
-        // The observer's own answer (where the browser asks the CSS too, the class alone is not enough).
-        shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'),
-        visible: getComputedStyle(el).visibility === 'visible',
-        top: Math.round(el.getBoundingClientRect().top),
-      };
-    });
+    const bar = () => page.evaluate(slimBarState);
     const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     await frames();
     const below = await bar();

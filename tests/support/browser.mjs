@@ -109,6 +109,21 @@ export function nextFrame(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
 
+/**
+ * In the page (pass it to `page.evaluate` or WebDriver's `run`): the first guide's slim bar, as
+ * the observer set it (its class: where the browser asks the CSS too, the class alone is not
+ * enough), as the reader sees it, and where it sits.
+ */
+export function slimBarState() {
+  const root = document.querySelector('recovery-guide').shadowRoot;
+  const bar = root.querySelector('.rg-sticky__bar');
+  return {
+    shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'),
+    visible: getComputedStyle(bar).visibility === 'visible',
+    top: Math.round(bar.getBoundingClientRect().top),
+  };
+}
+
 /** Serves the tests' exit page (`https://exit.example/…`, as in `exit-url`) without the network. */
 export function fakeExit(page) {
   return page.route('https://exit.example/**', (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }));
