@@ -306,6 +306,19 @@ fn a_number_that_differs_between_languages_is_refused() {
     );
 }
 
+/// French writes hours on the 24-hour clock ("de 9 h à 16 h" for "9am to 4pm"): the check reads
+/// an hour said with pm as the same number (the real content says so, and loads), and still
+/// refuses a French hour that is not it.
+#[test]
+fn a_french_hour_that_is_not_the_english_one_is_refused() {
+    assert_refused(
+        "hour-24-wrong",
+        "fr/questions/30-cost.toml",
+        |t| t.replacen("de 9\u{a0}h à 16\u{a0}h", "de 9\u{a0}h à 4\u{a0}h", 1),
+        &["has the numbers", "\"16\""],
+    );
+}
+
 /// A tier's heading shows its first action's number where it says `{number}`: in every language,
 /// and only where that action calls or texts a line.
 #[test]

@@ -190,14 +190,38 @@ pub fn is_date(value: &str) -> bool {
     shaped && in_range(1, 12) && in_range(2, 31)
 }
 
-/// The runs of digits in a text, sorted: "Call 911, or 1-800-662-4357" → 1, 4357, 662, 800, 911.
-pub fn digit_runs(text: &str) -> Vec<&str> {
-    let mut runs: Vec<&str> = text
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|run| !run.is_empty())
+/// The numbers in a text, sorted, an hour said with pm on the 24-hour clock as French writes it:
+/// "Call 911, or 1-800-662-4357" → 1, 4357, 662, 800, 911; "9am to 4pm", "9 a. m. a 4 p. m." and
+/// "de 9 h à 16 h" → 16, 9.
+pub fn numbers_in(text: &str) -> Vec<String> {
+    let mut numbers = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| c.is_ascii_digit()) {
+        let run = &rest[start..];
+        let end = run.find(|c: char| !c.is_ascii_digit()).unwrap_or(run.len());
+        let (digits, after) = run.split_at(end);
+        numbers.push(match digits.parse::<u32>() {
+            Ok(hour @ 1..=11) if says_pm(after) => (hour + 12).to_string(),
+            _ => digits.to_string(),
+        });
+        rest = after;
+    }
+    numbers.sort_unstable();
+    numbers
+}
+
+/// Whether what follows an hour (after any minutes, ":30") says pm: "pm", "p. m.", "p.m.".
+fn says_pm(after: &str) -> bool {
+    let after = match after.strip_prefix(':') {
+        Some(minutes) => minutes.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => after,
+    };
+    let marker: String = after
+        .chars()
+        .take(6)
+        .filter(|c| !c.is_whitespace())
         .collect();
-    runs.sort_unstable();
-    runs
+    marker.starts_with("pm") || marker.starts_with("p.m.")
 }
 
 // ---------- every text, in any file ----------
@@ -422,7 +446,7 @@ fn names_a_thing(key: &str) -> bool {
 /// A number written in one language (a phone number, an hour, a dose) is the same number in
 /// every other: a translation must never change one.
 fn same_numbers(file: &Path, key: &str, original: &str, other: &str, p: &mut Problems) {
-    let (a, b) = (digit_runs(original), digit_runs(other));
+    let (a, b) = (numbers_in(original), numbers_in(other));
     if a != b {
         p.add(
             file,
