@@ -636,7 +636,8 @@ describe('embed by URL, in a site builder\'s fixed-height frame on another origi
       return { shown: root.querySelector('.rg-sticky').classList.contains('rg-sticky--shown'), visible: getComputedStyle(el).visibility, top: Math.round(el.getBoundingClientRect().top) };
     });
     await frame.evaluate(() => window.scrollTo(0, 800));
-    await frame.waitForFunction(() => document.querySelector('div').shadowRoot.querySelector('.rg-sticky--shown'));
+    // Where the CSS asks whether the bar is stuck too, that answer can come a frame after the class.
+    await frame.waitForFunction(() => getComputedStyle(document.querySelector('div').shadowRoot.querySelector('.rg-sticky__bar')).visibility === 'visible');
     assert.deepEqual(await bar(), { shown: true, visible: 'visible', top: 0 });
     await frame.evaluate(() => window.scrollTo(0, 0));
     await frame.waitForFunction(() => !document.querySelector('div').shadowRoot.querySelector('.rg-sticky--shown'));
