@@ -1168,3 +1168,44 @@ fn medication_over_detox_is_said_only_of_pregnancy() {
     // The detox step's "Detox first" choice, both readers, three languages, six regions.
     assert!(found >= 2 * 3 * 6, "{found} sentences found");
 }
+
+// ---------- 7. Naloxone: whom to ask, wherever a supporter is told to keep it (§2.3) ----------
+
+/// Naloxone is prescription-only in Ireland, and the journey and most answers are shown in every
+/// region (§2.3). So wherever the guide tells a supporter to keep naloxone at home, the same block
+/// says whom to ask for it (clinical read, 2026-12-03: four places said only "keep it").
+#[test]
+fn keeping_naloxone_at_home_comes_with_whom_to_ask() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_in(region.as_str()) {
+            let keep = said(
+                locale,
+                [
+                    "Keep naloxone at home",
+                    "Ten naloxona en casa",
+                    "Gardez de la naloxone à la maison",
+                ],
+            );
+            if !block.contains(keep) {
+                continue;
+            }
+            found += 1;
+            let ask = said(
+                locale,
+                [
+                    "Ask a doctor, pharmacist or drug service how to get it.",
+                    "Pregunta a un médico, en una farmacia o en un servicio de ayuda con las drogas cómo conseguirla.",
+                    "Demandez à un médecin, à un pharmacien ou à un service en dépendance comment en obtenir.",
+                ],
+            );
+            assert!(
+                block.contains(ask),
+                "{locale:?}/{region:?}: naloxone to keep, but not whom to ask: {block:?}"
+            );
+        }
+    }
+    // Journey steps 3, 5 and 6 and questions 85 and 88, for a supporter: five blocks, three
+    // languages, six regions.
+    assert!(found >= 5 * 3 * 6, "{found} blocks found");
+}

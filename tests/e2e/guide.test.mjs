@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { serve } from '../support/serve.mjs';
-import { eventListeners, fakeExit, html, launch, navigationsAfterKeys, settled, slimBarState, watchNavigations } from '../support/browser.mjs';
+import { eventListeners, fakeExit, html, launch, navigationsAfterKeys, settled, slimBarState, slimBarVisible, watchNavigations } from '../support/browser.mjs';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const EXIT = 'https://exit.example/weather';
@@ -607,9 +607,7 @@ describe('quick exit', () => {
       assert.equal((await bar(page)).shown, false, `${width}: hidden while the help bar is in view`);
       // Down to the last section: the bar is at the top of the screen, and works.
       await page.locator('recovery-guide').locator('.rg-help').last().evaluate((el) => el.scrollIntoView());
-      // Shown as the reader sees it: where the CSS asks whether it is stuck too, that answer can
-      // come a frame after the observer's class.
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky__bar')).visibility === 'visible');
+      await slimBarVisible(page);
       const shown = await bar(page);
       assert.equal(shown.shown, true, `${width}: shown once the help bar has gone`);
       assert.equal(shown.top, 0, `${width}: at the top of the screen`);
@@ -653,7 +651,7 @@ describe('quick exit', () => {
     assert.deepEqual({ shown: below.shown, visible: below.visible }, { shown: false, visible: false }, `not shown while the guide is below the screen (its top at ${below.top} px)`);
     // A jump straight into the guide (find-in-page, a link): shown at the top of the screen.
     await page.locator('recovery-guide').locator('.rg-footer').evaluate((el) => el.scrollIntoView());
-    await page.waitForFunction(() => getComputedStyle(document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky__bar')).visibility === 'visible');
+    await slimBarVisible(page);
     assert.deepEqual(await bar(), { shown: true, visible: true, top: 0 });
     // A jump back above the guide (nothing crosses the screen's top on the way, the help bar
     // only jumps from above to below): not shown again, by the observer itself.

@@ -124,6 +124,14 @@ export function slimBarState() {
   };
 }
 
+/**
+ * Waits until the first guide's slim bar is shown as the reader sees it: where the CSS asks
+ * whether it is stuck too (Chrome), that answer can come a frame after the observer's class.
+ */
+export function slimBarVisible(page) {
+  return page.waitForFunction(() => getComputedStyle(document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-sticky__bar')).visibility === 'visible');
+}
+
 /** Serves the tests' exit page (`https://exit.example/…`, as in `exit-url`) without the network. */
 export function fakeExit(page) {
   return page.route('https://exit.example/**', (route) => route.fulfill({ body: '<title>Weather</title>neutral', contentType: 'text/html' }));
