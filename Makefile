@@ -91,8 +91,8 @@ test-e2e: browser-tools
 test-cross: browser-tools
 	node --test tests/cross/
 
-## PNGs of the demo at 320 px and 1280 px, light and dark, en and es, and in Firefox, WebKit and
-## Chromium at 390 px and 1280 px, scrolled to the middle, in target/screenshots
+## PNGs of the demo at 320 px and 1280 px, light and dark, in every locale, and in Firefox, WebKit
+## and Chromium at the top and scrolled to the middle, in target/screenshots
 screenshots: build browser-tools
 	node tests/support/screenshots.mjs target/screenshots
 	node tests/support/cross-shots.mjs target/screenshots
