@@ -1236,3 +1236,31 @@ fn having_naloxone_at_hand_comes_with_whom_to_ask() {
     assert!(supporter >= 5 * 3 * 6, "{supporter} supporter blocks found");
     assert!(reader >= 7 * 3 * 6, "{reader} reader blocks found");
 }
+
+/// "This risk" means the risk named in the sentence just before it. In the detox warning it came
+/// two sentences after the overdose once the naloxone sentences went in between (clinical read,
+/// 2026-12-03), so a reader could take it for the risk of using alone, or of having no naloxone.
+#[test]
+fn this_risk_follows_the_sentence_that_names_it() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_in(region.as_str()) {
+            let risk = said(locale, ["this risk", "este riesgo", "ce risque"]);
+            let named = said(locale, ["overdose", "sobredosis", "surdose"]);
+            let said_in_order = sentences(&block);
+            for (i, sentence) in said_in_order.iter().enumerate() {
+                if !sentence.to_lowercase().contains(risk) {
+                    continue;
+                }
+                found += 1;
+                let before = i.checked_sub(1).map(|j| said_in_order[j]).unwrap_or("");
+                assert!(
+                    before.to_lowercase().contains(named),
+                    "{locale:?}/{region:?}: {sentence:?} does not follow the risk: {block:?}"
+                );
+            }
+        }
+    }
+    // The detox step's warning, for a reader and a supporter, in three languages and six regions.
+    assert!(found >= 2 * 3 * 6, "{found} sentences found");
+}
