@@ -792,7 +792,7 @@ fn the_word_that_leads_to_a_short_number_keeps_to_it() {
         }
     }
     let fr = render_with(&[("locale", "fr"), ("region", "ca")]);
-    for lead in ["Appelez le", "envoyez un texto au"] {
+    for lead in ["Appelez le", "textez le", "Envoyez un texto au"] {
         assert!(fr.contains(&format!("{lead}\u{a0}{number}")), "{lead}");
     }
     // Written in the text, not a link's `{number}`: the overdose steps, Ireland's two numbers.

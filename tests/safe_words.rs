@@ -791,7 +791,7 @@ fn naltrexones_risks_name_every_time_its_block_wears_off() {
             [
                 "each dose ends|a missed dose|after stopping",
                 "al final de cada dosis|te saltas una dosis|si la dejas",
-                "à la fin de chaque dose|une dose manquée|après l'arrêt",
+                "avant la dose suivante|une dose manquée|après l'arrêt",
             ],
         );
         for time in times.split('|') {
@@ -824,7 +824,8 @@ fn a_dose_figure_comes_after_the_clinician() {
                     continue;
                 };
                 let text = text.text();
-                let Some(dose) = text.find("24 mg") else {
+                // French holds the figure to its unit with a no-break space.
+                let Some(dose) = text.find("24 mg").or_else(|| text.find("24\u{a0}mg")) else {
                     continue;
                 };
                 found += 1;

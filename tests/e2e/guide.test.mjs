@@ -291,7 +291,7 @@ describe('the comparison', () => {
       const number = heading.querySelector('.rg-number');
       const broken = [];
       const alone = [];
-      // The word that leads to the number ("au"): "appelez le / 988" read badly on a phone.
+      // The word that leads to the number ("le"): "textez le / 988" read badly on a phone.
       const before = number.previousSibling;
       const lead = document.createRange();
       const words = before.data.trimEnd();
@@ -307,10 +307,10 @@ describe('the comparison', () => {
       return { text: number.textContent, heading: heading.textContent, lead: lead.toString(), broken, alone };
     }, widths);
     assert.equal(found.text, '9-8-8');
-    assert.match(found.heading, /Appelez ou envoyez un texto au\u00a09-8-8/);
+    assert.match(found.heading, /Appelez ou textez le\u00a09-8-8/);
     assert.deepEqual(found.broken, [], 'widths where the number is cut across lines');
-    assert.equal(found.lead, 'au');
-    assert.deepEqual(found.alone, [], 'widths where "au" ends a line and the number starts the next');
+    assert.equal(found.lead, 'le');
+    assert.deepEqual(found.alone, [], 'widths where "le" ends a line and the number starts the next');
     await page.close();
   });
 
