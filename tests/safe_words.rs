@@ -1263,3 +1263,39 @@ fn this_risk_follows_the_sentence_that_names_it() {
     // The detox step's warning, for a reader and a supporter, in three languages and six regions.
     assert!(found >= 2 * 3 * 6, "{found} sentences found");
 }
+
+/// Feeling sick without opioids is withdrawal, a sign of physical dependence (CONTENT-FACTS.md's
+/// seed guide names them apart): wherever the journey names physical dependence, the same
+/// sentence names withdrawal, for both readers (review of 2026-12-04; it had called the sickness
+/// itself "physical dependence").
+#[test]
+fn physical_dependence_is_named_beside_withdrawal() {
+    for locale in Locale::ALL {
+        let dependence = said(
+            locale,
+            [
+                "physical dependence",
+                "dependencia física",
+                "dépendance physique",
+            ],
+        );
+        let withdrawal = said(locale, ["withdrawal", "abstinencia", "sevrage"]);
+        let mut found = 0;
+        for step in content::guide(locale).journey.steps.all() {
+            for what in [&step.me.what, &step.loved_one.what] {
+                for sentence in what.split_inclusive(['.', '?']) {
+                    if !sentence.contains(dependence) {
+                        continue;
+                    }
+                    found += 1;
+                    assert!(
+                        sentence.contains(withdrawal),
+                        "{locale:?}, step {}: {sentence:?} names dependence, not withdrawal",
+                        step.id
+                    );
+                }
+            }
+        }
+        assert!(found >= 2, "{locale:?}: both readers' step 1 ({found})");
+    }
+}
