@@ -1283,7 +1283,7 @@ fn physical_dependence_is_named_beside_withdrawal() {
         let mut found = 0;
         for step in content::guide(locale).journey.steps.all() {
             for what in [&step.me.what, &step.loved_one.what] {
-                for sentence in what.split_inclusive(['.', '?']) {
+                for sentence in sentences(what) {
                     if !sentence.contains(dependence) {
                         continue;
                     }
