@@ -643,6 +643,30 @@ fn the_comparison_speaks_to_each_reader() {
     }
 }
 
+/// The journey's intro says who makes the choices: the reader and a clinician, or, for someone
+/// supporting a loved one, the loved one (a clinical read found a supporter told "You and a
+/// clinician make the choices").
+#[test]
+fn the_journeys_intro_speaks_to_each_reader() {
+    for locale in ["en", "es", "fr"] {
+        let journey = &content::guide(options_locale(locale)).journey;
+        let html = render_with(&[("locale", locale), ("sections", "journey")]);
+        for (class, intro) in [
+            ("rg-for-self", journey.intro),
+            ("rg-for-loved-one", journey.loved_one_intro),
+        ] {
+            let open = format!(r#"<p class="rg-intro {class}">"#);
+            let shown = html
+                .split_once(&open)
+                .and_then(|(_, rest)| rest.split_once("</p>"))
+                .map(|(p, _)| text(p))
+                .unwrap_or_default();
+            assert_eq!(shown, intro, "{locale}: {class} reads its own intro");
+        }
+        assert_ne!(journey.intro, journey.loved_one_intro, "{locale}");
+    }
+}
+
 #[test]
 fn the_journey_says_only_what_is_true_in_every_region() {
     for region in RegionCode::ALL.map(RegionCode::as_str) {

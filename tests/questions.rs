@@ -619,3 +619,81 @@ fn a_supporters_own_sources_are_listed_for_a_supporter_only() {
         "{marked} sources marked for a supporter"
     );
 }
+
+/// What a reader reads in these blocks (paragraphs, warnings, lists, steps, tables, the actions'
+/// labels and notes), and the lines their actions call.
+fn said_and_called(blocks: &[content::Block]) -> (Vec<&'static str>, Vec<&'static str>) {
+    let (mut texts, mut lines) = (Vec::new(), Vec::new());
+    for block in blocks {
+        match block {
+            content::Block::Paragraph { text } | content::Block::Warning { text } => {
+                texts.push(text.text())
+            }
+            content::Block::List { title, items } | content::Block::Steps { title, items } => {
+                texts.extend(title.map(|t| t.text()));
+                texts.extend(items.get().iter().copied());
+            }
+            content::Block::Actions { actions } => {
+                for action in actions.iter() {
+                    texts.push(action.label.text());
+                    texts.extend(action.note.map(|n| n.text()));
+                    lines.push(action.line);
+                }
+            }
+            content::Block::Table { caption, rows, .. } => {
+                texts.push(caption.text());
+                for row in rows.iter() {
+                    texts.extend(row.get().iter().copied());
+                }
+            }
+        }
+    }
+    (texts, lines)
+}
+
+/// The reader has just seen the help bar's line: "What happens when I call?" speaks of it (by
+/// name or number, or calls it), for both readers, in every region and locale. A clinical read
+/// found Canada's answer only spoke of the provincial lines, not the one the help bar offers.
+#[test]
+fn what_happens_when_i_call_speaks_of_the_help_bars_line() {
+    let plain = |t: &str| {
+        t.replace(['\u{a0}', '\u{202f}'], " ")
+            .replace('\u{2060}', "")
+    };
+    let mut missing = Vec::new();
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        for code in RegionCode::ALL {
+            let region = content::region(code, locale);
+            let line = region.main_helpline();
+            let name = plain(line.name.text());
+            let name = name.split(" (").next().unwrap_or_default();
+            let question = guide
+                .questions
+                .questions
+                .iter()
+                .find(|q| q.id == "calling" && q.shown_in(region.code))
+                .expect("a calling question in every region");
+            let theirs = if question.loved_one.is_empty() {
+                &question.answer
+            } else {
+                &question.loved_one
+            };
+            for (reader, blocks) in [("self", &question.answer), ("loved one", theirs)] {
+                let (texts, lines) = said_and_called(blocks.all());
+                let spoken = texts
+                    .iter()
+                    .map(|t| plain(t))
+                    .any(|t| t.contains(name) || t.contains(&plain(line.display)));
+                let called = lines.iter().any(|l| *l == "main_helpline" || *l == line.id);
+                if !(spoken || called) {
+                    missing.push(format!("{locale:?} {} ({reader}): {name}", region.code));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "answers that leave out the help bar's line: {missing:#?}"
+    );
+}

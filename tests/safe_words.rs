@@ -297,6 +297,35 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
     );
 }
 
+/// The step that leads to rescue breaths or CPR asks whether the person breathes *normally*: slow,
+/// shallow or gurgling breaths are overdose signs, and a bystander who hears them may answer
+/// "Breathing?" with yes (a clinical read found the US and Canada asked only "Not breathing?").
+#[test]
+fn the_cpr_step_asks_whether_they_breathe_normally() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let [cpr, normally] = match locale {
+                Locale::En => ["CPR", "not breathing normally"],
+                Locale::Es => ["RCP", "no respira con normalidad"],
+                Locale::Fr => ["RCR", "ne respire pas normalement"],
+            };
+            let items = steps_in(emergency_tier(region)).concat();
+            let to_cpr: Vec<&str> = items.into_iter().filter(|i| i.contains(cpr)).collect();
+            assert!(
+                !to_cpr.is_empty(),
+                "{code:?}/{locale:?}: a step leads to {cpr}"
+            );
+            for item in to_cpr {
+                assert!(
+                    item.to_lowercase().contains(normally),
+                    "{code:?}/{locale:?}: \"{item}\" does not ask whether they breathe normally"
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn every_emergency_tier_numbers_the_overdose_steps_in_order() {
     for code in RegionCode::ALL {

@@ -638,6 +638,8 @@ impl Step {
 pub struct Journey {
     pub title: Text,
     pub intro: Text,
+    /// The intro worded for someone supporting a loved one: the choices are the loved one's.
+    pub loved_one_intro: Text,
     pub show_all: Text,
     pub hide_all: Text,
     pub show: Text,

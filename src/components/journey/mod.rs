@@ -35,7 +35,8 @@ pub fn JourneySection(
         // Both readers' words are in the page; the guide's `data-audience` (and CSS) shows one.
         <section class="rg-section rg-journey" aria-labelledby="rg-journey-title">
             <h2 id="rg-journey-title">{journey.title}</h2>
-            <p class="rg-intro">{journey.intro}</p>
+            <p class="rg-intro rg-for-self">{journey.intro}</p>
+            <p class="rg-intro rg-for-loved-one">{journey.loved_one_intro}</p>
             <AudienceToggle journey=journey audience=audience />
             <div class="rg-journey__controls">
                 // Both labels, one shown by `aria-expanded` (CSS): the behaviour, the wasm's or
