@@ -297,30 +297,53 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
     );
 }
 
-/// The step that leads to rescue breaths or CPR asks whether the person breathes *normally*: slow,
-/// shallow or gurgling breaths are overdose signs, and a bystander who hears them may answer
-/// "Breathing?" with yes (a clinical read found the US and Canada asked only "Not breathing?").
+/// The step that leads to rescue breaths or CPR asks whether the person breathes *normally*, and
+/// the recovery position's step is its complement: slow, shallow or gurgling breaths are overdose
+/// signs, and a bystander who hears them may answer "Breathing?" with yes (a clinical read found
+/// the US and Canada asked only "Not breathing?", and every region "Breathing?").
 #[test]
-fn the_cpr_step_asks_whether_they_breathe_normally() {
+fn the_cpr_and_recovery_steps_ask_whether_they_breathe_normally() {
     for code in RegionCode::ALL {
         for locale in Locale::ALL {
             let region = content::region(code, locale);
-            let [cpr, normally] = match locale {
-                Locale::En => ["CPR", "not breathing normally"],
-                Locale::Es => ["RCP", "no respira con normalidad"],
-                Locale::Fr => ["RCR", "ne respire pas normalement"],
+            let [cpr, not_normally, side, normally] = match locale {
+                Locale::En => [
+                    "CPR",
+                    "not breathing normally",
+                    "recovery position",
+                    "Breathing normally?",
+                ],
+                Locale::Es => [
+                    "RCP",
+                    "no respira con normalidad",
+                    "posición de recuperación",
+                    "¿Respira con normalidad?",
+                ],
+                Locale::Fr => [
+                    "RCR",
+                    "ne respire pas normalement",
+                    "position latérale",
+                    "respire normalement?",
+                ],
             };
             let items = steps_in(emergency_tier(region)).concat();
-            let to_cpr: Vec<&str> = items.into_iter().filter(|i| i.contains(cpr)).collect();
-            assert!(
-                !to_cpr.is_empty(),
-                "{code:?}/{locale:?}: a step leads to {cpr}"
-            );
-            for item in to_cpr {
+            for (step, asks) in [(cpr, not_normally), (side, normally)] {
+                let found: Vec<&str> = items.iter().copied().filter(|i| i.contains(step)).collect();
                 assert!(
-                    item.to_lowercase().contains(normally),
-                    "{code:?}/{locale:?}: \"{item}\" does not ask whether they breathe normally"
+                    !found.is_empty(),
+                    "{code:?}/{locale:?}: a step leads to {step}"
                 );
+                for item in found {
+                    let said = if step == side {
+                        item.to_string()
+                    } else {
+                        item.to_lowercase()
+                    };
+                    assert!(
+                        said.contains(asks),
+                        "{code:?}/{locale:?}: \"{item}\" does not ask \"{asks}\""
+                    );
+                }
             }
         }
     }
