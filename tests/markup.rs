@@ -940,6 +940,35 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
         !call("tel:+18002652626").contains(fr),
         "Drogue : aide et référence answers in French"
     );
+    // To a Spanish reader, Canada's bilingual lines may answer in French or English (a Spanish
+    // read found "may answer in English" beside lines that greet a caller in Quebec in French);
+    // its English-only lines still say English.
+    let ca = help(Locale::Es, "ca");
+    let both = content::guide(Locale::Es).ui.answers_in_french_or_english;
+    let drogue = beside(&ca, "tel:+18002652626");
+    assert!(
+        !drogue.is_empty() && drogue.iter().all(|li| li.contains(both)),
+        "Drogue : aide et référence, in Spanish: {drogue:?}"
+    );
+    // 9-8-8's call and text, said once above them.
+    let crisis = slices(
+        &ca,
+        r#"<li class="rg-tier rg-tier--crisis">"#,
+        "</details></li>",
+    );
+    let once = format!(
+        r#"<p class="rg-actions__note">{}</p><ul class="rg-actions"><li><a href="tel:988""#,
+        content::guide(Locale::Es)
+            .ui
+            .these_answer_in_french_or_english
+    );
+    assert!(crisis.iter().any(|tier| tier.contains(&once)), "{crisis:?}");
+    assert!(
+        beside(&ca, "tel:+18338048111")
+            .iter()
+            .all(|li| li.contains(note_in(Locale::Es)) && !li.contains(both)),
+        "B.C.'s line answers in English"
+    );
     let us = help(Locale::Es, "us");
     let es = note_in(Locale::Es);
     assert!(

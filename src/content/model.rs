@@ -538,6 +538,11 @@ pub struct Ui {
     pub ask_for_interpreter: Text,
     /// `answers_in_english` said once above several calls and texts that would each say it.
     pub these_answer_in_english: Text,
+    /// Beside a line that answers in French and English but not in the reader's language (Canada's
+    /// bilingual lines, to a Spanish reader): it may answer in French or English.
+    pub answers_in_french_or_english: Text,
+    /// `answers_in_french_or_english` said once above several calls and texts that would each say it.
+    pub these_answer_in_french_or_english: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
     /// (a no-break one) before the colon.
     pub colon: Text,

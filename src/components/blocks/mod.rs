@@ -83,8 +83,9 @@ pub fn actions(actions: &'static [Action], region: &'static Region) -> impl Into
 }
 
 /// The list's one note ("The lines below may answer in English"), where two or more calls or
-/// texts would each say "this service may answer in English"; `None` where any says something
-/// else or nothing (it answers in the reader's language, or has interpreters).
+/// texts would each say "this service may answer in English" (or each "in French or English");
+/// `None` where any says something else or nothing (it answers in the reader's language, or has
+/// interpreters).
 fn shared_language_note(
     actions: &'static [Action],
     region: &'static Region,
@@ -99,11 +100,15 @@ fn shared_language_note(
                 .and_then(|line| action_language_note(action, line, region))
         })
         .collect();
-    (notes.len() >= 2
-        && notes
-            .iter()
-            .all(|note| *note == Some(ui.answers_in_english)))
-    .then_some(ui.these_answer_in_english)
+    let first = *notes.first()?;
+    let shared = if first == Some(ui.answers_in_english) {
+        ui.these_answer_in_english
+    } else if first == Some(ui.answers_in_french_or_english) {
+        ui.these_answer_in_french_or_english
+    } else {
+        return None;
+    };
+    (notes.len() >= 2 && notes.iter().all(|note| *note == first)).then_some(shared)
 }
 
 /// The words of the region's reader's language.
@@ -126,9 +131,9 @@ fn table_row(cells: &'static [&'static str]) -> impl IntoView {
 }
 
 /// What a line says of the reader's language, beside a way to talk to a line not known to answer
-/// in it: "it may answer in English", or where the line has interpreters, that and that one can
-/// be requested (never beside an emergency number: nothing may hold a reader back from
-/// calling it). The journey's calls say it too.
+/// in it: "it may answer in English" ("in French or English" for Canada's bilingual lines), or
+/// where the line has interpreters, that and that one can be requested (never beside an emergency
+/// number: nothing may hold a reader back from calling it). The journey's calls say it too.
 pub fn language_note(
     line: &'static crate::content::Line,
     region: &'static Region,
@@ -137,6 +142,8 @@ pub fn language_note(
     (!is_emergency_number(line, region) && !line.answers_in(region.locale)).then_some(
         if line.interpreters {
             ui.ask_for_interpreter
+        } else if line.answers_in("fr") {
+            ui.answers_in_french_or_english
         } else {
             ui.answers_in_english
         },
