@@ -613,6 +613,14 @@ fn the_audience_switch_changes_the_words_of_all_seven_steps() {
     }
 }
 
+/// The text of the first paragraph whose class list is `classes` (empty if there is none).
+fn paragraph(html: &str, classes: &str) -> String {
+    html.split_once(&format!(r#"<p class="{classes}">"#))
+        .and_then(|(_, rest)| rest.split_once("</p>"))
+        .map(|(p, _)| text(p))
+        .unwrap_or_default()
+}
+
 /// The comparison's rows are the person's own questions; its intro and stance speak to whoever
 /// reads them, so a supporter is not told "you and your clinician choose together".
 #[test]
@@ -629,12 +637,7 @@ fn the_comparison_speaks_to_each_reader() {
             ),
         ] {
             for (kind, words) in [("rg-intro", intro), ("rg-stance", stance)] {
-                let open = format!(r#"<p class="{kind} {class}">"#);
-                let shown = html
-                    .split_once(&open)
-                    .and_then(|(_, rest)| rest.split_once("</p>"))
-                    .map(|(p, _)| text(p))
-                    .unwrap_or_default();
+                let shown = paragraph(&html, &format!("{kind} {class}"));
                 assert_eq!(shown, words, "{locale}: {class} reads its own {kind}");
             }
         }
@@ -655,12 +658,7 @@ fn the_journeys_intro_speaks_to_each_reader() {
             ("rg-for-self", journey.intro),
             ("rg-for-loved-one", journey.loved_one_intro),
         ] {
-            let open = format!(r#"<p class="rg-intro {class}">"#);
-            let shown = html
-                .split_once(&open)
-                .and_then(|(_, rest)| rest.split_once("</p>"))
-                .map(|(p, _)| text(p))
-                .unwrap_or_default();
+            let shown = paragraph(&html, &format!("rg-intro {class}"));
             assert_eq!(shown, intro, "{locale}: {class} reads its own intro");
         }
         assert_ne!(journey.intro, journey.loved_one_intro, "{locale}");
