@@ -620,35 +620,15 @@ fn a_supporters_own_sources_are_listed_for_a_supporter_only() {
     );
 }
 
-/// What a reader reads in these blocks (paragraphs, warnings, lists, steps, tables, the actions'
-/// labels and notes), and the lines their actions call.
-fn said_and_called(blocks: &[content::Block]) -> (Vec<&'static str>, Vec<&'static str>) {
-    let (mut texts, mut lines) = (Vec::new(), Vec::new());
-    for block in blocks {
-        match block {
-            content::Block::Paragraph { text } | content::Block::Warning { text } => {
-                texts.push(text.text())
-            }
-            content::Block::List { title, items } | content::Block::Steps { title, items } => {
-                texts.extend(title.map(|t| t.text()));
-                texts.extend(items.get().iter().copied());
-            }
-            content::Block::Actions { actions } => {
-                for action in actions.iter() {
-                    texts.push(action.label.text());
-                    texts.extend(action.note.map(|n| n.text()));
-                    lines.push(action.line);
-                }
-            }
-            content::Block::Table { caption, rows, .. } => {
-                texts.push(caption.text());
-                for row in rows.iter() {
-                    texts.extend(row.get().iter().copied());
-                }
-            }
-        }
-    }
-    (texts, lines)
+/// The lines these blocks' actions call.
+fn called(blocks: &[content::Block]) -> Vec<&'static str> {
+    blocks
+        .iter()
+        .flat_map(|block| match block {
+            content::Block::Actions { actions } => actions.iter().map(|a| a.line).collect(),
+            _ => Vec::new(),
+        })
+        .collect()
 }
 
 /// The reader has just seen the help bar's line: "What happens when I call?" speaks of it (by
@@ -680,12 +660,13 @@ fn what_happens_when_i_call_speaks_of_the_help_bars_line() {
                 &question.loved_one
             };
             for (reader, blocks) in [("self", &question.answer), ("loved one", theirs)] {
-                let (texts, lines) = said_and_called(blocks.all());
-                let spoken = texts
+                let spoken = answer_texts(blocks.all())
                     .iter()
                     .map(|t| plain(t))
                     .any(|t| t.contains(name) || t.contains(&plain(line.display)));
-                let called = lines.iter().any(|l| *l == "main_helpline" || *l == line.id);
+                let called = called(blocks.all())
+                    .iter()
+                    .any(|l| *l == "main_helpline" || *l == line.id);
                 if !(spoken || called) {
                     missing.push(format!("{locale:?} {} ({reader}): {name}", region.code));
                 }

@@ -309,19 +309,19 @@ fn the_cpr_and_recovery_steps_ask_whether_they_breathe_normally() {
             let [cpr, not_normally, side, normally] = match locale {
                 Locale::En => [
                     "CPR",
-                    "not breathing normally",
+                    "Not breathing normally?",
                     "recovery position",
                     "Breathing normally?",
                 ],
                 Locale::Es => [
                     "RCP",
-                    "no respira con normalidad",
+                    "¿No respira con normalidad?",
                     "posición de recuperación",
                     "¿Respira con normalidad?",
                 ],
                 Locale::Fr => [
                     "RCR",
-                    "ne respire pas normalement",
+                    "ne respire pas normalement?",
                     "position latérale",
                     "respire normalement?",
                 ],
@@ -334,13 +334,8 @@ fn the_cpr_and_recovery_steps_ask_whether_they_breathe_normally() {
                     "{code:?}/{locale:?}: a step leads to {step}"
                 );
                 for item in found {
-                    let said = if step == side {
-                        item.to_string()
-                    } else {
-                        item.to_lowercase()
-                    };
                     assert!(
-                        said.contains(asks),
+                        item.contains(asks),
                         "{code:?}/{locale:?}: \"{item}\" does not ask \"{asks}\""
                     );
                 }
