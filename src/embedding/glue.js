@@ -455,8 +455,12 @@ function init() {
   }
   return started.then((module) => {
     bindings = module;
-    return new Promise((go) => setTimeout(go));
+    return nextTask();
   });
+}
+
+function nextTask() {
+  return new Promise((go) => setTimeout(go));
 }
 
 // The guide's text is built at once; its behaviour (the wasm, asked for once the text is in) is
@@ -486,7 +490,9 @@ export function start(c) {
     return import(new URL('recovery-guide-framer.js', import.meta.url)).then((framer) => instance.live && framer.framed({ ...c, options }));
   }
   instance.update = (next) => update(c, next);
-  return prebuild(frame, options).then(idle).then(() => instance.live && init().then(() => {
+  // The parts from the next task: this one has parsed every component's styles (the loader's), a
+  // third of it at 4x, and the slim bar and the bodies' request would make it a long task.
+  return nextTask().then(() => instance.live && prebuild(frame, options)).then(idle).then(() => instance.live && init().then(() => {
     if (!instance.live) return;
     // New options while the guide loaded: `update` has mounted their guide already (it does not
     // wait for an idle page). Mounting this one's options now would bring the old ones back.
