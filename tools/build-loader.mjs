@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
-import { shortenImports, dropExportedClasses, blankDeadStrings } from './trim-wasm.mjs';
+import { shortenImports, blankDeadStrings } from './trim-wasm.mjs';
 import { declarations, manifest, reactDeclarations } from './types.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +56,10 @@ const GLUE = readFileSync(join(root, 'src', 'embedding', 'glue.js'), 'utf8');
 export function checkBindings(bindings) {
   if (!MOUNT.test(bindings)) throw new Error('the bindings have no mount(container, options, lang, region, build, warned): has wasm-bindgen changed shape?');
   if (!/export \{[^}]*__wbg_init as default/.test(bindings)) throw new Error('the bindings have no __wbg_init: has wasm-bindgen changed shape?');
+  // The release wasm links no Leptos (feature `views` is off): a linked Leptos brings server_fn's
+  // stream classes, exported, so kept with all they call (5.8 KB brotli).
+  const classes = [...bindings.matchAll(/^export class (\w+)/gm)].map((m) => m[1]).filter((c) => c !== 'Instance');
+  if (classes.length) throw new Error(`the wasm exports ${classes.join(', ')}: has the release build linked Leptos (feature views)?`);
   return bindings;
 }
 
@@ -208,16 +212,12 @@ async function main() {
   writeFileSync(join(staging, 'recovery-guide.js'), code);
   for (const locale of Object.keys(locales)) if (locale !== PRIMARY) buildCore(locale);
 
-  // Stream adapters Leptos's server_fn exports through wasm-streams; the guide calls no server.
-  const UNUSED_CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
-
   // Trunk's own JS minifier is unreliable (trunk issue 1044); terser minifies the glue instead.
   let shortened = 0;
   for (const locale of Object.keys(locales)) {
     const gluePath = join(staging, core(locale).glue);
     const wasmPath = join(staging, core(locale).wasm);
-    const trimmed = dropExportedClasses(readFileSync(wasmPath), readFileSync(gluePath, 'utf8'), UNUSED_CLASSES);
-    const short = shortenImports(trimmed.wasm, trimmed.glue, `./${TRUNK.wasm.replace(/\.wasm$/, '.js')}`);
+    const short = shortenImports(readFileSync(wasmPath), checkBindings(readFileSync(gluePath, 'utf8')), `./${TRUNK.wasm.replace(/\.wasm$/, '.js')}`);
     if (short.renamed < 20) throw new Error(`only ${short.renamed} wasm imports renamed: has the glue changed shape?`);
     writeFileSync(wasmPath, short.wasm);
     // One more wasm-opt pass, run to a fixed point, and without the toolchain's custom sections.
@@ -229,7 +229,7 @@ async function main() {
       '--strip-producers', '--strip-target-features', ...WASM_FEATURES, wasmPath, '-o', wasmPath], { stdio: 'inherit' });
     // After that pass: wasm-opt would split the data around the zeroes, which compresses worse.
     writeFileSync(wasmPath, blankDeadStrings(readFileSync(wasmPath)).wasm);
-    const bindings = await minify(checkBindings(short.glue), { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+    const bindings = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
     writeFileSync(gluePath, bindings.code);
     for (const [region, pack] of Object.entries(packs[locale])) {
       const source = regionGlue({

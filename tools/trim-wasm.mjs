@@ -4,7 +4,6 @@
 //   hash suffixes do not compress, and each name is written twice (wasm import section, glue
 //   import object). Short names save about 2 KB brotli of the guide's 90 KB budget. Only names
 //   that occur exactly once in the glue (as their key in the import object) are renamed.
-// - dropExportedClasses: removes exported classes the guide never uses (about 1.5 KB brotli).
 // - blankDeadStrings: zeroes text in the wasm's data that nothing shows (a panic's words), after
 //   the last wasm-opt pass (about 0.8 KB brotli per locale).
 
@@ -121,48 +120,6 @@ export function shortenImports(wasm, glue, module) {
   return { wasm: out, glue, renamed };
 }
 
-/**
- * Removes exported classes the guide never uses from the wasm and its glue. Leptos always pulls in
- * server_fn, whose wasm-streams dependency exports stream adapters (`IntoUnderlyingSource`, ...)
- * that wasm-bindgen must keep as entry points; the guide makes no server calls. With their exports
- * gone, the next wasm-opt pass drops their code. Throws if the glue still refers to them after.
- */
-export function dropExportedClasses(wasm, glue, classes) {
-  for (const name of classes) {
-    const before = glue;
-    glue = glue
-      .replace(new RegExp(`\\nexport class ${name} \\{[\\s\\S]*?\\n\\}\\n(if \\(Symbol\\.dispose\\) ${name}\\.prototype\\[Symbol\\.dispose\\] = ${name}\\.prototype\\.free;\\n)?`), '\n')
-      .replace(new RegExp(`\\nconst ${name}Finalization = [\\s\\S]*?;\\n`), '\n');
-    if (glue === before) throw new Error(`the glue has no class ${name} to drop`);
-    if (glue.includes(name)) throw new Error(`the glue still uses ${name}`);
-  }
-  const lower = classes.map((c) => c.toLowerCase());
-  const unused = (field) => lower.some((c) => field.includes(c));
-  let dropped = 0;
-  const out = rewriteSection(wasm, 7, (bytes, bodyAt) => {
-    let [n, p] = readU32(bytes, bodyAt);
-    const kept = [];
-    for (let i = 0; i < n; i++) {
-      let len;
-      [len, p] = readU32(bytes, p);
-      const field = text.decode(bytes.subarray(p, p + len));
-      p += len;
-      const end = readU32(bytes, p + 1)[1];
-      const desc = bytes.subarray(p, end);
-      p = end;
-      if (!unused(field)) {
-        kept.push(...nameBytes(field), ...desc);
-      } else if (glue.includes(field)) {
-        throw new Error(`the glue still calls ${field}`);
-      } else {
-        dropped++;
-      }
-    }
-    return [...writeU32(n - dropped), ...kept];
-  });
-  return { wasm: out, glue, dropped };
-}
-
 /** The [start, end) byte range of each data segment's bytes in `wasm` (the data section, id 11). */
 function dataSegments(wasm) {
   let at = 8;
@@ -199,24 +156,21 @@ const anyOf = (texts) => new RegExp(texts.map((t) => t.replace(/[.*+?^${}()|[\]\
  * guide aborts on a panic (`panic = "abort"`) and sets no panic hook; on wasm32-unknown-unknown the
  * default hook writes to a stderr that goes nowhere. So a panic's words are never read:
  * - the source paths its location carries;
- * - std's descriptions of I/O error kinds (`ErrorKind::as_str`), linked through that hook's
- *   writer (the guide does no I/O);
  * - core's and std's panic messages.
  * Not these: what wasm-bindgen throws to the page (`unwrap_throw`, "closure invoked
  * recursively…"), and the guide's own warnings ("Recovery Guide: option…").
  */
 export const DEAD_STRINGS = [
   /(?:\/rustc\/[0-9a-f]{40}\/library|[\w-]+-\d+\.\d+\.\d+\/src|src)\/[\w/]+\.rs/g,
-  /entity not found[a-z .()-]*?operation successful/g,
   anyOf([
     'slice index starts at ', ' but ends at ', 'index out of bounds: the len is ', ' but the index is ',
-    'range start index ', 'range end index ', ' out of range for slice of length ', 'assertion `left ',
-    ' right` failed', 'cannot access a Thread Local Storage value during or after destruction',
+    'range start index ', 'range end index ', ' out of range for slice of length ',
+    'cannot access a Thread Local Storage value during or after destruction',
     'a Display implementation returned an error unexpectedly', 'Tried to shrink to a larger capacity',
-    'internal error: entered unreachable code', 'Map must not be polled after it returned `Poll::Ready`',
-    'attempt to join into collection with len > usize::MAX', 'capacity overflow', 'polled Feed after completion',
+    'internal error: entered unreachable code',
+    'attempt to join into collection with len > usize::MAX', 'capacity overflow',
     'a formatting trait implementation returned an error when the underlying stream did not',
-    'copy_from_slice: source slice length (', ') does not match destination slice length (', ' (os error ',
+    'copy_from_slice: source slice length (', ') does not match destination slice length (',
   ]),
 ];
 

@@ -40,6 +40,12 @@ describe('a locale\'s bindings and a region\'s glue', () => {
     assert.throws(() => checkBindings(BINDINGS.replace('__wbg_init as default', '__wbg_init')), /no __wbg_init/);
   });
 
+  it('refuses bindings that export a class other than the instance (a linked Leptos brings its stream classes)', () => {
+    const instance = `export class Instance {\n  more() {}\n}\n${BINDINGS}`;
+    assert.equal(checkBindings(instance), instance);
+    assert.throws(() => checkBindings(`export class IntoUnderlyingSource {\n}\n${instance}`), /exports IntoUnderlyingSource.*Leptos/);
+  });
+
   it('writes the region\'s glue from glue.js alone, naming its wasm and its bindings, with each part as JSON text', () => {
     const glue = regionGlue({
       locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: 'us<en', parts: { footer: ['footer', {}, 'x $& y'] },

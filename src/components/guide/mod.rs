@@ -5,20 +5,21 @@
 //! wasm, one per task, where the glue could not read the partner's `sections`), so building it
 //! never blocks the partner's page for long. `Guide` renders every part at once (markup tests).
 
-use crate::components::{
-    compare, compare::CompareSection, footer::Footer, help, help::HelpSection, help_bar::HelpBar,
-    journey, journey::JourneySection, questions, questions::QuestionsSection,
-    sticky_bar::StickyBar,
-};
+use crate::components::{compare, help, journey, questions};
 use crate::content::{self, Region};
 use crate::options::{Audience, Options, Section};
-use leptos::either::EitherOf5;
-use leptos::prelude::*;
+
+#[cfg(feature = "views")]
+mod view;
+#[cfg(feature = "views")]
+pub use view::*;
 
 /// What every part is built from: the reader's copy and region, and the options.
 #[derive(Clone)]
 pub struct Parts {
     guide: &'static content::Guide,
+    // Read by the views only (the build renders the parts; the wasm gives them behaviour).
+    #[cfg_attr(not(feature = "views"), allow(dead_code))]
     region: &'static Region,
     options: Options,
 }
@@ -56,38 +57,6 @@ impl Parts {
         }
     }
 
-    /// Part `i`: a section in the partner's order, or (the last) the footer. Static views (no
-    /// AnyView): nothing here ever re-renders. The build renders them (`static_parts`); in the
-    /// browser, `behave` gives the built markup its behaviour.
-    pub fn view(&self, i: usize) -> impl IntoView {
-        let Parts {
-            guide,
-            region,
-            options,
-        } = self;
-        let (guide, region) = (*guide, *region);
-        let shows = |wanted: Section| options.sections.contains(&wanted);
-        match options.sections.get(i) {
-            Some(Section::Journey) => EitherOf5::A(view! {
-                <JourneySection guide=guide region=region audience=options.audience start=options.start />
-            }),
-            Some(Section::Questions) => EitherOf5::B(
-                view! { <QuestionsSection guide=guide region=region audience=options.audience start=options.start /> },
-            ),
-            Some(Section::Compare) => {
-                EitherOf5::C(view! { <CompareSection guide=guide region=region /> })
-            }
-            Some(Section::Help) => EitherOf5::D(
-                view! { <HelpSection guide=guide region=region partner=options.partner.clone() /> },
-            ),
-            None => EitherOf5::E(view! {
-                <Footer guide=guide region=region journey=shows(Section::Journey) compare=shows(Section::Compare) />
-            }),
-        }
-    }
-}
-
-impl Parts {
     /// Gives part `i`'s built markup (`element`, the part the build rendered under `name(i)`) its
     /// behaviour and this instance's options; it lasts as long as the value returned. `build`
     /// builds another part the build rendered, by name (a partner's card: `partner`).
@@ -114,35 +83,6 @@ impl Parts {
             }
             None => Box::new(()),
         }
-    }
-}
-
-/// The whole guide at once.
-#[component]
-pub fn Guide(options: Options) -> impl IntoView {
-    let parts = Parts::new(options);
-    let body = (0..parts.count()).map(|i| parts.view(i)).collect_view();
-    view! { <GuideFrame parts=parts body=body /> }
-}
-
-/// The guide's frame: the help bar, the slim bar and `body` (any parts, or none yet) inside
-/// `.rg-body`. Rendered by the build: the loader draws the help bar from it (`first_frame.rs`) and
-/// the glue the slim bar (`static_parts.rs`); quick exit blanks the guide with `rg-guide--leaving`
-/// (`quick_exit::behave`).
-#[component]
-pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView {
-    let Parts {
-        guide,
-        region,
-        options,
-    } = parts;
-    let quick_exit = options.quick_exit;
-    view! {
-        <div class="rg-guide" role="region" aria-label=guide.ui.guide_label data-audience=audience_attribute(options.audience)>
-            <HelpBar region=region ui=&guide.ui quick_exit=quick_exit />
-            <StickyBar region=region ui=&guide.ui quick_exit=quick_exit />
-            <div class="rg-body">{body}</div>
-        </div>
     }
 }
 
