@@ -6,7 +6,7 @@
 //! never blocks the partner's page for long. `Guide` renders every part at once (markup tests).
 
 use crate::components::{compare, help, journey, questions};
-use crate::content::{self, Region};
+use crate::content;
 use crate::options::{Audience, Options, Section};
 
 #[cfg(feature = "views")]
@@ -14,13 +14,11 @@ mod view;
 #[cfg(feature = "views")]
 pub use view::*;
 
-/// What every part is built from: the reader's copy and region, and the options.
+/// What every part is built from: the reader's copy and the options (the views read the region
+/// from them: the wasm draws no part, so it needs none).
 #[derive(Clone)]
 pub struct Parts {
     guide: &'static content::Guide,
-    // Read by the views only (the build renders the parts; the wasm gives them behaviour).
-    #[cfg_attr(not(feature = "views"), allow(dead_code))]
-    region: &'static Region,
     options: Options,
 }
 
@@ -28,7 +26,6 @@ impl Parts {
     pub fn new(options: Options) -> Self {
         Parts {
             guide: content::guide(options.locale),
-            region: content::region(options.region, options.locale),
             options,
         }
     }

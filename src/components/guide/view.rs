@@ -5,21 +5,23 @@ use crate::components::{
     compare::CompareSection, footer::Footer, help::HelpSection, help_bar::HelpBar,
     journey::JourneySection, questions::QuestionsSection, sticky_bar::StickyBar,
 };
+use crate::content::{self, Region};
 use crate::options::{Options, Section};
 use leptos::either::EitherOf5;
 use leptos::prelude::*;
 
 impl Parts {
+    /// The reader's region, in the reader's language.
+    fn region(&self) -> &'static Region {
+        content::region(self.options.region, self.options.locale)
+    }
+
     /// Part `i`: a section in the partner's order, or (the last) the footer. Static views (no
     /// AnyView): nothing here ever re-renders. The build renders them (`static_parts`); in the
     /// browser, `behave` gives the built markup its behaviour.
     pub fn view(&self, i: usize) -> impl IntoView {
-        let Parts {
-            guide,
-            region,
-            options,
-        } = self;
-        let (guide, region) = (*guide, *region);
+        let Parts { guide, options } = self;
+        let (guide, region) = (*guide, self.region());
         let shows = |wanted: Section| options.sections.contains(&wanted);
         match options.sections.get(i) {
             Some(Section::Journey) => EitherOf5::A(view! {
@@ -55,11 +57,8 @@ pub fn Guide(options: Options) -> impl IntoView {
 /// (`quick_exit::behave`).
 #[component]
 pub fn GuideFrame<B: IntoView + 'static>(parts: Parts, body: B) -> impl IntoView {
-    let Parts {
-        guide,
-        region,
-        options,
-    } = parts;
+    let region = parts.region();
+    let Parts { guide, options } = parts;
     let quick_exit = options.quick_exit;
     view! {
         <div class="rg-guide" role="region" aria-label=guide.ui.guide_label data-audience=audience_attribute(options.audience)>
