@@ -128,7 +128,7 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         "pub static GUIDES: &[Guide] = &[{}];",
         guides.join(",\n")
     );
-    // The release wasm carries no region: each reader's glue hands it their region's pack.
+    // The release wasm carries no region: each region's parts carry its lines and tiers.
     if release {
         regions.clear();
     }
@@ -165,8 +165,9 @@ fn leave_parts_out(guide: &mut schema::model::Guide) {
     guide.help.overdose_signs = schema::model::List(&[]);
 }
 
-/// `RG_EXTERNAL_REGIONS=1` on a wasm build (the release build sets it): the regions are read at
-/// run time from the glue (`content::decode`), so a reader downloads only their own region.
+/// `RG_EXTERNAL_REGIONS=1` on a wasm build (the release build sets it): the wasm carries no region.
+/// The build renders each region's lines and tiers into that region's glue (its parts), so a reader
+/// downloads only their own region.
 /// Native builds and the browser tests bake every region.
 fn external_regions() -> bool {
     println!("cargo:rerun-if-env-changed=RG_EXTERNAL_REGIONS");

@@ -11,8 +11,6 @@ mod render;
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code, unused_imports)]
 mod schema;
-#[path = "../tools/tokens.rs"]
-mod tokens;
 
 use recovery_guide::content::values::is_dialable;
 use recovery_guide::content::{self, Locale, RegionCode, TierKind, Via};
@@ -667,40 +665,6 @@ fn a_region_without_a_next_review_after_its_lines_is_refused() {
     });
     assert!(found.contains("next_review"), "{found}");
     assert!(found.contains("must come after"), "{found}");
-}
-
-/// The release wasm reads its region from the glue (`content::decode`): every region, in every
-/// language, written as tokens and read back, is the region the guide renders natively.
-#[test]
-fn every_region_pack_reads_back_as_the_region_itself() {
-    for locale in Locale::ALL {
-        for code in RegionCode::ALL {
-            let region = content::region(code, locale);
-            let written = tokens::tokens(region).expect("every region can be written");
-            let read = content::decode::region(written.clone()).expect("and read back");
-            assert_eq!(read, region, "{code:?}/{locale:?}");
-            // Cut short, or with a token too many, it is refused (the loader then keeps the help
-            // bar and its fallback).
-            let sep = content::TOKEN_SEP;
-            let cut = &written[..written.rfind(sep).expect("tokens")];
-            assert!(
-                content::decode::region(cut.to_string()).is_none(),
-                "{code:?}: cut"
-            );
-            assert!(content::decode::region(format!("{written}{sep}x")).is_none());
-        }
-    }
-}
-
-#[test]
-fn a_text_holding_the_token_separator_cannot_be_written() {
-    let sep = content::TOKEN_SEP.to_string();
-    assert!(tokens::tokens(&vec!["plain", "with a < in it"]).is_err());
-    // A list is its length, then its items.
-    assert_eq!(
-        tokens::tokens(&vec!["a", "b"]).ok(),
-        Some(format!("2{sep}a{sep}b"))
-    );
 }
 
 /// Every help card ends with its own sources (what its steps and notes rest on, TOPICS §1-§2 and

@@ -7,8 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
 
-/// The guide mounted as the loader mounts it (these tests' wasm bakes every region, so no pack
-/// is handed over): in the loader's first frame (the guide's root and its help bar), its parts
+/// The guide mounted as the loader mounts it: in the loader's first frame (the guide's root and its help bar), its parts
 /// built from the trees the build renders (`make test-browser` writes them first:
 /// `rg-loader-data`'s output), as the release glue builds them; and its first part, as the glue's
 /// next task puts it in place (`more`).
@@ -28,7 +27,6 @@ fn mount(
         container.clone(),
         options,
         lang,
-        None,
         parts(&locale, &region),
         None,
     )

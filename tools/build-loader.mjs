@@ -27,9 +27,9 @@ export function loaderData() {
 }
 
 /**
- * Everything `rg-loader-data` prints: the loader's `data`; `packs`, each region's pack in each
- * locale (`{ en: { us: "tokens…" } }`), which go into the regions' glue, never into the loader;
- * and `options`, the option table the types and manifest are written from (tools/types.mjs).
+ * Everything `rg-loader-data` prints: the loader's `data`; `parts`, each region's parts in each
+ * locale (`{ en: { us: { journey: tree… } } }`), which go into the regions' glue, never into the
+ * loader; and `options`, the option table the types and manifest are written from (tools/types.mjs).
  */
 export function crateData() {
   const env = { ...process.env };
@@ -39,22 +39,22 @@ export function crateData() {
     ['run', '--quiet', '--offline', '--no-default-features', '--features', 'ssr', '--bin', 'rg-loader-data'],
     { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
   );
-  const { version, exitUrl, css, locales, bar, regions, packs, parts, defaultParts, stylesheet, options } = JSON.parse(json);
-  return { data: { version, exitUrl, css, locales, bar, regions }, packs, parts, glue: { defaultParts, stylesheet }, options };
+  const { version, exitUrl, css, locales, bar, regions, parts, defaultParts, stylesheet, options } = JSON.parse(json);
+  return { data: { version, exitUrl, css, locales, bar, regions }, parts, glue: { defaultParts, stylesheet }, options };
 }
 
-const MOUNT = /export function mount\(\w+, \w+, \w+, \w+, \w+, \w+\) \{/;
+const MOUNT = /export function mount\(\w+, \w+, \w+, \w+, \w+\) \{/;
 const GLUE = readFileSync(join(root, 'src', 'embedding', 'glue.js'), 'utf8');
 
 /**
  * A locale's bindings: wasm-bindgen's glue for its wasm, a module of its own
  * (`recovery-guide-core-<locale>.js`), which the region's glue imports with the wasm once the
- * whole text is in (so the text comes without it). Its `mount(container, options, lang, region, build, warned)` is given
- * the region's pack and the function that builds a part by the region's glue (the wasm carries
- * neither: RG_EXTERNAL_REGIONS).
+ * whole text is in (so the text comes without it). Its `mount(container, options, lang, build, warned)` is given
+ * the function that builds a part by the region's glue (the wasm carries no part and no region:
+ * RG_EXTERNAL_REGIONS).
  */
 export function checkBindings(bindings) {
-  if (!MOUNT.test(bindings)) throw new Error('the bindings have no mount(container, options, lang, region, build, warned): has wasm-bindgen changed shape?');
+  if (!MOUNT.test(bindings)) throw new Error('the bindings have no mount(container, options, lang, build, warned): has wasm-bindgen changed shape?');
   if (!/export \{[^}]*__wbg_init as default/.test(bindings)) throw new Error('the bindings have no __wbg_init: has wasm-bindgen changed shape?');
   // The release wasm links no Leptos (feature `views` is off): a linked Leptos brings server_fn's
   // stream classes, exported, so kept with all they call (5.8 KB brotli).
@@ -65,7 +65,7 @@ export function checkBindings(bindings) {
 
 /**
  * A locale's glue for one region: src/embedding/glue.js, the rest of an instance's start and its
- * updates, with this locale and region's data (`BUILD`): `pack`, `parts` (`{ name: ["tag",
+ * updates, with this locale and region's data (`BUILD`): `parts` (`{ name: ["tag",
  * {attributes}, child…] }`, as tools/static_parts.rs renders them, with no `{}` where there are no
  * attributes (`compact`); built with `createElement`, never from an HTML string; without their
  * bodies, which `more` carries), `shared` (every
@@ -73,10 +73,10 @@ export function checkBindings(bindings) {
  * `bindings` and the bodies' module (`more`) files' names beside the glue, and `names`, the
  * options an element's glue watches as attributes (with or without `data-`).
  */
-export function regionGlue({ locale, region, locales, regions, pack, parts, shared, wasm, bindings, more, names }) {
+export function regionGlue({ locale, region, locales, regions, parts, shared, wasm, bindings, more, names }) {
   // Each part's tree as JSON text (glue.js parses a part when it builds it), its bodies left out.
   const texts = Object.fromEntries(Object.entries(parts).map(([name, tree]) => [name, JSON.stringify(compact(splitBodies(tree).tree))]));
-  const build = { locale, region, locales, regions, pack, parts: texts, wasm, bindings, more, names, ...shared };
+  const build = { locale, region, locales, regions, parts: texts, wasm, bindings, more, names, ...shared };
   return GLUE.replace('const BUILD = __RG_GLUE__;', () => `const BUILD = ${JSON.stringify(build)};`);
 }
 
@@ -167,7 +167,7 @@ async function main() {
     renameSync(join(staging, 'recovery-guide_bg.wasm'), join(staging, 'snippet-builder.wasm'));
     return;
   }
-  const { data, packs, parts, glue: shared, options } = crateData();
+  const { data, parts, glue: shared, options } = crateData();
   const { version, locales } = data;
   // Types and a manifest for partners' tools, from the option table the parser is tested against.
   writeFileSync(join(staging, 'recovery-guide.d.ts'), declarations(options, version));
@@ -179,7 +179,7 @@ async function main() {
   const PRIMARY = 'en';
   const TRUNK = { glue: 'recovery-guide.js', wasm: 'recovery-guide_bg.wasm' };
   // One wasm per locale (and its bindings), so a reader downloads only their own language, and one
-  // glue per locale and region, carrying that region's pack, so they download only their own region.
+  // glue per locale and region, carrying that region's parts, so they download only their own region.
   // (loader.js builds the same names.)
   const core = (locale, region) => ({
     glue: region ? `recovery-guide-core-${locale}-${region}.js` : `recovery-guide-core-${locale}.js`,
@@ -231,10 +231,10 @@ async function main() {
     writeFileSync(wasmPath, blankDeadStrings(readFileSync(wasmPath)).wasm);
     const bindings = await minify(short.glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
     writeFileSync(gluePath, bindings.code);
-    for (const [region, pack] of Object.entries(packs[locale])) {
+    for (const region of Object.keys(parts[locale])) {
       const source = regionGlue({
-        locale, region, locales: Object.keys(locales), regions: Object.keys(packs[locale]),
-        pack, parts: parts[locale][region], shared, wasm: core(locale).wasm, bindings: core(locale).glue, more: core(locale, region).more,
+        locale, region, locales: Object.keys(locales), regions: Object.keys(parts[locale]),
+        parts: parts[locale][region], shared, wasm: core(locale).wasm, bindings: core(locale).glue, more: core(locale, region).more,
         names: watchedNames(options),
       });
       const glue = await minify(source, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });

@@ -2,9 +2,10 @@
 //! frame before any wasm: the version, the default exit page, each locale's help bar (the guide's
 //! own `HelpBar` component rendered here, as a tree: `first_frame.rs`) and the few words the loader
 //! says itself, the first frame's styles, and each region's help-bar lines with how a screen reader
-//! says them. Beside it, `packs`: each region's pack in each locale, as tokens (`tokens.rs`), which
-//! `build-loader.mjs` puts into that region's glue (the release wasm carries no region); and
-//! `options`, the option table (`options::spec`) the release's types and manifest are written from.
+//! says them. Beside it, `parts`: each region's parts in each locale, as trees
+//! (`static_parts.rs`), which `build-loader.mjs` puts into that region's glue (the release wasm
+//! carries no region and no part); and `options`, the option table (`options::spec`) the
+//! release's types and manifest are written from.
 //!
 //! Everything is read through the crate's own API, from the content `build.rs` has already checked,
 //! so the loader's numbers and words cannot drift from the guide's. `tools/build-loader.mjs` runs
@@ -16,11 +17,9 @@ mod first_frame;
 mod static_parts;
 #[path = "stylesheet.rs"]
 mod stylesheet;
-#[path = "tokens.rs"]
-mod tokens;
 
 use recovery_guide::components::guide::Parts;
-use recovery_guide::content::{guide, region, Line, List, Locale, Region, RegionCode};
+use recovery_guide::content::{guide, region, Line, Locale, RegionCode};
 use recovery_guide::options::spec::{specs, Values};
 use recovery_guide::options::{Options, DEFAULT_EXIT_URL};
 use std::path::Path;
@@ -149,26 +148,6 @@ fn main() -> ExitCode {
     let mut codes = RegionCode::ALL;
     codes.sort_by_key(|code| code.as_str());
     let regions = object(codes.iter().map(|code| (code.as_str(), help_bar(*code))));
-    let mut packs = Vec::new();
-    for locale in Locale::ALL {
-        let mut per_region = Vec::new();
-        for code in codes {
-            // The wasm draws only the help bar and the slim bar from the pack; the help tiers
-            // come with the static parts.
-            let pack = Region {
-                tiers: List(&[]),
-                ..*region(code, locale)
-            };
-            match tokens::tokens(&pack) {
-                Ok(pack) => per_region.push((code.as_str(), string(&pack))),
-                Err(e) => {
-                    eprintln!("rg-loader-data: region {code:?} cannot be written: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-        packs.push((locale.as_str(), object(per_region)));
-    }
     let mut parts = Vec::new();
     for locale in Locale::ALL {
         let mut per_region = Vec::new();
@@ -230,7 +209,6 @@ fn main() -> ExitCode {
             ("locales", locales),
             ("bar", bar),
             ("regions", regions),
-            ("packs", object(packs)),
             ("parts", object(parts)),
             ("defaultParts", default_parts()),
             ("stylesheet", string(recovery_guide::content::STYLESHEET)),

@@ -3,7 +3,7 @@
 //   release/<version>/recovery-guide.js            the loader, under its stable name
 //   release/<version>/recovery-guide-core-<l>.wasm the wasm for each locale, its bindings
 //   release/<version>/recovery-guide-core-<l>.js   (wasm-bindgen's glue), and
-//   release/<version>/recovery-guide-core-<l>-<r>.js its glue for each region (with the region's pack)
+//   release/<version>/recovery-guide-core-<l>-<r>.js its glue for each region (with the region's parts)
 //   release/<version>/recovery-guide-core-<l>-<r>-more.js  and the bodies of its parts, beside it
 //   release/<version>/recovery-guide-frame.*       the guide in a frame, for pages whose CSP forbids wasm
 //   release/<version>/recovery-guide.d.ts, recovery-guide.react.d.ts, custom-elements.json

@@ -4,13 +4,11 @@
 //! `build.rs` validates them and turns them into the statics below. A release wasm carries one
 //! locale (`RG_LOCALES`); asked for another, it shows the one it has, marked with its own `lang`.
 
-pub mod decode;
 mod model;
 mod spoken;
 mod template;
 pub mod values;
 
-pub use decode::SEP as TOKEN_SEP;
 pub use model::*;
 pub use spoken::read_digits;
 pub use template::{
@@ -27,7 +25,9 @@ pub fn guide(locale: Locale) -> &'static Guide {
         .unwrap_or(&GUIDES[0])
 }
 
-/// A region's lines and help tiers, worded in one locale.
+/// A region's lines and help tiers, worded in one locale. The release wasm carries no region
+/// (`RG_EXTERNAL_REGIONS`): the build renders each region's lines and tiers into that region's
+/// glue, and nothing the wasm does reads them.
 #[cfg(not(rg_external_regions))]
 pub fn region(code: RegionCode, locale: Locale) -> &'static Region {
     REGIONS
@@ -35,29 +35,6 @@ pub fn region(code: RegionCode, locale: Locale) -> &'static Region {
         .find(|r| r.code == code.as_str() && r.locale == locale.as_str())
         .or_else(|| REGIONS.iter().find(|r| r.code == code.as_str()))
         .unwrap_or(&REGIONS[0])
-}
-
-/// The region pack this instance was given (the release wasm carries none: `decode`). Guides of
-/// other regions on the same page run in their own glue and wasm.
-#[cfg(rg_external_regions)]
-pub fn region(_code: RegionCode, _locale: Locale) -> &'static Region {
-    PACK.with(|p| p.get()).unwrap_or(&decode::NO_REGION)
-}
-
-#[cfg(rg_external_regions)]
-thread_local! {
-    static PACK: std::cell::Cell<Option<&'static Region>> = const { std::cell::Cell::new(None) };
-}
-
-/// Reads the region pack `mount` was handed, once; `false` if it cannot be read.
-#[cfg(rg_external_regions)]
-pub fn receive_region(tokens: Option<String>) -> bool {
-    if PACK.with(|p| p.get()).is_some() {
-        return true;
-    }
-    let pack = tokens.and_then(decode::region);
-    PACK.with(|p| p.set(pack));
-    pack.is_some()
 }
 
 /// `2026-11-24` → "November 24, 2026" in the US, "24 November 2026" in the UK: the guide's own

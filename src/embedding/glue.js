@@ -25,7 +25,6 @@
 // instance's own, with the page-wide defaults as their prototype), page `lang`, `leave`, `ready`.
 
 const BUILD = __RG_GLUE__;
-const REGION_PACK = BUILD.pack;
 // The option attributes whose change re-renders an element: each option, with or without `data-`.
 const WATCHED = BUILD.names.flatMap((name) => [name, `data-${name}`]);
 
@@ -509,7 +508,7 @@ const behaving = new WeakSet();
 // task. It fails if a part's behaviour throws (a trap, or a DOM call the page broke).
 function behave(c, options) {
   behaving.add(c.frame);
-  c.instance.handle = bindings.mount(c.frame, options, c.lang || undefined, REGION_PACK, buildPart, c.warned);
+  c.instance.handle = bindings.mount(c.frame, options, c.lang || undefined, buildPart, c.warned);
   return parts(c);
 }
 

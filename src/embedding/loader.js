@@ -228,7 +228,7 @@
     });
   }
 
-  // One glue per locale and region (it carries the region's pack and the guide's parts, and starts
+  // One glue per locale and region (it carries the guide's parts, rendered for the region, and starts
   // the locale's wasm beside it), under the names tools/build-loader.mjs gives them: a module is
   // loaded once per page (the browser's module map keeps it). (Where there is no WebAssembly at all, the glue's start
   // fails and the fallback follows.)

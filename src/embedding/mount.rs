@@ -153,11 +153,11 @@ fn found_or_added(
 /// Makes the guide's first frame in `container` (the loader's: the guide's root and its help
 /// bar, drawn from the same component before any WebAssembly) the whole guide. `options` is a
 /// plain object of option names to string values, page-wide defaults first; `page_lang` is the
-/// nearest `lang` of the page around the host element; `region` is the pack of the reader's region
-/// and `build` builds a part's markup by name, which the release glue both passes itself. Every
+/// nearest `lang` of the page around the host element; `build` builds a part's markup by name
+/// (the glue's, from the trees the build rendered for the reader's locale and region). Every
 /// part, the first too, then comes from `Instance::more`, one per task: the mount's own task (in
-/// which the functions it calls are compiled, on their first call) stays short. Without a readable
-/// pack or a first frame, it throws, and the loader keeps the help bar and its fallback. A warning
+/// which the functions it calls are compiled, on their first call) stays short. Without a first
+/// frame, it throws, and the loader keeps the help bar and its fallback. A warning
 /// already in `warned` (the instance's, across the updates a partner makes) is not given again;
 /// each one given is added.
 #[wasm_bindgen]
@@ -165,16 +165,9 @@ pub fn mount(
     container: HtmlElement,
     options: &JsValue,
     page_lang: Option<String>,
-    region: Option<String>,
     build: js_sys::Function,
     warned: Option<js_sys::Set>,
 ) -> Result<Instance, JsError> {
-    #[cfg(rg_external_regions)]
-    if !content::receive_region(region) {
-        return Err(JsError::new("the region pack cannot be read"));
-    }
-    #[cfg(not(rg_external_regions))]
-    let _ = region;
     let (options, warnings) = options::parse(&read_pairs(options), page_lang.as_deref());
     for warning in warnings.iter().map(ToString::to_string) {
         let text = JsValue::from_str(&warning);

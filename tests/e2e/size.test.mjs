@@ -14,7 +14,7 @@ const brotli = (file) =>
   brotliCompressSync(readFileSync(join(DIST, file)), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 // The loader carries the help-bar data and styles; each locale's wasm carries the words of the
 // guide's frame, with its bindings (wasm-bindgen's glue) beside it; each locale's glue comes once
-// per region, with that region's pack, every style and the guide's parts (every section and the
+// per region, with every style and that region's parts (every section and the
 // footer, built at build time), and beside it the parts' bodies (the journey's step bodies and the
 // questions' answers). A reader downloads the loader, their region's glue and its bodies, their
 // locale's wasm and its bindings.

@@ -32,11 +32,11 @@ it('minifies the loader, with no comment left, and keeps the data', async () => 
 
 // The data the crate prints (a native cargo run; quick once `make build` has built it).
 describe('a locale\'s bindings and a region\'s glue', () => {
-  const BINDINGS = 'export function mount(e, t, r, n, o, s) {}\nexport { initSync, __wbg_init as default };\n';
+  const BINDINGS = 'export function mount(e, t, r, n, o) {}\nexport { initSync, __wbg_init as default };\n';
 
   it('takes wasm-bindgen\'s glue as the bindings only with its mount and its init', () => {
     assert.equal(checkBindings(BINDINGS), BINDINGS);
-    assert.throws(() => checkBindings(BINDINGS.replace('mount(e, t, r, n, o, s)', 'mount(e, t, r)')), /no mount/);
+    assert.throws(() => checkBindings(BINDINGS.replace('mount(e, t, r, n, o)', 'mount(e, t, r)')), /no mount/);
     assert.throws(() => checkBindings(BINDINGS.replace('__wbg_init as default', '__wbg_init')), /no __wbg_init/);
   });
 
@@ -48,13 +48,13 @@ describe('a locale\'s bindings and a region\'s glue', () => {
 
   it('writes the region\'s glue from glue.js alone, naming its wasm and its bindings, with each part as JSON text', () => {
     const glue = regionGlue({
-      locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: 'us<en', parts: { footer: ['footer', {}, 'x $& y'] },
+      locale: 'en', region: 'us', locales: ['en'], regions: ['us'], parts: { footer: ['footer', {}, 'x $& y'] },
       shared: { stylesheet: '.a{}', defaultParts: ['footer'] }, wasm: 'w.wasm', bindings: 'b.js', names: [],
     });
     assert.ok(!glue.includes('= __RG_GLUE__'));
     assert.ok(!/export function mount/.test(glue), 'no bindings inside');
     const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
-    assert.deepEqual([build.wasm, build.bindings, build.pack], ['w.wasm', 'b.js', 'us<en']);
+    assert.deepEqual([build.wasm, build.bindings, build.region, build.regions], ['w.wasm', 'b.js', 'us', ['us']]);
     assert.deepEqual(JSON.parse(build.parts.footer), ['footer', 'x $& y'], 'no `{}` where there are no attributes');
   });
 
@@ -67,7 +67,7 @@ describe('a locale\'s bindings and a region\'s glue', () => {
 
   it('leaves the journey\'s step bodies and the questions\' answers out of the glue, their places empty', () => {
     const glue = regionGlue({
-      locale: 'en', region: 'us', locales: ['en'], regions: ['us'], pack: '', parts: { journey: JOURNEY, questions: QUESTIONS },
+      locale: 'en', region: 'us', locales: ['en'], regions: ['us'], parts: { journey: JOURNEY, questions: QUESTIONS },
       shared: { stylesheet: '', defaultParts: [] }, wasm: 'w.wasm', bindings: 'b.js', more: 'm.js', names: [],
     });
     const build = JSON.parse(/const BUILD = (.*);\n/.exec(glue)[1]);
