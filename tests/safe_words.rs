@@ -1346,3 +1346,64 @@ fn physical_dependence_is_named_beside_withdrawal() {
         assert!(found >= 2, "{locale:?}: both readers' step 1 ({found})");
     }
 }
+
+/// Every text of a block: a paragraph's or a warning's, a list's or steps' title and items.
+fn block_texts(block: &Block) -> Vec<&'static str> {
+    match block {
+        Block::Paragraph { text } | Block::Warning { text } => vec![text.text()],
+        Block::List { title, items } | Block::Steps { title, items } => title
+            .iter()
+            .map(|t| t.text())
+            .chain(items.get().iter().copied())
+            .collect(),
+        Block::Actions { .. } | Block::Table { .. } => Vec::new(),
+    }
+}
+
+/// ASAM's advice for the first year after birth (TOPICS §12, patient guide 2020 p. 17: "should not
+/// stop taking these medications") is about methadone and buprenorphine only. Review 52: the
+/// answer on stopping, which covers naltrexone too, said "not to stop your medication", which a
+/// reader on naltrexone would take as theirs. Where the advice is given, it names the two.
+#[test]
+fn the_first_year_after_birth_advice_names_methadone_and_buprenorphine() {
+    for locale in Locale::ALL {
+        let birth = said(
+            locale,
+            [
+                "after birth|a baby",
+                "del parto|un bebé",
+                "l'accouchement|un bébé",
+            ],
+        );
+        let medicines = said(
+            locale,
+            [
+                "methadone|buprenorphine",
+                "metadona|buprenorfina",
+                "méthadone|buprénorphine",
+            ],
+        );
+        let mut found = 0;
+        for question in content::guide(locale).questions.questions.iter() {
+            let blocks = question.answer.iter().chain(question.loved_one.iter());
+            for text in blocks.flat_map(block_texts) {
+                if !text.contains("ASAM") || !birth.split('|').any(|b| text.contains(b)) {
+                    continue;
+                }
+                found += 1;
+                for medicine in medicines.split('|') {
+                    assert!(
+                        text.contains(medicine),
+                        "{locale:?}, {}: ASAM's advice after birth names {medicine}: {text:?}",
+                        question.id
+                    );
+                }
+            }
+        }
+        // Stopping and pregnancy, each to both readers.
+        assert!(
+            found >= 4,
+            "{locale:?}: the advice is given in four places ({found})"
+        );
+    }
+}
