@@ -118,6 +118,10 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
             }
             guides.push(baked(guide, release.then_some(WASM_WORDS)));
         }
+        // The release wasm carries no region: each region's parts carry its lines and tiers.
+        if release {
+            continue;
+        }
         for region in &mut content.regions {
             region.locale = locale;
             regions.push(baked(region, None));
@@ -128,10 +132,6 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         "pub static GUIDES: &[Guide] = &[{}];",
         guides.join(",\n")
     );
-    // The release wasm carries no region: each region's parts carry its lines and tiers.
-    if release {
-        regions.clear();
-    }
     let _ = writeln!(
         code,
         "pub static REGIONS: &[Region] = &[{}];",
