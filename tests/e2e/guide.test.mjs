@@ -223,7 +223,7 @@ describe('the comparison', () => {
     await page.close();
   });
 
-  it('at 320 px no word of the two-column tables\' answers is cut in two, in any language, whichever two are shown', async () => {
+  it('at 320 px no word of the two-column tables\' answers or heads is cut in two, in any language, whichever two are shown', async () => {
     for (const locale of ['en', 'es', 'fr']) {
       // As wide as in the sample page's column at 320 px (17.5em, 280 px).
       const { page, guide } = await guidePage(`compare-words-${locale}`, `locale="${locale}" style="--rg-max-width: 17.5em"`, { viewport: { width: 320, height: 800 } });
@@ -237,9 +237,11 @@ describe('the comparison', () => {
           await second.selectOption(String(k + 1 < options ? k + 1 : 0));
           broken.push(...(await pick.evaluate((block) => {
             const cut = [];
-            // The answers (an option's name in a column's head may be hyphenated, `hyphens:
-            // auto`, where the browser knows the language's words: this one does not).
-            for (const cell of block.querySelectorAll('.rg-grid--two td')) {
+            // The answers and the options' names in the columns' heads (`hyphens: auto` would
+            // hyphenate a name only where the browser knows the language's words: this one does
+            // not, and broke "Desintoxicació/n" at a random letter until the grid's words shrank
+            // with a guide this narrow).
+            for (const cell of block.querySelectorAll('.rg-grid--two td, .rg-grid--two thead th')) {
               const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
               for (let text = walker.nextNode(); text; text = walker.nextNode()) {
                 // A word breaks after its hyphen ("take-/home") as a reader expects.
@@ -632,6 +634,22 @@ describe('quick exit', () => {
     });
     assert.deepEqual(off, { top: 50, exits: 0, calls: 2 }, 'the main line and the emergency number');
     await page.close();
+  });
+
+  it('the slim bar keeps the emergency number and the exit on one row in every language, in a guide narrower than a phone\'s', async () => {
+    for (const locale of ['en', 'es', 'fr']) {
+      // As wide as in the sample page's column at 320 px (17.5em, 280 px): "Salir" had a row of its
+      // own in Spanish, and the bar took a third of the screen.
+      const { page, guide } = await guidePage(`sticky-rows-${locale}`, `locale="${locale}" style="--rg-max-width: 17.5em"`, { viewport: { width: 320, height: 700 } });
+      await guide.locator('.rg-help').last().evaluate((el) => el.scrollIntoView());
+      await slimBarVisible(page);
+      const rows = await guide.locator('.rg-sticky__bar').evaluate((bar) => {
+        const middle = (e) => { const r = e.getBoundingClientRect(); return Math.round((r.top + r.bottom) / 2); };
+        return [middle(bar.querySelector('.rg-sticky__emergency')), middle(bar.querySelector('.rg-exit__button'))];
+      });
+      assert.equal(rows[0], rows[1], `${locale}: the emergency number and the exit share a row`);
+      await page.close();
+    }
   });
 
   it('the slim bar shows only once the reader is in the guide, not while the guide is below', async () => {

@@ -63,6 +63,12 @@ it('prints the help numbers, the steps from the one the reader is on, the questi
   assert.match(sheet.text, /What could I ask my provider\?/, 'the questions to ask a provider');
   assert.equal(sheet.exitBar, false, 'no exit bar');
   assert.deepEqual(sheet.questions, ['first-appointment'], 'only the question the reader opened');
+  // The emergency number keeps its frame on paper: black, not the screen's white on no background.
+  assert.equal(
+    await guide.locator('.rg-helpbar__emergency').evaluate((e) => getComputedStyle(e).borderTopColor),
+    'rgb(0, 0, 0)',
+    'the printed emergency number is framed in black',
+  );
   assert.ok(sheet.text.includes(answer), `its answer is printed: ${answer}`);
 
   // With no step chosen (or after "Show all steps"), the sheet has every step.
