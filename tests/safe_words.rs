@@ -50,31 +50,38 @@ fn emergency_tier(region: &Region) -> &Tier {
     tiers[0]
 }
 
+/// Every text of a block: a paragraph's or a warning's, a list's or steps' title and items, a
+/// table's caption and cells (an actions block's words are its actions', read apart).
+fn block_texts(block: &Block) -> Vec<&'static str> {
+    match block {
+        Block::Paragraph { text } | Block::Warning { text } => vec![text.text()],
+        Block::List { title, items } | Block::Steps { title, items } => title
+            .iter()
+            .map(|t| t.text())
+            .chain(items.get().iter().copied())
+            .collect(),
+        Block::Table {
+            caption,
+            head,
+            rows,
+        } => std::iter::once(caption.text())
+            .chain(head.get().iter().copied())
+            .chain(rows.all().iter().flat_map(|row| row.get().iter().copied()))
+            .collect(),
+        Block::Actions { .. } => Vec::new(),
+    }
+}
+
 /// Everything a tier of `region` says: heading, body, its blocks (lists, steps, paragraphs,
 /// warnings, tables), and each action's label, note, spoken name and line name.
 fn tier_texts(region: &Region, tier: &Tier) -> Vec<&'static str> {
     let mut texts = vec![tier.heading.text(), tier.body.text()];
     let mut actions: Vec<&'static content::Action> = tier.actions.all().iter().collect();
     for block in tier.blocks.all() {
-        match block {
-            Block::Paragraph { text } | Block::Warning { text } => texts.push(text.text()),
-            Block::List { title, items } | Block::Steps { title, items } => {
-                texts.extend(title.map(|t| t.text()));
-                texts.extend(items.get().iter().copied());
-            }
-            Block::Actions { actions: more } => actions.extend(more.all()),
-            Block::Table {
-                caption,
-                head,
-                rows,
-            } => {
-                texts.push(caption.text());
-                texts.extend(head.get().iter().copied());
-                for row in rows.all() {
-                    texts.extend(row.get().iter().copied());
-                }
-            }
+        if let Block::Actions { actions: more } = block {
+            actions.extend(more.all());
         }
+        texts.extend(block_texts(block));
     }
     for action in actions {
         texts.push(action.label.text());
@@ -1344,19 +1351,6 @@ fn physical_dependence_is_named_beside_withdrawal() {
             }
         }
         assert!(found >= 2, "{locale:?}: both readers' step 1 ({found})");
-    }
-}
-
-/// Every text of a block: a paragraph's or a warning's, a list's or steps' title and items.
-fn block_texts(block: &Block) -> Vec<&'static str> {
-    match block {
-        Block::Paragraph { text } | Block::Warning { text } => vec![text.text()],
-        Block::List { title, items } | Block::Steps { title, items } => title
-            .iter()
-            .map(|t| t.text())
-            .chain(items.get().iter().copied())
-            .collect(),
-        Block::Actions { .. } | Block::Table { .. } => Vec::new(),
     }
 }
 
