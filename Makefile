@@ -69,7 +69,7 @@ test-native: tools
 
 # The content's checks alone, for an editor: Rust only, nothing to install (CONTENT.md).
 check-content:
-	cargo test --no-fail-fast --no-default-features --features ssr --test content_files --test questions --test regions --test readability --test safe_words
+	cargo test --no-fail-fast --no-default-features --features ssr --test content_files --test questions --test regions --test readability --test safe_words --test spelling
 
 ## The size budget alone, for a content editor: builds, then prints each language's room left
 check-size: build

@@ -12,6 +12,7 @@ mod schema;
 #[path = "tools/stylesheet.rs"]
 mod stylesheet;
 
+use schema::spelling::{self, Spelling};
 use schema::{Content, SOURCE_LOCALE};
 use std::fmt::Write as _;
 use std::fs;
@@ -62,13 +63,24 @@ fn code_enum(name: &str, doc: &str, codes: &[&str], default: &str) -> String {
     out
 }
 
-/// `value` as Rust, every string kept, or only those under `keep` (`bake::bake_keeping`).
-fn baked<T: serde::Serialize>(value: &T, keep: Option<&[&str]>) -> String {
-    let code = match keep {
-        Some(keep) => bake::bake_keeping(value, keep),
-        None => bake::bake(value),
-    };
-    code.unwrap_or_else(|e| panic!("the content cannot be baked: {e}"))
+/// `value` as Rust, every string kept, or only those under `keep` (`bake::bake_with`), its words
+/// in `spelling` where one is given.
+fn baked<T: serde::Serialize>(
+    value: &T,
+    keep: Option<&[&str]>,
+    spelling: Option<&Spelling>,
+) -> String {
+    let rewrite = spelling.cloned().map(|spelling| -> bake::Rewrite {
+        Box::new(move |path, text| {
+            if spelling::is_respelt(path) {
+                spelling.respell(text)
+            } else {
+                text.to_string()
+            }
+        })
+    });
+    bake::bake_with(value, keep, rewrite)
+        .unwrap_or_else(|e| panic!("the content cannot be baked: {e}"))
 }
 
 /// The Rust for the guides and regions of the `locales` this build carries.
@@ -109,14 +121,21 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         );
     }
     let mut guides = Vec::new();
+    let mut respelt = Vec::new();
     let mut regions = Vec::new();
     for locale in locales {
         schema::model::bake_locale(locale);
+        let spellings = content.spellings(locale).to_vec();
         if let Some(guide) = content.guide_mut(locale) {
             if release {
                 leave_parts_out(guide);
             }
-            guides.push(baked(guide, release.then_some(WASM_WORDS)));
+            let keep = release.then_some(WASM_WORDS);
+            guides.push(baked(guide, keep, None));
+            for spelling in &spellings {
+                let codes = format!("{:?}", spelling.regions).replace('[', "&[");
+                respelt.push(format!("({codes}, {})", baked(guide, keep, Some(spelling))));
+            }
         }
         // The release wasm carries no region: each region's parts carry its lines and tiers.
         if release {
@@ -124,13 +143,19 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
         }
         for region in &mut content.regions {
             region.locale = locale;
-            regions.push(baked(region, None));
+            let spelling = spellings.iter().find(|s| s.covers(region.code));
+            regions.push(baked(region, None, spelling));
         }
     }
     let _ = writeln!(
         code,
         "pub static GUIDES: &[Guide] = &[{}];",
         guides.join(",\n")
+    );
+    let _ = writeln!(
+        code,
+        "/// The guides again, in each of their locale's other spellings, with the regions that spell\n/// so (`<locale>/spelling.toml`).\npub static RESPELT_GUIDES: &[(&[&str], Guide)] = &[{}];",
+        respelt.join(",\n")
     );
     let _ = writeln!(
         code,

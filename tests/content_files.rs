@@ -117,7 +117,7 @@ fn a_region_is_baked_in_one_language_only() {
     };
     for (baked, other) in [("en", "es"), ("es", "en")] {
         schema::model::bake_locale(baked);
-        let code = bake::bake(region).expect("bakes");
+        let code = bake::bake_with(region, None, None).expect("bakes");
         assert!(
             code.starts_with("Region { code: \"us\", "),
             "{}",
@@ -891,5 +891,33 @@ fn a_short_exit_that_cuts_a_word_is_refused() {
             )
         },
         &["quick_exit_short", "first word"],
+    );
+}
+
+#[test]
+fn a_spelling_list_that_would_respell_a_word_twice_or_names_no_region_is_refused() {
+    assert_refused(
+        "spelling-twice",
+        "en/spelling.toml",
+        |t| t.replacen("program = \"programme\"", "program = \"counseling\"", 1),
+        &["spellings[2].words.program", "respelt again"],
+    );
+    assert_refused(
+        "spelling-region",
+        "en/spelling.toml",
+        |t| {
+            t.replacen(
+                "regions = [\"uk\", \"ie\", \"nz\"]",
+                "regions = [\"gb\"]",
+                1,
+            )
+        },
+        &["spellings[2].regions", "`gb`"],
+    );
+    assert_refused(
+        "spelling-field",
+        "en/spelling.toml",
+        |t| t.replacen("words = {", "word = {", 1),
+        &["word"],
     );
 }

@@ -6,19 +6,23 @@
 use serde::ser::{self, Serialize};
 use std::fmt::{self, Display};
 
-/// The Rust expression for `value`.
-pub fn bake<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
-    let mut out = Baker::default();
-    value.serialize(&mut out)?;
-    Ok(out.out)
-}
+/// Turns a string where it is baked: its path (as `keep` names it) and its text in, the
+/// text to bake out.
+pub type Rewrite = Box<dyn Fn(&str, &str) -> String>;
 
-/// The Rust expression for `value`, with every string left empty but those under the fields
-/// `keep` names (`"ui.quick_exit_leaving"`: field names from the top, joined by dots; a list's
-/// items are under the list's field; a name keeps everything under it).
-pub fn bake_keeping<T: Serialize + ?Sized>(value: &T, keep: &[&str]) -> Result<String, Error> {
+/// The Rust expression for `value`. Where `keep` names fields, every string is left empty but
+/// those under them (`"ui.quick_exit_leaving"`: field names from the top, joined by dots; a list's
+/// items are under the list's field; a name keeps everything under it). Each string kept is first
+/// turned by `rewrite`, where one is given (the build respells a region's words so:
+/// `content::spelling`).
+pub fn bake_with<T: Serialize + ?Sized>(
+    value: &T,
+    keep: Option<&[&str]>,
+    rewrite: Option<Rewrite>,
+) -> Result<String, Error> {
     let mut out = Baker {
-        keep: Some(keep.iter().map(|k| (k.to_string(), false)).collect()),
+        keep: keep.map(|keep| keep.iter().map(|k| (k.to_string(), false)).collect()),
+        rewrite,
         ..Baker::default()
     };
     value.serialize(&mut out)?;
@@ -52,8 +56,9 @@ struct Baker {
     out: String,
     /// The field names from the top to the value being baked.
     path: Vec<&'static str>,
-    /// Where strings are kept (`bake_keeping`), each with whether it kept one; `None`: everywhere.
+    /// Where strings are kept (`keep`), each with whether it kept one; `None`: everywhere.
     keep: Option<Vec<(String, bool)>>,
+    rewrite: Option<Rewrite>,
 }
 
 impl Baker {
@@ -128,7 +133,11 @@ impl<'a> ser::Serializer for &'a mut Baker {
         Ok(())
     }
     fn serialize_str(self, v: &str) -> Result<(), Error> {
-        let v = if self.keeps_this_string() { v } else { "" };
+        let v = match (self.keeps_this_string(), &self.rewrite) {
+            (false, _) => String::new(),
+            (true, Some(rewrite)) => rewrite(&self.path.join("."), v),
+            (true, None) => v.to_string(),
+        };
         // Debug escapes are valid Rust string escapes.
         self.out.push_str(&format!("{v:?}"));
         Ok(())
@@ -294,7 +303,18 @@ fields!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
-    use super::bake;
+    use super::bake_with;
+
+    fn bake<T: Serialize + ?Sized>(value: &T) -> Result<String, super::Error> {
+        bake_with(value, None, None)
+    }
+
+    fn bake_keeping<T: Serialize + ?Sized>(
+        value: &T,
+        keep: &[&str],
+    ) -> Result<String, super::Error> {
+        bake_with(value, Some(keep), None)
+    }
     use serde::Serialize;
 
     #[derive(Serialize)]
@@ -342,14 +362,29 @@ mod tests {
             kind: Kind::Steps { title: "x" },
         };
         assert_eq!(
-            super::bake_keeping(&line, &["tel", "kind.title"]).unwrap(),
+            bake_keeping(&line, &["tel", "kind.title"]).unwrap(),
             r#"Line { id: "", tel: Some("988"), items: &["", "", ], kind: Kind::Steps { title: "x", }, }"#
         );
         assert_eq!(
-            super::bake_keeping(&line, &["items"]).unwrap(),
+            bake_keeping(&line, &["items"]).unwrap(),
             r#"Line { id: "", tel: Some(""), items: &["a", "b", ], kind: Kind::Steps { title: "", }, }"#
         );
-        assert!(super::bake_keeping(&line, &["tel", "kind.name"])
+        assert!(bake_keeping(&line, &["tel", "kind.name"])
             .is_err_and(|e| e.to_string().contains("kind.name")));
+    }
+
+    #[test]
+    fn rewrites_each_string_it_keeps_knowing_where_it_is() {
+        let line = Line {
+            id: "samhsa",
+            tel: Some("988"),
+            items: vec!["a", "b"],
+            kind: Kind::Steps { title: "x" },
+        };
+        let rewrite: super::Rewrite = Box::new(|path, text| format!("{path}={text}"));
+        assert_eq!(
+            bake_with(&line, Some(&["items", "kind"]), Some(rewrite)).unwrap(),
+            r#"Line { id: "", tel: Some(""), items: &["items=a", "items=b", ], kind: Kind::Steps { title: "kind.title=x", }, }"#
+        );
     }
 }

@@ -19,7 +19,7 @@ mod static_parts;
 mod stylesheet;
 
 use recovery_guide::components::guide::Parts;
-use recovery_guide::content::{guide, region, Line, Locale, RegionCode};
+use recovery_guide::content::{guide, guide_for, region, Line, Locale, RegionCode};
 use recovery_guide::options::spec::{specs, Values};
 use recovery_guide::options::{Options, DEFAULT_EXIT_URL};
 use std::path::Path;
@@ -124,7 +124,37 @@ fn default_parts() -> String {
     )
 }
 
+/// The first frame's words a region would spell otherwise (`content::spelling`), as "locale,
+/// region: word": the loader carries one list per locale, so each must read the same in every
+/// region.
+fn words_spelt_per_region() -> Vec<String> {
+    let mut out = Vec::new();
+    for locale in Locale::ALL {
+        for code in RegionCode::ALL {
+            let (shared, own) = (&guide(locale).ui, &guide_for(locale, code).ui);
+            for word in first_frame::WORDS {
+                if word(shared) != word(own) {
+                    out.push(format!(
+                        "{}, {}: {:?}",
+                        locale.as_str(),
+                        code.as_str(),
+                        word(shared)
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
 fn main() -> ExitCode {
+    if let Some(word) = words_spelt_per_region().first() {
+        eprintln!(
+            "rg-loader-data: the help bar's words are one list per locale, but {word} is spelt \
+             otherwise in that region: word it so every region spells it alike"
+        );
+        return ExitCode::FAILURE;
+    }
     let css = match first_frame_css() {
         Ok(css) => css,
         Err(e) => {
@@ -252,6 +282,16 @@ mod tests {
                 assert_eq!(loader_says(line.display), line.spoken(), "{bar}");
             }
         }
+    }
+
+    /// The loader draws one help bar per locale for every region, while the UK spells the guide's
+    /// other words its own way ("Counselling"): the help bar's words read alike everywhere.
+    #[test]
+    fn the_help_bars_words_read_alike_in_every_regions_spelling() {
+        let step = |code| guide_for(Locale::En, code).journey.steps[5].title;
+        assert_eq!(step(RegionCode::Us), "Counseling and behavioral therapy");
+        assert_eq!(step(RegionCode::Uk), "Counselling and behavioural therapy");
+        assert_eq!(words_spelt_per_region(), Vec::<String>::new());
     }
 
     #[test]

@@ -11,7 +11,7 @@ use recovery_guide::components::guide::Parts;
 use recovery_guide::components::help::{PartnerTier, PartnerView};
 use recovery_guide::components::help_bar::HelpBar;
 use recovery_guide::components::sticky_bar::StickyBar;
-use recovery_guide::content::{compounds_held, guide, region, Locale, RegionCode};
+use recovery_guide::content::{compounds_held, guide_for, region, Locale, RegionCode};
 use recovery_guide::options::{Options, Section};
 
 /// Every part an instance of `locale` in region `code` can ask for, by the name `Parts::name`
@@ -26,7 +26,7 @@ pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static st
     };
     let mut out = Vec::new();
     // The slim bar, with its exit (the wasm takes it away when a partner turns quick exit off).
-    let (words, lines) = (&guide(locale).ui, region(code, locale));
+    let (words, lines) = (&guide_for(locale, code).ui, region(code, locale));
     let html = Owner::new()
         .with(|| view! { <StickyBar region=lines ui=words quick_exit=true /> }.to_html());
     out.push(("sticky", one_element(&html, "sticky")?));
@@ -40,7 +40,7 @@ pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static st
     });
     out.push(("guide", one_element(&html, "guide")?));
     // A partner's card, a marker in each place (`PartnerView::template`): the wasm fills it.
-    let help = &guide(locale).help;
+    let help = &guide_for(locale, code).help;
     let html = Owner::new()
         .with(|| view! { <PartnerTier help=help line=PartnerView::template() /> }.to_html());
     out.push(("partner", one_element(&html, "partner")?));

@@ -25,6 +25,16 @@ pub fn guide(locale: Locale) -> &'static Guide {
         .unwrap_or(&GUIDES[0])
 }
 
+/// The guide's copy in `locale` as readers in `region` spell it ("counselling" in the UK, where
+/// the files say "counseling"): the build bakes it once per spelling (`<locale>/spelling.toml`).
+pub fn guide_for(locale: Locale, region: RegionCode) -> &'static Guide {
+    let carried = guide(locale);
+    RESPELT_GUIDES
+        .iter()
+        .find(|(codes, g)| g.locale == carried.locale && codes.contains(&region.as_str()))
+        .map_or(carried, |(_, g)| g)
+}
+
 /// A region's lines and help tiers, worded in one locale. The release wasm carries no region
 /// (`RG_EXTERNAL_REGIONS`): the build renders each region's lines and tiers into that region's
 /// glue, and nothing the wasm does reads them.

@@ -19,6 +19,8 @@ use std::path::{Path, PathBuf};
 #[path = "model.rs"]
 #[allow(dead_code)] // what only the guide uses
 pub mod model;
+#[path = "spelling.rs"]
+pub mod spelling;
 #[path = "spoken.rs"]
 mod spoken;
 #[path = "template.rs"]
@@ -65,6 +67,9 @@ pub struct Content {
     pub regions: Vec<Region>,
     /// Every file read, so the build reruns when one changes.
     pub files: Vec<PathBuf>,
+    /// Each locale's regional spellings (`<locale>/spelling.toml`), one per set of regions that
+    /// spell alike (`spelling::by_region`), where it has any.
+    pub spellings: Vec<(&'static str, Vec<spelling::Spelling>)>,
 }
 
 impl Content {
@@ -76,6 +81,14 @@ impl Content {
 
     pub fn guide_mut(&mut self, locale: &str) -> Option<&mut Guide> {
         self.guides.iter_mut().find(|g| g.locale == locale)
+    }
+
+    /// The spellings of `locale` other than the one its files are written in.
+    pub fn spellings(&self, locale: &str) -> &[spelling::Spelling] {
+        self.spellings
+            .iter()
+            .find(|(l, _)| *l == locale)
+            .map_or(&[], |(_, s)| s.as_slice())
     }
 }
 
@@ -735,8 +748,12 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         }
     }
     let mut guides = Vec::new();
+    let mut spellings = Vec::new();
     for locale in &locales {
         let base = dir.join(locale);
+        if let Some(found) = read_spellings(&mut r, &base.join("spelling.toml"), &codes) {
+            spellings.push((*locale, found));
+        }
         let ui = r.read::<Ui>(&base.join("ui.toml"));
         let journey = r.read::<Journey>(&base.join("journey.toml"));
         let compare = r.read::<Compare>(&base.join("compare.toml"));
@@ -780,10 +797,31 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
             guides,
             regions,
             files: r.files,
+            spellings,
         })
     } else {
         Err(r.problems.0)
     }
+}
+
+/// A locale's `spelling.toml`, checked, where it has one.
+fn read_spellings(
+    r: &mut Reader,
+    path: &Path,
+    codes: &[String],
+) -> Option<Vec<spelling::Spelling>> {
+    if !path.is_file() {
+        return None;
+    }
+    let file = r.read::<spelling::SpellingFile>(path)?;
+    let codes: Vec<&'static str> = codes
+        .iter()
+        .map(|c| &*Box::leak(c.clone().into_boxed_str()))
+        .collect();
+    for (key, what) in spelling::problems(&file.spellings, &codes) {
+        r.problems.add(path, &key, what);
+    }
+    Some(spelling::by_region(&file.spellings, &codes))
 }
 
 /// A file of `<locale>/questions/`: one question, or one question's variants for different regions.

@@ -57,6 +57,23 @@ describe('the journey', () => {
     await page.close();
   });
 
+  // English is written in US spelling; the build respells it per region (src/content/en/spelling.toml),
+  // in the glue's parts and in the bodies it fetches, never in sources.
+  it('reads in the spelling of the reader\'s region, with sources as their publishers wrote them', async () => {
+    const { page, guide } = await guidePage('journey-spelling-uk', 'region="uk" start="therapy"');
+    const step6 = guide.locator('#rg-step-therapy');
+    assert.equal(await step6.locator('.rg-step__name').innerText(), 'Counselling and behavioural therapy');
+    const body = await guide.locator('#rg-step-therapy-body').innerText();
+    assert.doesNotMatch(body, /\bcounseling|behavioral\b/i);
+    const grids = await guide.locator('.rg-compare').evaluate((c) => c.textContent);
+    assert.match(grids, /Ask the programme\./);
+    assert.doesNotMatch(grids, /\bprograms?\b/);
+    await page.close();
+    const us = await guidePage('journey-spelling-us', 'region="us"');
+    assert.equal(await us.guide.locator('#rg-step-therapy .rg-step__name').innerText(), 'Counseling and behavioral therapy');
+    await us.page.close();
+  });
+
   it('expands and collapses by keyboard alone, with a visible focus', async () => {
     const { page, guide } = await guidePage('journey-keys');
     const step3 = guide.locator('#rg-step-detox > details > summary');
@@ -519,10 +536,16 @@ describe('help', () => {
     }
   });
 
-  // The card is the glue's; its name, where the partner gives none, is the wasm's words.
-  it("names a partner's line given without a name as the organization's own, in the reader's language", async () => {
-    for (const [locale, heading] of [['en', "Contact this organization's helpline"], ['fr', "Contactez la ligne d'aide de cette organisation"]]) {
-      const { page, guide } = await guidePage(`help-partner-unnamed-${locale}`, `locale="${locale}" helpline-phone="+18005550100"`);
+  // The card is the glue's; its name, where the partner gives none, is the wasm's words, as the
+  // region spells them (src/content/en/spelling.toml).
+  it("names a partner's line given without a name as the organization's own, in the reader's language and spelling", async () => {
+    const cases = [
+      ['en', 'us', "Contact this organization's helpline"],
+      ['en', 'uk', "Contact this organisation's helpline"],
+      ['fr', 'us', "Contactez la ligne d'aide de cette organisation"],
+    ];
+    for (const [locale, region, heading] of cases) {
+      const { page, guide } = await guidePage(`help-partner-unnamed-${locale}-${region}`, `locale="${locale}" region="${region}" helpline-phone="+18005550100"`);
       const first = guide.locator('.rg-tier').first();
       assert.equal((await first.locator('h3').textContent()).trim(), heading);
       assert.equal(await first.locator('a').first().getAttribute('href'), 'tel:+18005550100');

@@ -111,12 +111,17 @@ fn shared_language_note(
     (notes.len() >= 2 && notes.iter().all(|note| *note == first)).then_some(shared)
 }
 
-/// The words of the region's reader's language.
+/// The words of the region's reader's language, as the region spells them.
 fn ui_of(region: &'static Region) -> Option<&'static crate::content::Ui> {
-    let locale = crate::content::Locale::ALL
+    use crate::content::{Locale, RegionCode};
+    let locale = Locale::ALL
         .into_iter()
         .find(|l| l.as_str() == region.locale)?;
-    Some(&crate::content::guide(locale).ui)
+    let code = RegionCode::ALL
+        .into_iter()
+        .find(|c| c.as_str() == region.code)
+        .unwrap_or_default();
+    Some(&crate::content::guide_for(locale, code).ui)
 }
 
 /// The first cell heads its row.

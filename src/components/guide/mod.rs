@@ -25,12 +25,12 @@ pub struct Parts {
 impl Parts {
     pub fn new(options: Options) -> Self {
         Parts {
-            guide: content::guide(options.locale),
+            guide: content::guide_for(options.locale, options.region),
             options,
         }
     }
 
-    /// The guide's words in this instance's locale.
+    /// The guide's words in this instance's locale, as its region spells them.
     pub fn guide(&self) -> &'static content::Guide {
         self.guide
     }
