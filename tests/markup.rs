@@ -1089,3 +1089,46 @@ fn the_slim_bar_keeps_the_emergency_number_in_reach() {
         }
     }
 }
+
+/// A warning's first sentence is its bold lead, and only that: the lead ends a sentence, and what
+/// follows starts the next one (an abbreviation such as "EE. UU." never ends the lead), in every
+/// language and region.
+#[test]
+fn every_warning_leads_with_its_first_whole_sentence_in_bold() {
+    let (mut seen, mut longer) = (0, 0);
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            for warning in slices(&html, "<p class=\"rg-warning\">", "</p>") {
+                seen += 1;
+                let inner = &warning["<p class=\"rg-warning\">".len()..warning.len() - 4];
+                let (lead, rest) = inner
+                    .strip_prefix("<strong>")
+                    .and_then(|w| w.split_once("</strong>"))
+                    .unwrap_or_else(|| panic!("no bold lead: {warning}"));
+                let inside = &lead[..lead.len() - 1];
+                assert!(
+                    lead.ends_with(['.', '?', '!'])
+                        && !lead.contains("</")
+                        && ![". ", "? ", "! "].iter().any(|end| inside.contains(end)),
+                    "{locale:?}/{region:?}: the lead is not one sentence: {warning}"
+                );
+                if !rest.is_empty() {
+                    longer += 1;
+                }
+                let next = rest.strip_prefix(' ').map(|r| r.chars().next());
+                assert!(
+                    rest.is_empty()
+                        || next
+                            .flatten()
+                            .is_some_and(|c| c.is_uppercase() || "¿¡".contains(c)),
+                    "{locale:?}/{region:?}: the lead stops inside a sentence: {warning}"
+                );
+            }
+        }
+    }
+    assert!(
+        seen > 50 && longer > 20,
+        "warnings: {seen}, of more than one sentence: {longer}"
+    );
+}

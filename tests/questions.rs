@@ -160,7 +160,11 @@ fn each_region_reads_its_own_answers_and_no_other_regions() {
             })
             .collect();
         let mut regional = 0;
-        for (v, variant) in all.iter().enumerate().filter(|(_, q)| !q.regions.is_empty()) {
+        for (v, variant) in all
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| !q.regions.is_empty())
+        {
             let others: Vec<&str> = all
                 .iter()
                 .filter(|q| q.id == variant.id && !std::ptr::eq(*q, variant))

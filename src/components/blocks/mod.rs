@@ -23,9 +23,7 @@ pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoVie
 fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
     match block {
         Block::Paragraph { text } => EitherOf6::A(view! { <p>{held(text.text())}</p> }),
-        Block::Warning { text } => {
-            EitherOf6::B(view! { <p class="rg-warning">{held(text.text())}</p> })
-        }
+        Block::Warning { text } => EitherOf6::B(warning(text.text())),
         Block::List { title, items } => {
             EitherOf6::C(list(title.map(|t| t.text()), items.get().all(), false))
         }
@@ -47,6 +45,39 @@ fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
             </div>
         }),
     }
+}
+
+/// A warning: its first sentence in bold, the rest in the text's own weight, so a box of eight
+/// lines is not eight lines of bold (a warning of one sentence is bold throughout).
+pub fn warning(text: &'static str) -> impl IntoView {
+    let (lead, rest) = first_sentence(text);
+    let rest = (!rest.is_empty()).then(|| held(rest));
+    view! { <p class="rg-warning"><strong>{held(lead)}</strong>{rest}</p> }
+}
+
+/// `text` split after its first sentence, the space after it starting the rest. A sentence ends
+/// at ".", "?" or "!" before a space, after a word of two letters or more in lower case, a digit
+/// or ")": so "EE. UU.", "B.C." and "p. ex." end none.
+pub fn first_sentence(text: &str) -> (&str, &str) {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        let before_space = chars.get(i + 1).is_some_and(|(_, next)| *next == ' ');
+        if !matches!(c, '.' | '?' | '!') || !before_space || i == 0 {
+            continue;
+        }
+        let word: Vec<char> = chars[..i]
+            .iter()
+            .rev()
+            .map(|(_, c)| *c)
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let prev = chars[i - 1].1;
+        let ends_word = word.len() >= 2 && word.iter().all(|c| c.is_lowercase());
+        if ends_word || prev.is_ascii_digit() || prev == ')' {
+            return text.split_at(at + c.len_utf8());
+        }
+    }
+    (text, "")
 }
 
 /// A heading (one level below the card's) and its list: numbered when its items are steps to take
@@ -201,4 +232,40 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
             </li>
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_sentence;
+
+    #[test]
+    fn the_first_sentence_ends_at_a_full_stop_after_a_word_not_an_abbreviation() {
+        assert_eq!(
+            first_sentence("Detox alone is not treatment. After detox, it wears off."),
+            (
+                "Detox alone is not treatment.",
+                " After detox, it wears off."
+            )
+        );
+        assert_eq!(
+            first_sentence("En EE. UU. llama al 911. Luego espera."),
+            ("En EE. UU. llama al 911.", " Luego espera.")
+        );
+        assert_eq!(
+            first_sentence("En C.-B., appelez le 811. Ensuite, attendez."),
+            ("En C.-B., appelez le 811.", " Ensuite, attendez.")
+        );
+        assert_eq!(
+            first_sentence("¿Dejaste de usar? Tu cuerpo cambia."),
+            ("¿Dejaste de usar?", " Tu cuerpo cambia.")
+        );
+        assert_eq!(
+            first_sentence("If you think someone is overdosing, call 911 now."),
+            ("If you think someone is overdosing, call 911 now.", "")
+        );
+        assert_eq!(
+            first_sentence("Ask (CPR). Then wait."),
+            ("Ask (CPR).", " Then wait.")
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! The journey's markup (rendered at build time; the wasm has only `behaviour`).
 
-use crate::components::blocks::language_note;
+use crate::components::blocks::{language_note, warning};
 use crate::components::footer::SourcesAndDates;
 use crate::components::help_bar::CallLink;
 use crate::content::{Choice, Guide, Journey, Line, Region, Step, StepText};
@@ -222,7 +222,7 @@ fn StepWords(
     view! {
         <h4>{journey.what}</h4>
         <p>{text.what}</p>
-        {text.warning.map(|w| view! { <p class="rg-warning">{w}</p> })}
+        {text.warning.map(warning)}
         {choices}
         <h4>{journey.ask}</h4>
         <p>{text.ask}</p>
