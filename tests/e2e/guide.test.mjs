@@ -198,6 +198,18 @@ describe('questions people ask', () => {
     await page.close();
   });
 
+  // The list ends with a rule, unless the footer's own rule comes next (two rules a line apart).
+  it('closes the list with one rule, the footer\'s where the questions come last', async () => {
+    const lastRule = (guide) => guide.locator('.rg-question').last().evaluate((q) => getComputedStyle(q).borderBottomWidth);
+    const last = await guidePage('questions-last', 'sections="journey,questions"');
+    assert.equal(await lastRule(last.guide), '0px');
+    assert.equal(await last.guide.locator('.rg-footer').evaluate((f) => getComputedStyle(f).borderTopWidth), '1px');
+    await last.page.close();
+    const before = await guidePage('questions-before-help', 'sections="questions,help"');
+    assert.equal(await lastRule(before.guide), '1px');
+    await before.page.close();
+  });
+
   it('the audience option orders the questions from the first frame', async () => {
     const { page, guide } = await guidePage('questions-preset', 'audience="loved-one" sections="questions"');
     const lead = await guide.locator('.rg-question--lead').getAttribute('id');
