@@ -113,14 +113,17 @@ function grow(node) {
 // warns, then builds what it reads), and, with a partner's line, where the help may start on a
 // tall first screen: its card, put in with the wasm, would push what is on screen down (a layout
 // shift). After the comparison, or two sections, it starts some 1,500 px down at least.
-function partsFor(options) {
+// In the fallback (`all`), no wasm follows: the sections named, every one where none is.
+function partsFor(options, all) {
   const sections = BUILD.defaultParts.filter((name) => !name.startsWith('footer'));
   const words = option(options, 'sections').toLowerCase().split(/[, ]/).filter(Boolean);
-  const chosen = words.length ? [...new Set(words)] : sections;
+  let chosen = words.length ? [...new Set(words)] : sections;
+  if (all) chosen = chosen.filter((word) => sections.includes(word));
+  if (!chosen.length) chosen = sections;
   if (!chosen.every((word) => sections.includes(word))) return null;
   const partner = ['name', 'phone', 'sms', 'url', 'hours'].some((field) => option(options, `helpline-${field}`));
   const before = chosen.slice(0, chosen.indexOf('help'));
-  if (partner && chosen.includes('help') && !before.includes('compare') && before.length < 2) return null;
+  if (!all && partner && chosen.includes('help') && !before.includes('compare') && before.length < 2) return null;
   const shows = (section) => Number(chosen.includes(section));
   return [...chosen, `footer-${shows('journey')}${shows('compare')}`];
 }
@@ -172,9 +175,10 @@ export function prebuild(root, options, all, now) {
     if (!guide.querySelector('.rg-exit')) sticky.querySelector('.rg-exit__button').remove();
     guide.append(sticky);
   }
-  // The partner's sections, in their order (the fallback, `all`, shows every one). Where the glue
-  // cannot read them as the wasm will, the wasm builds the parts whole, once the bodies are here.
-  const names = all ? [...BUILD.defaultParts] : partsFor(options);
+  // The partner's sections, in their order, with the partner's `audience` and `start` (below), in
+  // the fallback (`all`) too. Where the glue cannot read them as the wasm will, the wasm builds the
+  // parts whole, once the bodies are here.
+  const names = partsFor(options, all);
   if (!names) return bodiesCome();
   const body = document.createElement('div');
   body.className = 'rg-body';

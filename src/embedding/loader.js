@@ -292,7 +292,7 @@
         leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
     }).catch(function (error) {
       if (!instance.live) return;
-      fallBack(host, root, frame, content, error, glue);
+      fallBack(host, root, frame, content, error, glue, options);
     });
     return instance;
   }
@@ -304,11 +304,12 @@
 
   // The help bar stays, with the whole guide's text where the glue came (it then works without
   // the wasm: nothing to apologise for), else a plain line saying the rest could not load; then
-  // the partner's own fallback content (the element's children) shown through a slot.
-  function fallBack(host, root, frame, content, error, glue) {
+  // the partner's own fallback content (the element's children) shown through a slot. The text is
+  // the partner's sections, audience and open step, as the guide would have shown them.
+  function fallBack(host, root, frame, content, error, glue, options) {
     if (!frame.parentNode) root.appendChild(frame);
     var guide = frame.firstChild;
-    if (glue) glue.prebuild(frame, {}, true);
+    if (glue) glue.prebuild(frame, options, true);
     else guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words[1]]));
     guide.appendChild(el('slot'));
     setState(host, 'fallback');

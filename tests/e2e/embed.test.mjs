@@ -16,6 +16,7 @@ const CSP = {
   'csp-no-wasm.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
   'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY },
   'csp-no-wasm-nz.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
+  'csp-no-wasm-sections.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
 };
 let browser;
 let guide; // the guide's own origin: dist/, like a CDN
@@ -438,6 +439,30 @@ describe('when WebAssembly cannot run', () => {
     assert.notEqual(supporter.title, before.title);
     await host.getByLabel('For me').check();
     assert.deepEqual(await shown(), before);
+    await page.close();
+  });
+
+  // A partner who shows only some sections, for supporters, with a question open, gets the same in
+  // the fallback (it showed the whole guide, for the person themself, all closed).
+  it("the fallback shows the partner's sections, in their order, for their audience, with their start open", async () => {
+    guide.pages['/csp-no-wasm-sections.html'] = cspPage('data-sections="questions, help" data-audience="loved-one" data-start="cost"');
+    const { page } = await open(`${guide.url}/csp-no-wasm-sections.html`);
+    assert.equal(await settled(page), 'fallback');
+    const shown = await page.$eval('recovery-guide', (h) => {
+      const root = h.shadowRoot;
+      const cost = root.querySelector('#rg-q-cost');
+      return {
+        sections: [...root.querySelectorAll('.rg-body > section')].map((s) => s.className.match(/rg-(journey|compare|questions|help)\b/)?.[1]),
+        audience: root.querySelector('.rg-guide').dataset.audience,
+        first: root.querySelector('.rg-question').id,
+        open: cost?.open,
+      };
+    });
+    assert.deepEqual(shown, { sections: ['questions', 'help'], audience: 'loved-one', first: 'rg-q-helping-someone', open: true });
+    // Its answer comes with the bodies, in the supporter's words.
+    const answer = page.locator('recovery-guide').locator('#rg-q-cost .rg-question__answer');
+    await answer.locator('p:visible').first().waitFor();
+    assert.match(await answer.innerText(), /care for them/);
     await page.close();
   });
 
