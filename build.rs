@@ -133,7 +133,7 @@ fn content_code(content: &mut Content, locales: &[&'static str]) -> String {
             let keep = release.then_some(WASM_WORDS);
             guides.push(baked(guide, keep, None));
             for spelling in &spellings {
-                let codes = format!("{:?}", spelling.regions).replace('[', "&[");
+                let codes = baked(&spelling.regions, None, None);
                 respelt.push(format!("({codes}, {})", baked(guide, keep, Some(spelling))));
             }
         }

@@ -304,6 +304,7 @@ fields!(SerializeStruct, SerializeStructVariant);
 #[cfg(test)]
 mod tests {
     use super::bake_with;
+    use serde::Serialize;
 
     fn bake<T: Serialize + ?Sized>(value: &T) -> Result<String, super::Error> {
         bake_with(value, None, None)
@@ -315,7 +316,6 @@ mod tests {
     ) -> Result<String, super::Error> {
         bake_with(value, Some(keep), None)
     }
-    use serde::Serialize;
 
     #[derive(Serialize)]
     struct Line {

@@ -814,14 +814,11 @@ fn read_spellings(
         return None;
     }
     let file = r.read::<spelling::SpellingFile>(path)?;
-    let codes: Vec<&'static str> = codes
-        .iter()
-        .map(|c| &*Box::leak(c.clone().into_boxed_str()))
-        .collect();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
     for (key, what) in spelling::problems(&file.spellings, &codes) {
         r.problems.add(path, &key, what);
     }
-    Some(spelling::by_region(&file.spellings, &codes))
+    Some(spelling::by_region(&file.spellings))
 }
 
 /// A file of `<locale>/questions/`: one question, or one question's variants for different regions.

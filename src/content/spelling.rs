@@ -128,11 +128,17 @@ pub fn is_respelt(path: &str) -> bool {
         && !fields.iter().any(|field| NOT_RESPELT.contains(field))
 }
 
-/// The spellings the build bakes: for each region, the words of every list that names it; regions
-/// whose words come out the same share one spelling (one copy of the guide).
-pub fn by_region(lists: &[Spelling], regions: &[&'static str]) -> Vec<Spelling> {
+/// The spellings the build bakes: for each region a list names, the words of every list that names
+/// it; regions whose words come out the same share one spelling (one copy of the guide).
+pub fn by_region(lists: &[Spelling]) -> Vec<Spelling> {
     let mut out: Vec<Spelling> = Vec::new();
-    for region in regions {
+    let mut named: Vec<&'static str> = Vec::new();
+    for region in lists.iter().flat_map(|list| list.regions.iter().copied()) {
+        if !named.contains(&region) {
+            named.push(region);
+        }
+    }
+    for region in named {
         let mine: Vec<&Spelling> = lists.iter().filter(|s| s.covers(region)).collect();
         if mine.is_empty() {
             continue;
@@ -321,7 +327,7 @@ mod tests {
             words: BTreeMap::from([("counseling", "counselling")]),
             keep: vec![],
         };
-        let spellings = by_region(&[everywhere, british()], &["ca", "ie", "uk", "us"]);
+        let spellings = by_region(&[everywhere, british()]);
         assert_eq!(spellings.len(), 2, "{spellings:?}");
         let uk = spellings.iter().find(|s| s.covers("uk")).unwrap();
         assert_eq!(uk.respell("counseling program"), "counselling programme");
