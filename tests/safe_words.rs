@@ -1291,31 +1291,75 @@ fn having_naloxone_at_hand_comes_with_whom_to_ask() {
     assert!(reader >= 7 * 3 * 6, "{reader} reader blocks found");
 }
 
-/// "This risk" means the risk named in the sentence just before it. In the detox warning it came
-/// two sentences after the overdose once the naloxone sentences went in between (clinical read,
-/// 2026-12-03), so a reader could take it for the risk of using alone, or of having no naloxone.
+/// What methadone or buprenorphine can lower is named in the same sentence: "this risk" once
+/// came two sentences after the overdose in the detox warning, once the naloxone sentences went
+/// in between (clinical read, 2026-12-03), and then after the tolerance sentence, once the
+/// overdose came first (2026-12-04), so a reader could take it for another risk.
 #[test]
-fn this_risk_follows_the_sentence_that_names_it() {
+fn what_methadone_or_buprenorphine_can_lower_is_named_with_it() {
     let mut found = 0;
     for region in RegionCode::ALL {
         for (locale, block) in blocks_in(region.as_str()) {
-            let risk = said(locale, ["this risk", "este riesgo", "ce risque"]);
+            let lower = said(locale, ["can lower", "pueden bajar", "peuvent réduire"]);
             let named = said(locale, ["overdose", "sobredosis", "surdose"]);
-            let mut before = "";
             for sentence in sentences(&block) {
-                if sentence.to_lowercase().contains(risk) {
-                    found += 1;
-                    assert!(
-                        before.to_lowercase().contains(named),
-                        "{locale:?}/{region:?}: {sentence:?} does not follow the risk: {block:?}"
-                    );
+                let sentence = sentence.to_lowercase();
+                if !sentence.contains(lower) {
+                    continue;
                 }
-                before = sentence;
+                found += 1;
+                assert!(
+                    sentence.contains(named),
+                    "{locale:?}/{region:?}: {sentence:?} does not say which risk: {block:?}"
+                );
             }
         }
     }
     // The detox step's warning, for a reader and a supporter, in three languages and six regions.
     assert!(found >= 2 * 3 * 6, "{found} sentences found");
+}
+
+/// Where a warning says that the body has lost its tolerance, its first sentence, the one in
+/// bold, is the overdose itself, not its cause: a frightened reader may read only the bold (the
+/// screenshot review of 2026-12-04 found "Stopping methadone... lowers your tolerance to
+/// opioids." in bold and the overdose in plain type). The dose answer leads with its rule (not to
+/// change the medication on one's own), and says the overdose after it.
+#[test]
+fn a_warning_about_lost_tolerance_leads_with_the_overdose() {
+    let mut found = 0;
+    for locale in Locale::ALL {
+        let lost_tolerance: &[&str] = match locale {
+            Locale::En => &["tolerance", "cannot handle as much"],
+            Locale::Es => &["tolerancia", "no aguanta"],
+            Locale::Fr => &["tolérance", "ne supporte plus", "ne tolère plus"],
+        };
+        let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+        let alone = said(locale, ["on your own", "por tu cuenta", "de vous-même"]);
+        let theirs = said(locale, ["on their own", "por su cuenta", "de soi-même"]);
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            for warning in slices(&html, "<p class=\"rg-warning\">", "</p>") {
+                let whole = text(warning).to_lowercase();
+                let lost = lost_tolerance.iter().any(|w| whole.contains(w));
+                if !lost || !whole.contains(overdose) {
+                    continue;
+                }
+                found += 1;
+                let lead = warning
+                    .split_once("<strong>")
+                    .and_then(|(_, w)| w.split_once("</strong>"))
+                    .map(|(lead, _)| text(lead).to_lowercase())
+                    .unwrap_or_else(|| panic!("no bold lead: {warning}"));
+                assert!(
+                    lead.contains(overdose) || lead.contains(alone) || lead.contains(theirs),
+                    "{locale:?}/{region:?}: the bold lead {lead:?} is not the overdose: {whole:?}"
+                );
+            }
+        }
+    }
+    // Journey steps 3, 5 and 7 and questions 50, 85 and 88, each for both readers, and question
+    // 80: 13 in each of three languages and six regions.
+    assert!(found >= 13 * 3 * 6, "{found} warnings found");
 }
 
 /// Feeling sick without opioids is withdrawal, a sign of physical dependence (CONTENT-FACTS.md's
