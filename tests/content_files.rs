@@ -579,6 +579,24 @@ fn an_insecure_or_misplaced_source_address_is_refused() {
     );
 }
 
+/// An hour in English keeps its "a.m." or "am" with a no-break space ("9\u{a0}a.m.",
+/// "8:30\u{a0}am"), in a locale file or a region file's English; "2pm" has no space to break.
+#[test]
+fn an_english_hour_with_a_plain_space_is_refused() {
+    assert_refused(
+        "english-hour",
+        "en/questions/30-cost.toml",
+        |t| t.replacen("9\u{a0}a.m.", "9 a.m.", 1),
+        &["questions[", "hour with a plain space"],
+    );
+    assert_refused(
+        "english-hour-region",
+        "regions/au.toml",
+        |t| t.replacen("10\u{a0}pm.", "10 pm.", 1),
+        &[".en", "hour with a plain space"],
+    );
+}
+
 /// An hour in Spanish keeps its "a. m." with no-break spaces: plain ones let a phone break
 /// "9 a. / m.", in a locale file or a region file's Spanish.
 #[test]

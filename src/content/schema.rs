@@ -269,6 +269,9 @@ pub fn check_texts(
             if in_locale(file, key, "es") {
                 check_spanish_hours(file, key, text, p);
             }
+            if in_locale(file, key, "en") {
+                check_english_hours(file, key, text, p);
+            }
         }
         Value::Array(items) => {
             if items.is_empty() {
@@ -314,6 +317,25 @@ fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
             file,
             key,
             "writes an hour with plain spaces: Spanish keeps \"9 a. m.\" together with no-break spaces (U+00A0): type each as \\u00A0 inside the quotes, \"9\\u00A0a.\\u00A0m.\"",
+        );
+    }
+}
+
+/// English writes an hour as its region does: "2pm" (GOV.UK), "8:30\u{a0}am" (the Australian
+/// Government Style Manual), "9\u{a0}a.m." (The Canadian Style). A plain space lets a narrow
+/// screen break "9 / a.m.", as it did in Spanish.
+fn check_english_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
+    // A space after the text, so an hour at its very end is read too; "9 a" is ASCII.
+    let plain = format!("{value} ").as_bytes().windows(5).any(|w| {
+        let marker = matches!(w[2], b'a' | b'p') && (w[3] == b'm' || w[3] == b'.');
+        let ends = w[3] == b'.' || !w[4].is_ascii_alphabetic();
+        w[0].is_ascii_digit() && w[1] == b' ' && marker && ends
+    });
+    if plain {
+        p.add(
+            file,
+            key,
+            "writes an hour with a plain space before am or pm: keep it with its number with a no-break space (U+00A0): type it as \\u00A0 inside the quotes, \"9\\u00A0a.m.\" or \"8:30\\u00A0am\"",
         );
     }
 }

@@ -60,7 +60,7 @@ it('prints the help numbers, the steps from the one the reader is on, the questi
   assert.deepEqual(sheet.steps, ['medication', 'therapy', 'ongoing']);
   assert.equal(sheet.bodies, 3, 'each printed step is expanded');
   for (const number of ['1-800-662-HELP', '911', '988']) assert.ok(sheet.text.includes(number), `prints ${number}`);
-  assert.match(sheet.text, /What could I ask my provider\?/, 'the questions to ask a provider');
+  assert.match(sheet.text, /What could I ask my clinician\?/, 'the questions to ask a clinician');
   assert.equal(sheet.exitBar, false, 'no exit bar');
   assert.deepEqual(sheet.questions, ['first-appointment'], 'only the question the reader opened');
   // The emergency number keeps its frame on paper: black, not the screen's white on no background.
