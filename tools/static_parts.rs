@@ -44,6 +44,10 @@ pub fn static_parts(locale: Locale, code: RegionCode) -> Result<Vec<(&'static st
     let html = Owner::new()
         .with(|| view! { <PartnerTier help=help line=PartnerView::template() /> }.to_html());
     out.push(("partner", one_element(&html, "partner")?));
+    // The name that card gives a line the partner did not name, for the fallback, which fills the
+    // card without the wasm (glue.js, `partnerValues`).
+    let unnamed = Node::Text(help.partner_default_name.to_string());
+    out.push(("partner-name", typeset(unnamed)));
     // Every section, in the default order.
     let all = Parts::new(options(Section::ALL.to_vec()));
     for i in 0..Section::ALL.len() {

@@ -133,10 +133,13 @@ function flat(options) {
   return Object.assign({}, Object.getPrototypeOf(options), options);
 }
 
-// Option `name`'s value as the parser finds it: with or without `data-`, the last one given.
+// Option `name`'s value as the parser finds it (`options::canonical_name`): with or without
+// `data-`, in kebab or camel case, the last one given.
 function option(options, name) {
   let value = '';
-  for (const key in options) if (key.replace(/^data-/, '') === name) value = String(options[key]);
+  for (const key in options) {
+    if (key.replace(/^data-/, '').replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`) === name) value = String(options[key]);
+  }
   return value.trim();
 }
 
@@ -168,7 +171,10 @@ export function prebuild(root, options, all, now) {
   const guide = root.querySelector('.rg-guide');
   if (!guide) return Promise.resolve();
   if (all) withoutWasm(guide, behaving.has(root));
-  if (guide.querySelector('.rg-body')) return Promise.resolve();
+  if (guide.querySelector('.rg-body')) {
+    if (all) partnerFirst(guide, options);
+    return Promise.resolve();
+  }
   if (!guide.querySelector('.rg-sticky')) {
     const sticky = buildPart('sticky');
     // No exit in the help bar: the partner turned quick exit off.
@@ -192,6 +198,7 @@ export function prebuild(root, options, all, now) {
   const make = (name, held) => {
     const part = buildPart(name);
     if (all) scrollable(part);
+    if (all && name === 'help') partnerFirst(part, options);
     if (held) for (const unit of [part, ...part.querySelectorAll(UNITS)]) unit.classList.add('rg-later');
     showTo(guide, part, audience);
     if (start) reopen(part, [`rg-step-${start}`, `rg-q-${start}`]);
@@ -377,6 +384,83 @@ function withoutWasm(guide, wasm) {
   guide.addEventListener('toggle', () => {
     if (button()) button().setAttribute('aria-expanded', String(steps().every((details) => details.open)));
   }, true);
+}
+
+// A partner's own line, first among the help tiers, where no wasm will put it (the fallback): each
+// value checked as the wasm's parser checks it (`options::Parser`), and put in the build's card
+// (`help::behaviour`). A value that fails is left out, and the card with it where no way to
+// reach the line is left, as there. Nothing in a value is ever read as markup.
+function partnerFirst(root, options) {
+  const tiers = root.querySelector('.rg-tiers');
+  if (!tiers || root.querySelector('.rg-tier--partner')) return;
+  const values = partnerValues(options);
+  const card = values && buildPart('partner');
+  if (!card) return;
+  fillCard(card, values);
+  tiers.insertBefore(card, tiers.firstChild);
+}
+
+// The card's values, in the order of its markers (`PartnerView::values`), or null where the
+// partner gave no valid number or address.
+function partnerValues(options) {
+  const given = (field) => option(options, `helpline-${field}`);
+  // `plain_text`: not empty, no markup or control characters, 80 characters at most.
+  const text = (field) => {
+    const value = given(field);
+    return value !== '' && !/[<>\p{Cc}]/u.test(value) && [...value].length <= 80 ? value : null;
+  };
+  // `values::dialable`, with the number as shown and as read aloud (`read_digits`).
+  const phone = (field) => {
+    const value = given(field);
+    const plus = value.startsWith('+');
+    const rest = plus ? value.slice(1) : value;
+    const digits = rest.replace(/\D/g, '');
+    const ok = /^[\d .()-]*$/.test(rest) && (plus
+      ? digits.length >= 7 && digits.length <= 15 && digits[0] !== '0'
+      : digits.length >= 3 && digits.length <= 6 && digits.length === rest.length);
+    return ok ? [(plus ? '+' : '') + digits, value, rest.match(/\d+/g).map((group) => [...group].join(' ')).join(', ')] : [];
+  };
+  // `values::is_https_url`.
+  const web = () => {
+    const value = given('url');
+    const https = value.slice(0, 8).toLowerCase() === 'https://';
+    const host = value.slice(8).split(/[/?#]/)[0];
+    const ok = https && new TextEncoder().encode(value).length <= 2048 && /^[a-z0-9.:-]+$/i.test(host)
+      && !/[\s\p{Cc}"'<>\\`]/u.test(value);
+    return ok ? [value.slice(8), value.slice(8).replace(/\/+$/, '')] : [];
+  };
+  const [call, sms, address] = [phone('phone'), phone('sms'), web()];
+  if (!call.length && !sms.length && !address.length) return null;
+  const name = text('name') ?? JSON.parse(BUILD.parts['partner-name']);
+  const at = (list, i) => list[i] ?? null;
+  return [name, at(call, 0), at(call, 1), at(call, 2), at(sms, 0), at(sms, 1), at(sms, 2), at(address, 0), at(address, 1), text('hours')];
+}
+
+// `help::behaviour::fill`: each marker (\u0001 and its index) in every text and attribute value
+// takes its value; the item (`li` or `p`, never the card) around a marker with none goes.
+function fillCard(node, values) {
+  const filled = (text) => {
+    let whole = true;
+    const out = text.replace(/\u0001(\d?)/g, (marker, i) => {
+      const value = i === '' ? null : values[i] ?? null;
+      if (value === null) whole = false;
+      return value ?? '';
+    });
+    return whole ? out : null;
+  };
+  const drop = (inside) => inside && inside.closest('li:not(.rg-tier), p')?.remove();
+  if (node.nodeType === Node.ELEMENT_NODE) {
+    for (const name of node.getAttributeNames()) {
+      const value = filled(node.getAttribute(name));
+      if (value === null) return drop(node);
+      node.setAttribute(name, value);
+    }
+    for (const child of [...node.childNodes]) fillCard(child, values);
+  } else if (node.nodeType === Node.TEXT_NODE) {
+    const value = filled(node.nodeValue);
+    if (value === null) drop(node.parentElement);
+    else node.nodeValue = value;
+  }
 }
 
 function scrollable(node) {

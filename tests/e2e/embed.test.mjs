@@ -17,6 +17,10 @@ const CSP = {
   'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY },
   'csp-no-wasm-nz.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
   'csp-no-wasm-sections.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
+  'csp-no-wasm-partner-0.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
+  'csp-no-wasm-partner-1.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
+  'csp-no-wasm-partner-2.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
+  'csp-no-wasm-partner-3.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
 };
 let browser;
 let guide; // the guide's own origin: dist/, like a CDN
@@ -182,6 +186,22 @@ describe('the demo partner page (index.html)', () => {
     const text = await page.$eval('recovery-guide', (h) => h.shadowRoot.querySelector('.rg-help').textContent);
     assert.match(text, /FRANK/);
     assert.doesNotMatch(text, /SAMHSA/);
+    await page.close();
+  });
+
+  // The parts were built ahead (the help last, far down), then the wasm never came: the fallback
+  // puts the partner's card into the help already in the page, once.
+  it("keeps the partner's own line when the WebAssembly cannot download after the text was built", async () => {
+    const url = partnerPage('partner-no-wasm', '<recovery-guide helpline-name="Acme EAP" helpline-phone="+1 800 555 0100"></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
+    const { page } = await open(url, { beforeLoad: (p) => p.route('**/*.wasm', (route) => route.abort()) });
+    assert.equal(await settled(page), 'fallback');
+    await built(page, '.rg-tiers');
+    const cards = await page.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-tier--partner')].map((card) => ({
+      first: card === card.parentElement.firstElementChild,
+      heading: card.querySelector('h3').textContent,
+      href: card.querySelector('a').getAttribute('href'),
+    })));
+    assert.deepEqual(cards, [{ first: true, heading: 'Contact Acme EAP', href: 'tel:+18005550100' }]);
     await page.close();
   });
 
@@ -355,6 +375,7 @@ describe('when WebAssembly cannot run', () => {
     guide.pages['/csp-no-wasm.html'] = cspPage();
     const { page } = await open(`${guide.url}/csp-no-wasm.html`);
     assert.equal(await settled(page), 'fallback');
+    await built(page, '.rg-help');
     const [g] = await guides(page);
     assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
     assert.equal(g.notice, null);
@@ -383,6 +404,7 @@ describe('when WebAssembly cannot run', () => {
     guide.pages['/csp-no-wasm.html'] = cspPage();
     const { page } = await open(`${guide.url}/csp-no-wasm.html`, { viewport: { width: 320, height: 640 } });
     assert.equal(await settled(page), 'fallback');
+    await built(page, '.rg-help');
     const host = page.locator('recovery-guide');
     // No choice of two works without the WebAssembly: each grid is its whole table, which scrolls
     // sideways and so takes the keyboard's focus; naltrexone and ongoing support are there.
@@ -448,6 +470,7 @@ describe('when WebAssembly cannot run', () => {
     guide.pages['/csp-no-wasm-sections.html'] = cspPage('data-sections="questions, help" data-audience="loved-one" data-start="cost"');
     const { page } = await open(`${guide.url}/csp-no-wasm-sections.html`);
     assert.equal(await settled(page), 'fallback');
+    await built(page, '.rg-help');
     const shown = await page.$eval('recovery-guide', (h) => {
       const root = h.shadowRoot;
       const cost = root.querySelector('#rg-q-cost');
@@ -464,6 +487,54 @@ describe('when WebAssembly cannot run', () => {
     await answer.locator('p:visible').first().waitFor();
     assert.match(await answer.innerText(), /care for them/);
     await page.close();
+  });
+
+  // A partner's own line (an employer's assistance line, a school's counselor) is why many put the
+  // guide on their page: the fallback showed every line but theirs (the wasm filled their card).
+  // Now the glue fills the same card, each value checked as the wasm's parser checks it: the card
+  // is the one the guide shows with the WebAssembly, to the byte.
+  it("the fallback shows the partner's own line first, checked and filled as the guide fills it", async () => {
+    const lines = [
+      // A number that is not one (no "Text" item), an address in capitals, hours.
+      'data-helpline-name="Acme EAP" data-helpline-phone="+1 (800) 555-0100" data-helpline-sms="javascript:alert(1)" data-helpline-url="HTTPS://eap.example.com/help/" data-helpline-hours="Mon–Fri 9am–5pm"',
+      // Markup for a name (the card's own name instead), a short code, hours with markup (none).
+      'data-helpline-name="<img src=x onerror=alert(1)>" data-helpline-sms="741741" data-helpline-hours="<b>24/7</b>"',
+      // No way to reach the line that passes: a number starting +0, an address with a user in it.
+      'data-helpline-name="Acme EAP" data-helpline-phone="+0123456789" data-helpline-url="https://user@evil.example"',
+      // Empty values: the card's own name, no hours.
+      'data-helpline-name="" data-helpline-phone="988" data-helpline-hours=" "',
+    ];
+    const cards = [];
+    for (const [i, line] of lines.entries()) {
+      const card = {};
+      for (const [state, path] of [['fallback', `/csp-no-wasm-partner-${i}.html`], ['ready', `/partner-wasm-${i}.html`]]) {
+        guide.pages[path] = cspPage(`data-sections="help" ${line}`);
+        const { page } = await open(`${guide.url}${path}`);
+        assert.equal(await settled(page), state, path);
+        await built(page, '.rg-tiers');
+        card[state] = await page.$eval('recovery-guide', (h) => {
+          const first = h.shadowRoot.querySelector('.rg-tiers > li');
+          return first.classList.contains('rg-tier--partner') ? first.outerHTML : `not first: ${first.className}`;
+        });
+        await page.close();
+      }
+      assert.equal(card.fallback, card.ready, `the same card with and without the wasm: ${line}`);
+      cards.push(card.fallback);
+    }
+    const [acme, unnamed, none, empty] = cards;
+    assert.match(none, /^not first/, 'no card where nothing passes');
+    assert.match(empty, /Contact this organization's helpline/);
+    assert.match(empty, /href="tel:988"/);
+    assert.doesNotMatch(empty, /Hours/);
+    assert.match(acme, /<h3>Contact Acme EAP<\/h3>/);
+    assert.match(acme, /href="tel:\+18005550100"/);
+    assert.match(acme, /aria-label="[^"]*1, 8 0 0, 5 5 5, 0 1 0 0/);
+    assert.match(acme, /href="https:\/\/eap\.example\.com\/help\/"/);
+    assert.match(acme, /Mon–Fri 9am–5pm/);
+    assert.doesNotMatch(acme, /sms:|javascript/);
+    assert.match(unnamed, /Contact this organization's helpline/);
+    assert.match(unnamed, /href="sms:741741"/);
+    assert.doesNotMatch(unnamed, /<img|onerror|24\/7|tel:|https:/);
   });
 
   it("the fallback keeps the region's numbers and quick exit by Shift pressed three times", async () => {
@@ -677,6 +748,12 @@ describe('embed by URL, in a site builder\'s fixed-height frame on another origi
     await page.close();
   });
 });
+
+// In the fallback the loader says `fallback` as soon as the glue starts building the text, which
+// goes in over the next few tasks: a check of the text waits for `selector` to be in the guide.
+function built(page, selector) {
+  return page.waitForFunction((s) => document.querySelector('recovery-guide')?.shadowRoot?.querySelector(s), selector);
+}
 
 function cspPage(attrs = '') {
   return html({ title: 'csp', body: `<p>Strict page.</p><script src="/recovery-guide.js" async ${attrs}></script>` });

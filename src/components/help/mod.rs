@@ -73,13 +73,49 @@ impl PartnerView {
             call: phone(&line.phone),
             text: phone(&line.sms),
             web: line.url.as_ref().map(|url| {
-                let address = url.strip_prefix("https://").unwrap_or(url);
+                // In any case: the parser takes "HTTPS://" too, and the link writes its own.
+                // (`get`, not an index: a slice that can panic links 3.5 KB of panic messages.)
+                let https = url
+                    .as_bytes()
+                    .get(..8)
+                    .is_some_and(|scheme| scheme.eq_ignore_ascii_case(b"https://"));
+                let address = https.then(|| url.get(8..)).flatten().unwrap_or(url);
                 [
                     address.to_string(),
                     address.trim_end_matches('/').to_string(),
                 ]
             }),
             hours: line.hours.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PartnerView;
+    use crate::content::{guide, Locale};
+    use crate::options::PartnerLine;
+
+    /// The parser takes an address's scheme in any case; the card's link writes its own, once.
+    #[test]
+    fn a_partner_address_loses_its_scheme_in_any_case() {
+        let help = &guide(Locale::En).help;
+        for url in [
+            "https://eap.example.com/help/",
+            "HTTPS://eap.example.com/help/",
+        ] {
+            let line = PartnerLine {
+                url: Some(url.to_string()),
+                ..PartnerLine::default()
+            };
+            assert_eq!(
+                PartnerView::of(&line, help).web,
+                Some([
+                    "eap.example.com/help/".to_string(),
+                    "eap.example.com/help".to_string()
+                ]),
+                "{url}"
+            );
         }
     }
 }
