@@ -308,11 +308,7 @@ fn in_locale(file: &Path, key: &str, locale: &str) -> bool {
 /// m." and "9 / a. m.", the hours a reader needs to know whether anyone answers now.
 fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
     let plain_inside = value.contains("a. m.") || value.contains("p. m.");
-    // "9 a." is ASCII: its bytes are its characters.
-    let plain_before = value.as_bytes().windows(4).any(|w| {
-        w[0].is_ascii_digit() && w[1] == b' ' && matches!(w[2], b'a' | b'p') && w[3] == b'.'
-    });
-    if plain_inside || plain_before {
+    if plain_inside || plain_space_before_am_pm(value) {
         p.add(
             file,
             key,
@@ -325,19 +321,24 @@ fn check_spanish_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
 /// Government Style Manual), "9\u{a0}a.m." (The Canadian Style). A plain space lets a narrow
 /// screen break "9 / a.m.", as it did in Spanish.
 fn check_english_hours(file: &Path, key: &str, value: &str, p: &mut Problems) {
-    // A space after the text, so an hour at its very end is read too; "9 a" is ASCII.
-    let plain = format!("{value} ").as_bytes().windows(5).any(|w| {
-        let marker = matches!(w[2], b'a' | b'p') && (w[3] == b'm' || w[3] == b'.');
-        let ends = w[3] == b'.' || !w[4].is_ascii_alphabetic();
-        w[0].is_ascii_digit() && w[1] == b' ' && marker && ends
-    });
-    if plain {
+    if plain_space_before_am_pm(value) {
         p.add(
             file,
             key,
             "writes an hour with a plain space before am or pm: keep it with its number with a no-break space (U+00A0): type it as \\u00A0 inside the quotes, \"9\\u00A0a.m.\" or \"8:30\\u00A0am\"",
         );
     }
+}
+
+/// Whether a digit is followed by a plain space and "am", "pm", "a." or "p." ending there ("9 a.m.",
+/// "10 pm", "9 a. m."), not a word ("3 amounts").
+fn plain_space_before_am_pm(value: &str) -> bool {
+    // A space after the text, so an hour at its very end is read too; "9 a" is ASCII.
+    format!("{value} ").as_bytes().windows(5).any(|w| {
+        let marker = matches!(w[2], b'a' | b'p') && (w[3] == b'm' || w[3] == b'.');
+        let ends = w[3] == b'.' || !w[4].is_ascii_alphabetic();
+        w[0].is_ascii_digit() && w[1] == b' ' && marker && ends
+    })
 }
 
 /// French puts a no-break space (U+00A0) before a colon ("Santé Canada\u{a0}: naloxone"): a plain

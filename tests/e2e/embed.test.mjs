@@ -11,17 +11,11 @@ import { LOCALES, REGIONS } from '../support/content.mjs';
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 // Pages served from the guide's origin with a Content-Security-Policy header.
 const STRICT_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
-const CSP = {
-  // No 'wasm-unsafe-eval', and no frames either: only the fallback is left.
-  'csp-no-wasm.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-  'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY },
-  'csp-no-wasm-nz.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-  'csp-no-wasm-sections.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-  'csp-no-wasm-partner-0.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-  'csp-no-wasm-partner-1.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-  'csp-no-wasm-partner-2.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-  'csp-no-wasm-partner-3.html': { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" },
-};
+// Every page named `csp-no-wasm…`: no 'wasm-unsafe-eval', and no frames either, so only the
+// fallback is left.
+const NO_WASM = { 'Content-Security-Policy': "script-src 'self'; frame-src 'none'" };
+const CSP = { 'csp-strict.html': { 'Content-Security-Policy': STRICT_POLICY } };
+const headersFor = (path) => CSP[path.slice(1)] ?? (path.startsWith('/csp-no-wasm') ? NO_WASM : {});
 let browser;
 let guide; // the guide's own origin: dist/, like a CDN
 let site; // a partner's origin: test pages only
@@ -30,7 +24,7 @@ before(async () => {
   browser = await launch();
   guide = await serve({
     roots: { '/': DIST },
-    headersFor: (path) => CSP[path.slice(1)] ?? {},
+    headersFor,
   });
   site = await serve({});
 });
