@@ -433,16 +433,19 @@ function partnerValues(options) {
   if (!call.length && !sms.length && !address.length) return null;
   const name = text('name') ?? JSON.parse(BUILD.parts['partner-name']);
   const at = (list, i) => list[i] ?? null;
-  return [name, at(call, 0), at(call, 1), at(call, 2), at(sms, 0), at(sms, 1), at(sms, 2), at(address, 0), at(address, 1), text('hours')];
+  // The space before a number: no-break before one of 9 characters or fewer (`joined_to_number`).
+  const joiner = (list) => list.length ? ([...list[1]].length <= 9 ? '\u00a0' : ' ') : null;
+  return [name, at(call, 0), at(call, 1), at(call, 2), at(sms, 0), at(sms, 1), at(sms, 2), at(address, 0), at(address, 1), text('hours'), joiner(call), joiner(sms)];
 }
 
-// `help::behaviour::fill`: each marker (\u0001 and its index) in every text and attribute value
-// takes its value; the item (`li` or `p`, never the card) around a marker with none goes.
+// `help::behaviour::fill`: each marker (\u0001 and its index, in base 36) in every text and
+// attribute value takes its value; the item (`li` or `p`, never the card) around a marker with
+// none goes.
 function fillCard(node, values) {
   const filled = (text) => {
     let whole = true;
-    const out = text.replace(/\u0001(\d?)/g, (marker, i) => {
-      const value = i === '' ? null : values[i] ?? null;
+    const out = text.replace(/\u0001([\da-z]?)/gi, (marker, i) => {
+      const value = i === '' ? null : values[parseInt(i, 36)] ?? null;
       if (value === null) whole = false;
       return value ?? '';
     });

@@ -526,6 +526,10 @@ describe('when WebAssembly cannot run', () => {
     assert.match(acme, /href="https:\/\/eap\.example\.com\/help\/"/);
     assert.match(acme, /Mon–Fri 9am–5pm/);
     assert.doesNotMatch(acme, /sms:|javascript/);
+    // A long number goes to the next line alone ("Appelez le / +1 (800)…"), a short code keeps
+    // the word before it ("Text / 741741" never).
+    assert.match(acme, />Call <span [^>]*>\+1 \(800\) 555-0100</);
+    assert.match(unnamed, />Text&nbsp;<span [^>]*>741741</);
     assert.match(unnamed, /Contact this organization's helpline/);
     assert.match(unnamed, /href="sms:741741"/);
     assert.doesNotMatch(unnamed, /<img|onerror|24\/7|tel:|https:/);

@@ -72,7 +72,8 @@ fn filled(text: &str, values: &[Option<String>]) -> Option<String> {
             out.push(c);
             continue;
         }
-        let index = chars.next().and_then(|d| d.to_digit(10))?;
+        // The index in base 36: the card has more than ten markers ("\u{1}a").
+        let index = chars.next().and_then(|d| d.to_digit(36))?;
         out.push_str(values.get(index as usize)?.as_deref()?);
     }
     Some(out)
@@ -103,5 +104,12 @@ mod tests {
         assert_eq!(filled("no markers", &values).as_deref(), Some("no markers"));
         assert_eq!(filled("\u{1}9", &values), None, "a marker past the values");
         assert_eq!(filled("\u{1}", &values), None, "a marker cut short");
+        let mut eleven = vec![None; 10];
+        eleven.push(Some("\u{a0}".to_string()));
+        assert_eq!(
+            filled("Text\u{1}a", &eleven).as_deref(),
+            Some("Text\u{a0}"),
+            "the eleventh marker, in base 36"
+        );
     }
 }

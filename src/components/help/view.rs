@@ -114,11 +114,11 @@ pub fn PartnerTier(help: &'static HelpText, line: PartnerView) -> impl IntoView 
     let number = |label: &'static str,
                   scheme: &str,
                   class: &'static str,
-                  [dial, display, spoken]: [String; 3]| {
+                  [dial, display, spoken, joiner]: [String; 4]| {
         let spoken = content::named(label, &display, &name, &spoken);
         view! {
             <li>
-                <NamedLink href=format!("{scheme}:{dial}") label=label display=display name=Some(spoken) class=class />
+                <NamedLink href=format!("{scheme}:{dial}") label=label display=display name=Some(spoken) class=class joiner=joiner />
             </li>
         }
     };

@@ -73,9 +73,17 @@ pub fn NamedLink(
     #[prop(into)] display: String,
     name: Option<String>,
     #[prop(optional)] class: &'static str,
+    /// The space before the number, where the caller decides it: a partner's card is drawn with
+    /// a marker for its number, whose length (which decides) comes later.
+    #[prop(optional)]
+    joiner: Option<String>,
 ) -> impl IntoView {
     let (before, after) = crate::content::around(label, "number");
     let external = href.starts_with("https:");
+    let before = match (joiner, before.strip_suffix(' ')) {
+        (Some(joiner), Some(words)) => format!("{words}{joiner}"),
+        _ => held_to(before, &display, external),
+    };
     view! {
         <a
             class=format!("rg-link {class}")
@@ -83,7 +91,7 @@ pub fn NamedLink(
             rel=external.then_some("noopener noreferrer")
             aria-label=name
         >
-            {held_to(before, &display, external)}
+            {before}
             <span class="rg-number" dir="ltr">{display}</span>
             {after}
         </a>
