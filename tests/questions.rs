@@ -259,9 +259,16 @@ fn for_families(region: RegionCode) -> &'static [&'static str] {
 /// Someone asking how to help a loved one is offered a line that serves families where the facts
 /// sheets say one does: the SAMHSA National Helpline in the US ("for individuals and family
 /// members"), Drogue : aide et référence in Quebec. Never Canada's main line, the overdose line for
-/// people using alone; elsewhere no line is named for families.
+/// people using alone; elsewhere no line is named for families. In Ireland, Samaritans, a line for
+/// anyone in distress, is offered for the supporter's own distress (as "Reach out" offers it).
 #[test]
 fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified() {
+    let expected = |region: RegionCode| -> &'static [&'static str] {
+        match region {
+            RegionCode::Ie => &["tel:116123"],
+            _ => for_families(region),
+        }
+    };
     for locale in Locale::ALL {
         for region in RegionCode::ALL {
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
@@ -273,7 +280,7 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
                 .into_iter()
                 .map(|(href, _)| href)
                 .collect();
-            assert_eq!(lines, for_families(region), "{locale:?}/{region:?}");
+            assert_eq!(lines, expected(region), "{locale:?}/{region:?}");
         }
     }
 }
@@ -530,9 +537,11 @@ fn a_supporters_calling_answer_ends_with_their_next_step_where_the_lines_are_the
             if region == RegionCode::Ie {
                 continue;
             }
+            // The last buttons: the lines to share (Canada's overdose line comes first, a button
+            // under the paragraph that names it).
             let before_buttons = blocks
                 .iter()
-                .position(|block| matches!(block, content::Block::Actions { .. }))
+                .rposition(|block| matches!(block, content::Block::Actions { .. }))
                 .and_then(|at| at.checked_sub(1))
                 .map(|at| &blocks[at]);
             let Some(content::Block::Paragraph { text }) = before_buttons else {

@@ -753,10 +753,14 @@ fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
         let detox = step("detox").me.warning.unwrap_or_else(|| {
             panic!("{locale:?}: the detox step warns the reader (self) about overdose")
         });
+        let medication = step("medication").me.warning.unwrap_or_else(|| {
+            panic!("{locale:?}: the medication step warns the reader (self) about stopping")
+        });
         let ongoing = step("ongoing");
         let ongoing = format!("{} {}", ongoing.me.now, ongoing.me.warning.unwrap_or(""));
         for (place, text) in [
             ("detox warning", detox),
+            ("medication warning", medication),
             ("ongoing support", ongoing.as_str()),
         ] {
             assert!(
@@ -770,6 +774,64 @@ fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
             );
         }
     }
+}
+
+/// A supporter reads the same advice: each journey warning about a return to use after detox,
+/// after stopping medication or after days without opioids asks them to ask their loved one not to
+/// use alone (review of 2026-12-04: the detox and medication warnings told only the person).
+#[test]
+fn the_supporters_warnings_ask_them_to_say_not_to_use_alone() {
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        for id in ["detox", "medication", "ongoing"] {
+            let step = guide
+                .journey
+                .steps
+                .iter()
+                .find(|s| s.id == id)
+                .unwrap_or_else(|| panic!("step {id}"));
+            let warning = step
+                .loved_one
+                .warning
+                .unwrap_or_else(|| panic!("{locale:?}: the {id} step warns the supporter"));
+            assert!(
+                says_not_alone(warning, locale),
+                "{locale:?}: the {id} warning (supporter) says not to use alone: {warning:?}"
+            );
+        }
+    }
+}
+
+/// Every sentence about days without opioids says what they lead to: an overdose from an amount
+/// used before (§2.1, CAMH). "Your body cannot handle the same amount" alone left the danger
+/// unsaid in "How do I stay safer?" (review of 2026-12-04).
+#[test]
+fn days_without_opioids_are_said_with_the_overdose() {
+    let mut found = 0;
+    for locale in Locale::ALL {
+        let days = said(
+            locale,
+            ["3 days or more", "3 días o más", "3 jours ou plus"],
+        );
+        let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            for (open, close) in [("<li>", "</li>"), ("<p", "</p>")] {
+                for item in slices(&html, open, close) {
+                    let item = text(item);
+                    for sentence in sentences(&item).into_iter().filter(|s| s.contains(days)) {
+                        found += 1;
+                        assert!(
+                            sentence.contains(overdose),
+                            "{locale:?}/{region:?}: {sentence:?} does not say the overdose"
+                        );
+                    }
+                }
+            }
+        }
+    }
+    // Questions 50 and 90 and journey step 7, for both readers, in three languages and six regions.
+    assert!(found >= 6 * 3 * 6, "{found} sentences found");
 }
 
 // ---------- 4. US telehealth: the permanent rule, since 31 December 2025 (§5, §16.1) ----------
