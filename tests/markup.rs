@@ -742,7 +742,14 @@ fn options_locale(code: &str) -> Locale {
 /// "30 novembre 2026" everywhere.
 #[test]
 fn review_dates_read_as_each_region_writes_them() {
-    let reviewed = content::guide(Locale::En).ui.last_reviewed;
+    // A date every page shows: the first journey step's, under its sources (the same in every
+    // language). (It took the interface's date, shown only while some part had the same one.)
+    let reviewed = content::guide(Locale::En)
+        .journey
+        .steps
+        .first()
+        .expect("a first step")
+        .last_reviewed;
     let (year, rest) = reviewed.split_once('-').expect("an ISO date");
     let (month, day) = rest.split_once('-').expect("an ISO date");
     let day = day.trim_start_matches('0');
@@ -750,6 +757,11 @@ fn review_dates_read_as_each_region_writes_them() {
     for locale in Locale::ALL {
         let months = content::guide(locale).ui.months;
         let name = months[month_index - 1];
+        // The first of the month as the language writes it ("1er décembre").
+        let day = match day {
+            "1" => content::guide(locale).ui.first_day,
+            day => day,
+        };
         for region in RegionCode::ALL {
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
             let expected = match (locale.as_str(), region.as_str()) {
