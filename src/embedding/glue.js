@@ -11,7 +11,7 @@
 //   others together a frame later, drawn where on screen first and the rest a few items per frame
 //   (no long task on a slow phone), or all at `now`; then the closed bodies (steps', answers'),
 //   which come in a module of their own. It resolves once every part is drawn for good and has
-//   its bodies.
+//   its bodies (with `all`, once the whole text is in: the fallback waits for nothing else).
 // - `start(c)`: where the page's policy forbids WebAssembly, the guide in a frame; elsewhere the
 //   parts, the wasm, and the parts' behaviour, one part per task, then `c.ready()`. It watches an
 //   element's option attributes, and gives the loader's `instance` its `update(options)`.
@@ -304,8 +304,10 @@ export function prebuild(root, options, all, now) {
       placed.push(...rest);
       body.append(...rest.map(([, part]) => part));
       later = [...body.getElementsByClassName('rg-later')];
-      // The whole text is in: the behaviour's bytes may come now (not in the fallback).
-      if (!all) ask();
+      // The whole text is in: the behaviour's bytes may come now; in the fallback, which has no
+      // behaviour to wait for, the loader may say so (the bodies still come, as below).
+      if (all) done();
+      else ask();
       afterFrame(settle);
     });
     // Without the bodies (they could not be fetched), the text still goes in, then the fallback.

@@ -291,8 +291,7 @@
       return mod.start({ instance: instance, frame: frame, options: options, lang: lang,
         leave: function () { leave(content, frame); }, ready: function () { ready(host); } });
     }).catch(function (error) {
-      if (!instance.live) return;
-      fallBack(host, root, frame, content, error, glue, options);
+      if (instance.live) fallBack(instance, host, root, frame, content, error, glue, options);
     });
     return instance;
   }
@@ -306,14 +305,18 @@
   // the wasm: nothing to apologise for), else a plain line saying the rest could not load; then
   // the partner's own fallback content (the element's children) shown through a slot. The text is
   // the partner's sections, audience and open step, as the guide would have shown them.
-  function fallBack(host, root, frame, content, error, glue, options) {
+  function fallBack(instance, host, root, frame, content, error, glue, options) {
     if (!frame.parentNode) root.appendChild(frame);
     var guide = frame.firstChild;
-    if (glue) glue.prebuild(frame, options, true);
-    else guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words[1]]));
-    guide.appendChild(el('slot'));
-    setState(host, 'fallback');
-    announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
+    if (!glue) guide.appendChild(el('p', { 'class': 'rg-notice', role: 'status' }, [content.words[1]]));
+    // The glue builds the text over a few tasks (where it had not yet): the state says `fallback`
+    // once it is all in, so a page that reads the guide then finds its text.
+    new Promise(function (go) { go(glue && glue.prebuild(frame, options, true)); }).catch(Object).then(function () {
+      if (!instance.live) return;
+      guide.appendChild(el('slot'));
+      setState(host, 'fallback');
+      announce(host, 'recovery-guide:error', { message: String((error && error.message) || error) });
+    });
   }
 
   // `owner` is the API's handle (none for an element, whose attributes the glue watches): it

@@ -189,7 +189,6 @@ describe('the demo partner page (index.html)', () => {
     const url = partnerPage('partner-no-wasm', '<recovery-guide helpline-name="Acme EAP" helpline-phone="+1 800 555 0100"></recovery-guide><script src="{{guide}}/recovery-guide.js" async data-mount="elements"></script>');
     const { page } = await open(url, { beforeLoad: (p) => p.route('**/*.wasm', (route) => route.abort()) });
     assert.equal(await settled(page), 'fallback');
-    await built(page, '.rg-tiers');
     const cards = await page.$eval('recovery-guide', (h) => [...h.shadowRoot.querySelectorAll('.rg-tier--partner')].map((card) => ({
       first: card === card.parentElement.firstElementChild,
       heading: card.querySelector('h3').textContent,
@@ -367,9 +366,12 @@ describe('the embed contract', () => {
 describe('when WebAssembly cannot run', () => {
   it("a page whose CSP lacks 'wasm-unsafe-eval' ends in fallback with working tel links", async () => {
     guide.pages['/csp-no-wasm.html'] = cspPage();
-    const { page } = await open(`${guide.url}/csp-no-wasm.html`);
+    const { page } = await open(`${guide.url}/csp-no-wasm.html`, { beforeLoad: (p) => p.addInitScript(textWhenFallback) });
     assert.equal(await settled(page), 'fallback');
-    await built(page, '.rg-help');
+    // The state says `fallback` once the whole text is in (the glue builds it over a few tasks), so a
+    // page that reads the guide then finds it; the error event comes with it.
+    assert.deepEqual(await page.evaluate(() => window.__atFallback), { steps: 7, grids: 2, tiers: true, footer: true, error: false });
+    assert.deepEqual(await page.evaluate(() => window.__errorWith), { steps: 7, grids: 2, tiers: true, footer: true, error: true });
     const [g] = await guides(page);
     assert.deepEqual(g.helpbar, ['tel:+18006624357', 'tel:911']);
     assert.equal(g.notice, null);
@@ -398,7 +400,6 @@ describe('when WebAssembly cannot run', () => {
     guide.pages['/csp-no-wasm.html'] = cspPage();
     const { page } = await open(`${guide.url}/csp-no-wasm.html`, { viewport: { width: 320, height: 640 } });
     assert.equal(await settled(page), 'fallback');
-    await built(page, '.rg-help');
     const host = page.locator('recovery-guide');
     // No choice of two works without the WebAssembly: each grid is its whole table, which scrolls
     // sideways and so takes the keyboard's focus; naltrexone and ongoing support are there.
@@ -464,7 +465,6 @@ describe('when WebAssembly cannot run', () => {
     guide.pages['/csp-no-wasm-sections.html'] = cspPage('data-sections="questions, help" data-audience="loved-one" data-start="cost"');
     const { page } = await open(`${guide.url}/csp-no-wasm-sections.html`);
     assert.equal(await settled(page), 'fallback');
-    await built(page, '.rg-help');
     const shown = await page.$eval('recovery-guide', (h) => {
       const root = h.shadowRoot;
       const cost = root.querySelector('#rg-q-cost');
@@ -505,7 +505,6 @@ describe('when WebAssembly cannot run', () => {
         guide.pages[path] = cspPage(`data-sections="help" ${line}`);
         const { page } = await open(`${guide.url}${path}`);
         assert.equal(await settled(page), state, path);
-        await built(page, '.rg-tiers');
         card[state] = await page.$eval('recovery-guide', (h) => {
           const first = h.shadowRoot.querySelector('.rg-tiers > li');
           return first.classList.contains('rg-tier--partner') ? first.outerHTML : `not first: ${first.className}`;
@@ -749,8 +748,23 @@ describe('embed by URL, in a site builder\'s fixed-height frame on another origi
 
 // In the fallback the loader says `fallback` as soon as the glue starts building the text, which
 // goes in over the next few tasks: a check of the text waits for `selector` to be in the guide.
-function built(page, selector) {
-  return page.waitForFunction((s) => document.querySelector('recovery-guide')?.shadowRoot?.querySelector(s), selector);
+// An init script: what the guide holds when its host first says `fallback`, and when the error event
+// comes.
+function textWhenFallback() {
+  const held = (error) => {
+    const root = document.querySelector('recovery-guide')?.shadowRoot;
+    return {
+      steps: root ? root.querySelectorAll('.rg-step').length : 0,
+      grids: root ? root.querySelectorAll('.rg-grid-block').length : 0,
+      tiers: Boolean(root?.querySelector('.rg-tier')),
+      footer: Boolean(root?.querySelector('.rg-footer')),
+      error,
+    };
+  };
+  document.addEventListener('recovery-guide:error', () => { window.__errorWith = held(true); });
+  new MutationObserver((changes) => {
+    if (!window.__atFallback && changes.some((c) => c.target.getAttribute('data-rg-state') === 'fallback')) window.__atFallback = held(false);
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rg-state'] });
 }
 
 function cspPage(attrs = '') {
