@@ -1034,6 +1034,37 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
     );
 }
 
+/// Canada's Act is said whole wherever the guide names it: beside the charges for simple
+/// possession, it covers breaking conditions about simple possession (probation, parole; §1.4,
+/// CONTENT-FACTS.md, Canada). The sheet's correction of 2026-11-30 calls the charges alone
+/// "incomplete": "How do I stay safer?" said only that, for a reader on probation who may fear to call.
+#[test]
+fn canadas_good_samaritan_act_is_said_with_the_conditions_it_covers() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
+        let items: Vec<String> = slices(&html, "<li>", "</li>")
+            .into_iter()
+            .map(text)
+            .collect();
+        let conditions = said(locale, ["probation", "libertad a prueba", "probation"]);
+        let mut found = 0;
+        for (i, item) in items.iter().enumerate() {
+            if !item.contains("Good Samaritan Drug Overdose Act") {
+                continue;
+            }
+            found += 1;
+            // In the item that names it, or the next one (the emergency tier says it in two).
+            let beside = &items[i..items.len().min(i + 2)];
+            assert!(
+                beside.iter().any(|said| said.contains(conditions)),
+                "{locale:?}: the Act without the conditions it covers: {item:?}"
+            );
+        }
+        // The emergency tier, and "How do I stay safer?" for each reader.
+        assert!(found >= 3, "{locale:?}: {found} items name the Act");
+    }
+}
+
 /// The text of every paragraph and list item of `region`'s guide, in each language. Both readers'
 /// words are in every render (`data-audience` shows one), so one render per language reads them all.
 fn blocks_in(region: &str) -> Vec<(Locale, String)> {
