@@ -1432,6 +1432,44 @@ fn the_risk_methadone_or_buprenorphine_can_lower_is_named() {
     assert!(found >= 2 * 3 * 6, "{found} sentences found");
 }
 
+/// Where the guide warns that methadone mixed with alcohol or sedatives can cause an overdose, the
+/// same block says buprenorphine's risk in a sentence that names buprenorphine and what it is
+/// mixed with (CONTENT-FACTS.md, SAMHSA TIP 63). The native read of 2026-12-05 found "Esa mezcla
+/// también es un riesgo con la buprenorfina" / "Ce mélange est aussi risqué avec la
+/// buprénorphine": "that mix" is methadone's, so a reader could take it as methadone plus alcohol
+/// being the risk when on buprenorphine.
+#[test]
+fn buprenorphines_mixing_risk_names_what_it_is_mixed_with() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_in(region.as_str()) {
+            let [methadone, buprenorphine, sedatives, alcohol] = match locale {
+                Locale::En => ["methadone", "buprenorphine", "sedatives", "alcohol"],
+                Locale::Es => ["metadona", "buprenorfina", "sedantes", "alcohol"],
+                Locale::Fr => ["méthadone", "buprénorphine", "sédatifs", "alcool"],
+            };
+            let named = |sentence: &str, medicine: &str| {
+                let words = words(sentence);
+                [medicine, sedatives, alcohol]
+                    .iter()
+                    .all(|w| words.iter().any(|said| said == w))
+            };
+            let said = sentences(&block);
+            if !said.iter().any(|s| named(s, methadone)) {
+                continue;
+            }
+            found += 1;
+            assert!(
+                said.iter().any(|s| named(s, buprenorphine)),
+                "{locale:?}/{region:?}: methadone's mixing risk without buprenorphine's, named: {block:?}"
+            );
+        }
+    }
+    // The medication step for each reader, and the dose answer for each reader, in three
+    // languages and six regions.
+    assert!(found >= 2 * 2 * 3 * 6, "{found} blocks found");
+}
+
 /// Where a warning says that the body has lost its tolerance, its first sentence, the one in
 /// bold, is the overdose itself, not its cause: a frightened reader may read only the bold (the
 /// screenshot review of 2026-12-04 found "Stopping methadone... lowers your tolerance to
