@@ -1454,13 +1454,13 @@ fn buprenorphines_mixing_risk_names_what_it_is_mixed_with() {
                     .iter()
                     .all(|w| words.iter().any(|said| said == w))
             };
-            let said = sentences(&block);
-            if !said.iter().any(|s| named(s, methadone)) {
+            let block_sentences = sentences(&block);
+            if !block_sentences.iter().any(|s| named(s, methadone)) {
                 continue;
             }
             found += 1;
             assert!(
-                said.iter().any(|s| named(s, buprenorphine)),
+                block_sentences.iter().any(|s| named(s, buprenorphine)),
                 "{locale:?}/{region:?}: methadone's mixing risk without buprenorphine's, named: {block:?}"
             );
         }
