@@ -738,8 +738,26 @@ fn nothing_tells_the_reader_to_carry_naloxone_for_their_own_overdose() {
     }
 }
 
+/// Says the people around the reader should know where their naloxone is: having it in a drawer
+/// nobody can find is not having it (§1.1; clinical read of 2026-12-05: the medication step's
+/// warning said only "have naloxone").
+fn says_where_the_naloxone_is(text: &str, locale: Locale) -> bool {
+    let where_it_is = said(
+        locale,
+        [
+            "know where it is",
+            "sepan dónde está",
+            "savent où elle se trouve",
+        ],
+    );
+    text.to_lowercase().contains(where_it_is)
+}
+
+/// Every step after which a reader may be days without opioids (detox, rehab, stopping medication,
+/// ongoing support) says not to use alone, and that the people around them should have naloxone
+/// and know where it is (clinical read of 2026-12-05: the rehab step said none of it).
 #[test]
-fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
+fn every_step_that_ends_a_time_without_opioids_says_not_to_use_alone_and_who_needs_naloxone() {
     for locale in Locale::ALL {
         let guide = content::guide(locale);
         let step = |id: &str| {
@@ -756,10 +774,14 @@ fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
         let medication = step("medication").me.warning.unwrap_or_else(|| {
             panic!("{locale:?}: the medication step warns the reader (self) about stopping")
         });
+        let rehab = step("rehab").me.warning.unwrap_or_else(|| {
+            panic!("{locale:?}: the rehab step warns the reader (self) about overdose")
+        });
         let ongoing = step("ongoing");
         let ongoing = format!("{} {}", ongoing.me.now, ongoing.me.warning.unwrap_or(""));
         for (place, text) in [
             ("detox warning", detox),
+            ("rehab warning", rehab),
             ("medication warning", medication),
             ("ongoing support", ongoing.as_str()),
         ] {
@@ -772,6 +794,11 @@ fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
                 "{locale:?}: the {place} (self) says the people around the reader should have \
                  naloxone: {text:?}"
             );
+            assert!(
+                says_where_the_naloxone_is(text, locale),
+                "{locale:?}: the {place} (self) says the people around should know where the \
+                 naloxone is: {text:?}"
+            );
         }
     }
 }
@@ -783,7 +810,7 @@ fn detox_and_ongoing_support_say_not_to_use_alone_and_who_needs_naloxone() {
 fn the_supporters_warnings_ask_them_to_say_not_to_use_alone() {
     for locale in Locale::ALL {
         let guide = content::guide(locale);
-        for id in ["detox", "medication", "ongoing"] {
+        for id in ["detox", "rehab", "medication", "ongoing"] {
             let step = guide
                 .journey
                 .steps
@@ -1034,19 +1061,37 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
     );
 }
 
-/// Canada's Act is said whole wherever the guide names it: beside the charges for simple
-/// possession, it covers breaking conditions about simple possession (probation, parole; §1.4,
+/// Canada's Act is said whole wherever the guide names it: whom it covers (the person who
+/// overdosed, the caller, anyone there when help arrives) and, beside the charges for simple
+/// possession, breaking conditions about simple possession only (probation, parole; §1.4,
 /// CONTENT-FACTS.md, Canada). The sheet's correction of 2026-11-30 calls the charges alone
-/// "incomplete": "How do I stay safer?" said only that, for a reader on probation who may fear to call.
+/// "incomplete": "How do I stay safer?" said only that, for a reader on probation who may fear to
+/// call. Then "such as probation or parole" could read as any breach, and the answer did not say
+/// whom it covers (clinical read, 2026-12-05).
 #[test]
-fn canadas_good_samaritan_act_is_said_with_the_conditions_it_covers() {
+fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers() {
     for locale in Locale::ALL {
         let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
         let items: Vec<String> = slices(&html, "<li>", "</li>")
             .into_iter()
             .map(text)
             .collect();
-        let conditions = said(locale, ["probation", "libertad a prueba", "probation"]);
+        let conditions = said(
+            locale,
+            [
+                "probation or parole condition, but only one about simple possession",
+                "libertad a prueba o condicional. Esa condición debe tratar sobre posesión simple",
+                "libération conditionnelle. Cette condition doit porter sur la possession simple",
+            ],
+        );
+        let whom = said(
+            locale,
+            [
+                "the person who calls, and anyone there when help arrives",
+                "a quien llama y a quien esté allí cuando llegue la ayuda",
+                "celle qui appelle et toute personne sur place à l'arrivée des secours",
+            ],
+        );
         let mut found = 0;
         for (i, item) in items.iter().enumerate() {
             if !item.contains("Good Samaritan Drug Overdose Act") {
@@ -1057,7 +1102,11 @@ fn canadas_good_samaritan_act_is_said_with_the_conditions_it_covers() {
             let beside = &items[i..items.len().min(i + 2)];
             assert!(
                 beside.iter().any(|said| said.contains(conditions)),
-                "{locale:?}: the Act without the conditions it covers: {item:?}"
+                "{locale:?}: the Act without the conditions it covers, and only those: {item:?}"
+            );
+            assert!(
+                beside.iter().any(|said| said.contains(whom)),
+                "{locale:?}: the Act without whom it covers: {item:?}"
             );
         }
         // The emergency tier, and "How do I stay safer?" for each reader.
@@ -1593,4 +1642,139 @@ fn the_first_year_after_birth_advice_names_methadone_and_buprenorphine() {
             "{locale:?}: the advice is given in four places ({found})"
         );
     }
+}
+
+// ---------- 8. The clinical read of 2026-12-05 ----------
+
+/// Waking after naloxone is not the end of the emergency: naloxone wears off and they can stop
+/// breathing again, so each region's overdose help says to call its emergency number (or, in
+/// Australia and New Zealand, to go to hospital) even if they wake up (CONTENT-FACTS.md, United
+/// States: "so always call 911"; §1.1, §1.3, §1.5). The steps made the call conditional on "no
+/// response" but not the naloxone, so a bystander could revive someone and never call.
+#[test]
+fn waking_after_naloxone_still_sends_them_for_help() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let wake = said(locale, ["wake up", "despierte", "se réveille"]);
+            let number = region.emergency().display;
+            let hospital = said(locale, ["hospital", "hospital", "hôpital"]);
+            let sends = tier_texts(region, emergency_tier(region))
+                .into_iter()
+                .flat_map(sentences)
+                .any(|s| s.contains(wake) && (s.contains(number) || s.contains(hospital)));
+            assert!(
+                sends,
+                "{code:?}/{locale:?}: the overdose help does not say to call {number} (or go to \
+                 hospital) even if they wake up"
+            );
+        }
+    }
+}
+
+/// Every paragraph, list item and grid cell of `region`'s guide, in each language.
+fn blocks_and_cells_in(region: &str) -> Vec<(Locale, String)> {
+    let mut out = blocks_in(region);
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+        out.extend(
+            slices(&html, "<td", "</td>")
+                .into_iter()
+                .map(|cell| (locale, text(cell))),
+        );
+    }
+    out
+}
+
+/// Wherever buprenorphine is said to start once withdrawal has begun, the same block says why:
+/// taken too soon, it brings on sudden, strong withdrawal (§3). "Start medication directly" said
+/// only when, and a reader could take the first dose early (clinical read, 2026-12-05).
+#[test]
+fn buprenorphine_waiting_for_withdrawal_says_why() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_and_cells_in(region.as_str()) {
+            let begun = said(
+                locale,
+                [
+                    "once withdrawal has begun",
+                    "comenzaron esos síntomas|empiezan esos síntomas",
+                    "sevrage a déjà débuté|sevrage a commencé",
+                ],
+            );
+            if !begun.split('|').any(|b| block.contains(b)) {
+                continue;
+            }
+            found += 1;
+            let too_soon = said(locale, ["too soon", "demasiado pronto", "trop tôt"]);
+            assert!(
+                block.contains(too_soon),
+                "{locale:?}/{region:?}: buprenorphine waits, but not why: {block:?}"
+            );
+        }
+    }
+    // The choice for both readers and the grid's cell, in three languages and six regions.
+    assert!(found >= 3 * 3 * 6, "{found} blocks found");
+}
+
+/// Lower tolerance is said with what it leads to, in the same block: an amount used before can
+/// cause an overdose (§2.1, §4). "Coming off lowers your tolerance, so ask about the risks" left
+/// the danger unsaid (clinical read, 2026-12-05, the UK's first appointment).
+#[test]
+fn tolerance_is_said_with_the_overdose() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_and_cells_in(region.as_str()) {
+            let lower = block.to_lowercase();
+            let tolerance = said(locale, ["toleran", "toleran", "toléran|tolère"]);
+            if !tolerance.split('|').any(|t| lower.contains(t)) {
+                continue;
+            }
+            found += 1;
+            let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+            assert!(
+                lower.contains(overdose),
+                "{locale:?}/{region:?}: tolerance without the overdose: {block:?}"
+            );
+        }
+    }
+    // The detox and medication warnings, both readers, three languages, six regions.
+    assert!(found >= 2 * 2 * 3 * 6, "{found} blocks found");
+}
+
+/// "Give another dose" always says "if you have one": a bystander may have had one dose only
+/// (§1.2 to §1.6). Canada's last step said it bare (clinical read, 2026-12-05).
+#[test]
+fn another_dose_is_asked_for_only_if_you_have_one() {
+    let mut found = 0;
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let give = said(
+                locale,
+                [
+                    "Give another dose",
+                    "Dale otra dosis",
+                    "Donnez une autre dose",
+                ],
+            );
+            let if_you_have = said(
+                locale,
+                ["if you have one", "si tienes", "si vous en avez une"],
+            );
+            for sentence in tier_texts(region, emergency_tier(region))
+                .into_iter()
+                .flat_map(sentences)
+                .filter(|s| s.contains(give))
+            {
+                found += 1;
+                assert!(
+                    sentence.contains(if_you_have),
+                    "{code:?}/{locale:?}: another dose, without \"{if_you_have}\": {sentence:?}"
+                );
+            }
+        }
+    }
+    // Both the 2-to-3-minute step (where it is an order) and the last step, in most regions.
+    assert!(found >= 6 * 3, "{found} sentences found");
 }
