@@ -1686,33 +1686,38 @@ fn blocks_and_cells_in(region: &str) -> Vec<(Locale, String)> {
     out
 }
 
+/// Checks that wherever a block or grid cell of the guide, in any region and language, says one of
+/// `when` (`|` between alternatives), it also says one of `also`; returns how many said `when`.
+fn said_together(when: [&str; 3], also: [&str; 3], missing: &str) -> usize {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_and_cells_in(region.as_str()) {
+            let lower = block.to_lowercase();
+            let says = |list: [&str; 3]| said(locale, list).split('|').any(|p| lower.contains(p));
+            if !says(when) {
+                continue;
+            }
+            found += 1;
+            assert!(says(also), "{locale:?}/{region:?}: {missing}: {block:?}");
+        }
+    }
+    found
+}
+
 /// Wherever buprenorphine is said to start once withdrawal has begun, the same block says why:
 /// taken too soon, it brings on sudden, strong withdrawal (§3). "Start medication directly" said
 /// only when, and a reader could take the first dose early (clinical read, 2026-12-05).
 #[test]
 fn buprenorphine_waiting_for_withdrawal_says_why() {
-    let mut found = 0;
-    for region in RegionCode::ALL {
-        for (locale, block) in blocks_and_cells_in(region.as_str()) {
-            let begun = said(
-                locale,
-                [
-                    "once withdrawal has begun",
-                    "comenzaron esos síntomas|empiezan esos síntomas",
-                    "sevrage a déjà débuté|sevrage a commencé",
-                ],
-            );
-            if !begun.split('|').any(|b| block.contains(b)) {
-                continue;
-            }
-            found += 1;
-            let too_soon = said(locale, ["too soon", "demasiado pronto", "trop tôt"]);
-            assert!(
-                block.contains(too_soon),
-                "{locale:?}/{region:?}: buprenorphine waits, but not why: {block:?}"
-            );
-        }
-    }
+    let found = said_together(
+        [
+            "once withdrawal has begun",
+            "comenzaron esos síntomas|empiezan esos síntomas",
+            "sevrage a déjà débuté|sevrage a commencé",
+        ],
+        ["too soon", "demasiado pronto", "trop tôt"],
+        "buprenorphine waits, but not why",
+    );
     // The choice for both readers and the grid's cell, in three languages and six regions.
     assert!(found >= 3 * 3 * 6, "{found} blocks found");
 }
@@ -1722,22 +1727,11 @@ fn buprenorphine_waiting_for_withdrawal_says_why() {
 /// the danger unsaid (clinical read, 2026-12-05, the UK's first appointment).
 #[test]
 fn tolerance_is_said_with_the_overdose() {
-    let mut found = 0;
-    for region in RegionCode::ALL {
-        for (locale, block) in blocks_and_cells_in(region.as_str()) {
-            let lower = block.to_lowercase();
-            let tolerance = said(locale, ["toleran", "toleran", "toléran|tolère"]);
-            if !tolerance.split('|').any(|t| lower.contains(t)) {
-                continue;
-            }
-            found += 1;
-            let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
-            assert!(
-                lower.contains(overdose),
-                "{locale:?}/{region:?}: tolerance without the overdose: {block:?}"
-            );
-        }
-    }
+    let found = said_together(
+        ["toleran", "toleran", "toléran|tolère"],
+        ["overdose", "sobredosis", "surdose"],
+        "tolerance without the overdose",
+    );
     // The detox and medication warnings, both readers, three languages, six regions.
     assert!(found >= 2 * 2 * 3 * 6, "{found} blocks found");
 }
