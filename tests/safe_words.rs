@@ -1114,18 +1114,24 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
     }
 }
 
-/// The text of every paragraph and list item of `region`'s guide, in each language. Both readers'
-/// words are in every render (`data-audience` shows one), so one render per language reads them all.
-fn blocks_in(region: &str) -> Vec<(Locale, String)> {
+/// The text of every element named in `tags` (`p`, `li`, `td`...) of `region`'s guide, in each
+/// language, one render per language. Both readers' words are in every render (`data-audience`
+/// shows one), so one render per language reads them all.
+fn texts_in(region: &str, tags: &[&str]) -> Vec<(Locale, String)> {
     let mut out = Vec::new();
     for locale in Locale::ALL {
         let html = render_with(&[("region", region), ("locale", locale.as_str())]);
-        let blocks = slices(&html, "<p", "</p>")
-            .into_iter()
-            .chain(slices(&html, "<li", "</li>"));
-        out.extend(blocks.map(|block| (locale, text(block))));
+        for tag in tags {
+            let elements = slices(&html, &format!("<{tag}"), &format!("</{tag}>"));
+            out.extend(elements.into_iter().map(|element| (locale, text(element))));
+        }
     }
     out
+}
+
+/// The text of every paragraph and list item of `region`'s guide, in each language.
+fn blocks_in(region: &str) -> Vec<(Locale, String)> {
+    texts_in(region, &["p", "li"])
 }
 
 /// Where the guide gives the hours South Australia's counselors answer (the hotline is 24/7
@@ -1674,16 +1680,7 @@ fn waking_after_naloxone_still_sends_them_for_help() {
 
 /// Every paragraph, list item and grid cell of `region`'s guide, in each language.
 fn blocks_and_cells_in(region: &str) -> Vec<(Locale, String)> {
-    let mut out = blocks_in(region);
-    for locale in Locale::ALL {
-        let html = render_with(&[("region", region), ("locale", locale.as_str())]);
-        out.extend(
-            slices(&html, "<td", "</td>")
-                .into_iter()
-                .map(|cell| (locale, text(cell))),
-        );
-    }
-    out
+    texts_in(region, &["p", "li", "td"])
 }
 
 /// Checks that wherever a block or grid cell of the guide, in any region and language, says one of
