@@ -1067,7 +1067,9 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
 /// CONTENT-FACTS.md, Canada). The sheet's correction of 2026-11-30 calls the charges alone
 /// "incomplete": "How do I stay safer?" said only that, for a reader on probation who may fear to
 /// call. Then "such as probation or parole" could read as any breach, and the answer did not say
-/// whom it covers (clinical read, 2026-12-05).
+/// whom it covers (clinical read, 2026-12-05). Its fix named "a probation or parole condition"
+/// alone, which left out pre-trial release and conditional sentences (§1.4): the probation and
+/// parole are examples, the limit is its own sentence.
 #[test]
 fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers() {
     for locale in Locale::ALL {
@@ -1079,9 +1081,9 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
         let conditions = said(
             locale,
             [
-                "probation or parole condition, but only one about simple possession",
-                "libertad a prueba o condicional. Esa condición debe tratar sobre posesión simple",
-                "libération conditionnelle. Cette condition doit porter sur la possession simple",
+                "That condition must be about simple possession.",
+                "Esa condición debe tratar sobre posesión simple.",
+                "Cette condition doit porter sur la possession simple.",
             ],
         );
         let whom = said(
