@@ -1771,3 +1771,328 @@ fn another_dose_is_asked_for_only_if_you_have_one() {
     // Both the 2-to-3-minute step (where it is an order) and the last step, in most regions.
     assert!(found >= 6 * 3, "{found} sentences found");
 }
+
+// ---------- 9. The second clinical read and the bilingual reads of 2026-12-05 ----------
+
+/// The overdose steps end with what to do if they are not breathing normally, in every region: a
+/// bystander whose naloxone ran out ("Give another dose, if you have one") still has the call
+/// handler's help (§1.2, §1.4; Australia and New Zealand already ended with CPR). The US, UK,
+/// Canada and Ireland ended at the dose (second clinical read, C1).
+#[test]
+fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let breathing = said(
+                locale,
+                [
+                    "Not breathing normally?",
+                    "¿No respira con normalidad?",
+                    "ne respire pas normalement?",
+                ],
+            );
+            let tier = emergency_tier(region);
+            let steps = steps_in(tier);
+            let last = steps
+                .first()
+                .and_then(|items| items.last())
+                .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no overdose steps"));
+            assert!(
+                last.contains(breathing),
+                "{code:?}/{locale:?}: the last overdose step ends without breathing: {last:?}"
+            );
+        }
+    }
+}
+
+/// Canada's Act names every kind of condition it covers (§1.4: pre-trial release, conditional
+/// sentence, probation, parole): a reader on bail who saw only probation and parole as examples
+/// could think they were not covered, and not call (second clinical read C2, bilingual read N1).
+#[test]
+fn canadas_good_samaritan_act_names_every_kind_of_condition() {
+    for locale in Locale::ALL {
+        let kinds: [&str; 4] = match locale {
+            Locale::En => [
+                "release before trial",
+                "a conditional sentence",
+                "probation",
+                "parole",
+            ],
+            Locale::Es => [
+                "libertad antes del juicio",
+                "condena condicional",
+                "libertad a prueba",
+                "libertad condicional",
+            ],
+            Locale::Fr => [
+                "liberté avant le procès",
+                "sursis",
+                "probation",
+                "libération conditionnelle",
+            ],
+        };
+        let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
+        let limit = said(
+            locale,
+            [
+                "must be about simple possession",
+                "debe tratar sobre posesión simple",
+                "doit porter sur la possession simple",
+            ],
+        );
+        let items: Vec<String> = slices(&html, "<li>", "</li>")
+            .into_iter()
+            .map(text)
+            .filter(|item| item.contains(limit))
+            .collect();
+        // The emergency tier, and "How do I stay safer?" for each reader.
+        assert!(items.len() >= 3, "{locale:?}: {} items", items.len());
+        for item in items {
+            for kind in kinds {
+                assert!(
+                    item.contains(kind),
+                    "{locale:?}: the Act's conditions without \"{kind}\": {item:?}"
+                );
+            }
+        }
+    }
+}
+
+/// "Naloxone only works on opioids" never holds a bystander back: the same item says to give it
+/// when they are not sure what was taken, as it does no harm (§1.1; CONTENT-FACTS.md: if unsure,
+/// treat it as an overdose). Read alone, it could mean "only if you know they took opioids"
+/// (Spanish read, S1).
+#[test]
+fn naloxone_working_only_on_opioids_still_says_to_give_it_when_unsure() {
+    let found = said_together(
+        [
+            "only works on opioids",
+            "solo funciona con los opioides",
+            "seulement sur les opioïdes",
+        ],
+        ["not sure", "no sabes", "ne savez pas"],
+        "naloxone only on opioids, but not what to do when unsure",
+    );
+    assert!(found >= 6 * 3, "{found} blocks found");
+}
+
+/// The second dose waits on what the kits name, not on "no change": the person is still not
+/// awake, or not breathing normally, after 2 to 3 minutes (§1.2 NARCAN, §1.3 Nyxoid and Prenoxad,
+/// §1.4 Health Canada). A twitch or a gasp is a change (Spanish read, S2).
+#[test]
+fn a_second_dose_waits_on_waking_and_breathing() {
+    let mut found = 0;
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let minutes = said(locale, ["2 to 3 minutes", "2 o 3 minutos", "2 à 3 minutes"]);
+            let awake: Vec<&str> = said(locale, ["awake", "despertar|despierta", "réveille"])
+                .split('|')
+                .collect();
+            let breathing = said(
+                locale,
+                ["breathing normally", "respira", "respire pas normalement"],
+            );
+            for sentence in tier_texts(region, emergency_tier(region))
+                .into_iter()
+                .flat_map(sentences)
+                .filter(|s| s.contains(minutes))
+            {
+                found += 1;
+                assert!(
+                    awake.iter().any(|a| sentence.contains(a)) && sentence.contains(breathing),
+                    "{code:?}/{locale:?}: another dose after 2 to 3 minutes, without waking and \
+                     breathing: {sentence:?}"
+                );
+            }
+        }
+    }
+    assert!(found >= 6 * 3, "{found} sentences found");
+}
+
+/// Where a region says to call its emergency number even if they wake up, the same item says to
+/// stay with them until help arrives (CONTENT-FACTS.md, United States: "don't leave the person
+/// alone"; §1.4, "Stay with the person until help arrives"): a person waking in withdrawal may
+/// want to leave (second clinical read, C7).
+#[test]
+fn waking_after_naloxone_says_to_stay_with_them() {
+    let mut found = 0;
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let wake = said(locale, ["wake up", "despierte", "se réveille"]);
+            let stay = said(
+                locale,
+                [
+                    "stay with them",
+                    "quédate con la persona",
+                    "restez avec elle",
+                ],
+            );
+            let number = region.emergency().display;
+            for item in tier_texts(region, emergency_tier(region))
+                .into_iter()
+                .filter(|t| t.contains(wake) && t.contains(number))
+            {
+                found += 1;
+                assert!(
+                    item.to_lowercase().contains(stay),
+                    "{code:?}/{locale:?}: call even if they wake up, without staying: {item:?}"
+                );
+            }
+        }
+    }
+    // The US, the UK, Canada and Ireland, in three languages.
+    assert!(found >= 4 * 3, "{found} items found");
+}
+
+/// "Do not use alone" holds at any time, never only "after" something: the rehab step said "If
+/// you use after rehab, do not use alone", which an outpatient, days without opioids at home
+/// during rehab, could read as not yet theirs (second clinical read, C3).
+#[test]
+fn the_advice_not_to_use_alone_holds_at_any_time() {
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let after = said(locale, ["after", "después", "après"]);
+        for step in guide.journey.steps.all() {
+            for warning in [step.me.warning, step.loved_one.warning]
+                .into_iter()
+                .flatten()
+            {
+                for sentence in sentences(warning) {
+                    if !says_not_alone(sentence, locale) {
+                        continue;
+                    }
+                    assert!(
+                        !words(sentence).iter().any(|w| w == after),
+                        "{locale:?}: step {}: not alone, only after something: {sentence:?}",
+                        step.id
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// A supporter told to keep naloxone at home is told to learn how to use it, in every journey
+/// warning (or, for ongoing support, its "now"): they are the one who will give it (§1.1, ASAM:
+/// family "should be trained in its use").
+/// The medication step said only "and know where it is" (second clinical read, C4).
+#[test]
+fn a_supporter_who_keeps_naloxone_learns_how_to_use_it() {
+    let mut found = 0;
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let at_home = said(locale, ["at home", "en casa", "à la maison"]);
+        let learn = said(
+            locale,
+            [
+                "learn how to use it",
+                "aprende a usarla",
+                "apprenez à l'utiliser",
+            ],
+        );
+        for step in guide.journey.steps.all() {
+            let words = &step.loved_one;
+            let warning = format!("{} {}", words.warning.unwrap_or(""), words.now);
+            if !warning.contains(at_home) {
+                continue;
+            }
+            found += 1;
+            assert!(
+                warning.contains(learn),
+                "{locale:?}: step {}: naloxone at home, not how to use it: {warning:?}",
+                step.id
+            );
+        }
+    }
+    // Detox, rehab, medication and ongoing support, in three languages.
+    assert!(found >= 4 * 3, "{found} warnings found");
+}
+
+/// An overdose after coming off treatment is said to come from using again, in the same sentence
+/// ("If you use opioids after coming off, …"): "After coming off, an amount you used before can
+/// cause an overdose" could read as coming off itself causing one (second clinical read, C5).
+#[test]
+fn coming_off_treatment_says_the_overdose_comes_from_using_again() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_and_cells_in(region.as_str()) {
+            let off = said(locale, ["coming off", "dejarlo", "après l'arrêt"]);
+            let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+            let uses: &[&str] = said(locale, ["use", "consumes|consume", "consommez|consomme"])
+                .split('|')
+                .collect::<Vec<_>>()
+                .leak();
+            for sentence in sentences(&block) {
+                let lower = sentence.to_lowercase();
+                if !(lower.contains(off) && lower.contains(overdose)) {
+                    continue;
+                }
+                found += 1;
+                assert!(
+                    words(sentence).iter().any(|w| uses.contains(&w.as_str())),
+                    "{locale:?}/{region:?}: an overdose after coming off, without using again: \
+                     {sentence:?}"
+                );
+            }
+        }
+    }
+    // The UK's first appointment, both readers, three languages.
+    assert!(found >= 2 * 3, "{found} sentences found");
+}
+
+/// "Too soon" for buprenorphine says after what: other opioids (§3; the grid already did), and the
+/// journey's choice says the care team tells the reader when to start (§3: "say the care team
+/// decides when"; second clinical read, C6).
+#[test]
+fn buprenorphine_too_soon_says_after_what_and_who_says_when() {
+    let found = said_together(
+        ["too soon", "demasiado pronto", "trop tôt"],
+        [
+            "after other opioids",
+            "después de otros opioides",
+            "après d'autres opioïdes",
+        ],
+        "buprenorphine too soon, without after what",
+    );
+    assert!(found >= 2 * 3 * 6, "{found} blocks found");
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let team = said(locale, ["care team", "equipo de salud", "équipe soignante"]);
+        let soon = said(locale, ["too soon", "demasiado pronto", "trop tôt"]);
+        let choices: Vec<&str> = guide
+            .journey
+            .steps
+            .all()
+            .iter()
+            .flat_map(|s| s.choices.iter().flat_map(|c| [c.me, c.loved_one]))
+            .filter(|t| t.contains(soon))
+            .collect();
+        assert!(!choices.is_empty(), "{locale:?}: no choice says too soon");
+        for choice in choices {
+            assert!(
+                choice.contains(team),
+                "{locale:?}: buprenorphine's timing without the care team: {choice:?}"
+            );
+        }
+    }
+}
+
+/// "3 days or more without using" says it is true after any break, naming the ones a reader may
+/// not count as theirs: a hospital stay, time in jail (§2.1, CAMH: "if you haven't used for a
+/// while"). Both bilingual reads (S3, Q3) found a reader leaving jail could not tell.
+#[test]
+fn days_without_using_name_any_break() {
+    let found = said_together(
+        [
+            "3 days or more without using",
+            "3 días o más sin consumir",
+            "3 jours ou plus sans consommer",
+        ],
+        ["jail", "cárcel", "prison"],
+        "days without using, without saying any break counts",
+    );
+    // "How do I stay safer?", both readers, three languages, six regions.
+    assert!(found >= 2 * 3 * 6, "{found} blocks found");
+}
