@@ -1063,13 +1063,13 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
 
 /// Canada's Act is said whole wherever the guide names it: whom it covers (the person who
 /// overdosed, the caller, anyone there when help arrives) and, beside the charges for simple
-/// possession, breaking conditions about simple possession only (probation, parole; §1.4,
-/// CONTENT-FACTS.md, Canada). The sheet's correction of 2026-11-30 calls the charges alone
-/// "incomplete": "How do I stay safer?" said only that, for a reader on probation who may fear to
-/// call. Then "such as probation or parole" could read as any breach, and the answer did not say
-/// whom it covers (clinical read, 2026-12-05). Its fix named "a probation or parole condition"
-/// alone, which left out pre-trial release and conditional sentences (§1.4): the probation and
-/// parole are examples, the limit is its own sentence.
+/// possession, breaking conditions about simple possession only (§1.4, CONTENT-FACTS.md,
+/// Canada). The sheet's correction of 2026-11-30 calls the charges alone "incomplete": "How do I
+/// stay safer?" said only that, for a reader on probation who may fear to call. Then "such as
+/// probation or parole" could read as any breach, and the answer did not say whom it covers
+/// (clinical read, 2026-12-05). Its fix named "a probation or parole condition" alone, which left
+/// out pre-trial release and conditional sentences (§1.4): the limit is its own sentence, and
+/// every kind of condition is named (section 9).
 #[test]
 fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers() {
     for locale in Locale::ALL {
@@ -1825,7 +1825,7 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
                 "libertad condicional",
             ],
             Locale::Fr => [
-                "liberté avant le procès",
+                "liberté avant procès",
                 "sursis",
                 "probation",
                 "libération conditionnelle",
