@@ -1777,7 +1777,8 @@ fn another_dose_is_asked_for_only_if_you_have_one() {
 /// The overdose steps end with what to do if they are not breathing normally, in every region: a
 /// bystander whose naloxone ran out ("Give another dose, if you have one") still has the call
 /// handler's help (§1.2, §1.4; Australia and New Zealand already ended with CPR). The US, UK,
-/// Canada and Ireland ended at the dose (second clinical read, C1).
+/// Canada and Ireland ended at the dose (second clinical read, C1). Where it sends the reader to
+/// the call handler, it says to call again if the call has ended (D1).
 #[test]
 fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
     for code in RegionCode::ALL {
@@ -1801,6 +1802,18 @@ fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
                 last.contains(breathing),
                 "{code:?}/{locale:?}: the last overdose step ends without breathing: {last:?}"
             );
+            // Sent to the call handler this late, the call may have ended (second clinical
+            // read, D1): it says to call again.
+            let handler = said(locale, ["tells you", "te diga", "vous dit"]);
+            let again = said(
+                locale,
+                ["again if the call has ended", "Si ya colgaste", "rappelez"],
+            );
+            assert!(
+                !last.contains(handler) || last.contains(again),
+                "{code:?}/{locale:?}: the last step sends the reader to a call that may have \
+                 ended: {last:?}"
+            );
         }
     }
 }
@@ -1814,7 +1827,7 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
         let kinds: [&str; 4] = match locale {
             Locale::En => [
                 "release before trial",
-                "a conditional sentence",
+                "conditional sentence",
                 "probation",
                 "parole",
             ],
@@ -2079,20 +2092,43 @@ fn buprenorphine_too_soon_says_after_what_and_who_says_when() {
     }
 }
 
-/// "3 days or more without using" says it is true after any break, naming the ones a reader may
-/// not count as theirs: a hospital stay, time in jail (§2.1, CAMH: "if you haven't used for a
-/// while"). Both bilingual reads (S3, Q3) found a reader leaving jail could not tell.
+/// Days without opioids count wherever they were spent: "How do I stay safer?" and "I started
+/// using again" say that days in a hospital, jail or prison count too (§2.1, CAMH: "if you haven't
+/// used for a while (3 days or more)"). Both bilingual reads (S3, Q3) found a reader leaving jail
+/// could not tell it was theirs; the second clinical read (D2, D3) asked for the days, not the
+/// place, to be the reason, and for the answer a person who has started again reads.
 #[test]
-fn days_without_using_name_any_break() {
-    let found = said_together(
-        [
-            "3 days or more without using",
-            "3 días o más sin consumir",
-            "3 jours ou plus sans consommer",
-        ],
-        ["jail", "cárcel", "prison"],
-        "days without using, without saying any break counts",
-    );
-    // "How do I stay safer?", both readers, three languages, six regions.
-    assert!(found >= 2 * 3 * 6, "{found} blocks found");
+fn days_without_opioids_in_hospital_or_jail_count_too() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let days = said(
+                locale,
+                ["3 days or more", "3 días o más", "3 jours ou plus"],
+            );
+            let jail = said(locale, ["jail", "cárcel", "prison"]);
+            for id in ["staying-safer", "started-again"] {
+                let open = format!("id=\"rg-q-{id}\"");
+                let answer = slices(&html, &open, "</details>");
+                let answer = answer
+                    .first()
+                    .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no question {id}"));
+                for block in slices(answer, "<p", "</p>")
+                    .into_iter()
+                    .chain(slices(answer, "<li", "</li>"))
+                    .map(text)
+                    .filter(|b| b.contains(days))
+                {
+                    found += 1;
+                    assert!(
+                        block.contains(jail),
+                        "{region:?}/{locale:?}: {id}: days without opioids, not where: {block:?}"
+                    );
+                }
+            }
+        }
+    }
+    // Both answers, both readers, three languages, six regions.
+    assert!(found >= 2 * 2 * 3 * 6, "{found} blocks found");
 }
