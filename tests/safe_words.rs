@@ -50,6 +50,23 @@ fn emergency_tier(region: &Region) -> &Tier {
     tiers[0]
 }
 
+/// What each region's emergency tier says (`tier_texts`), in each language, with the region.
+fn every_emergency_tier() -> Vec<(RegionCode, Locale, &'static Region, Vec<&'static str>)> {
+    let mut out = Vec::new();
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            out.push((
+                code,
+                locale,
+                region,
+                tier_texts(region, emergency_tier(region)),
+            ));
+        }
+    }
+    out
+}
+
 /// Every text of a block: a paragraph's or a warning's, a list's or steps' title and items, a
 /// table's caption and cells (an actions block's words are its actions', read apart).
 fn block_texts(block: &Block) -> Vec<&'static str> {
@@ -1661,22 +1678,19 @@ fn the_first_year_after_birth_advice_names_methadone_and_buprenorphine() {
 /// response" but not the naloxone, so a bystander could revive someone and never call.
 #[test]
 fn waking_after_naloxone_still_sends_them_for_help() {
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            let region = content::region(code, locale);
-            let wake = said(locale, ["wake up", "despierte", "se réveille"]);
-            let number = region.emergency().display;
-            let hospital = said(locale, ["hospital", "hospital", "hôpital"]);
-            let sends = tier_texts(region, emergency_tier(region))
-                .into_iter()
-                .flat_map(sentences)
-                .any(|s| s.contains(wake) && (s.contains(number) || s.contains(hospital)));
-            assert!(
-                sends,
-                "{code:?}/{locale:?}: the overdose help does not say to call {number} (or go to \
-                 hospital) even if they wake up"
-            );
-        }
+    for (code, locale, region, texts) in every_emergency_tier() {
+        let wake = said(locale, ["wake up", "despierte", "se réveille"]);
+        let number = region.emergency().display;
+        let hospital = said(locale, ["hospital", "hospital", "hôpital"]);
+        let sends = texts
+            .into_iter()
+            .flat_map(sentences)
+            .any(|s| s.contains(wake) && (s.contains(number) || s.contains(hospital)));
+        assert!(
+            sends,
+            "{code:?}/{locale:?}: the overdose help does not say to call {number} (or go to \
+             hospital) even if they wake up"
+        );
     }
 }
 
@@ -1740,32 +1754,29 @@ fn tolerance_is_said_with_the_overdose() {
 #[test]
 fn another_dose_is_asked_for_only_if_you_have_one() {
     let mut found = 0;
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            let region = content::region(code, locale);
-            let give = said(
-                locale,
-                [
-                    "Give another dose",
-                    "Dale otra dosis",
-                    "Donnez une autre dose",
-                ],
+    for (code, locale, _, texts) in every_emergency_tier() {
+        let give = said(
+            locale,
+            [
+                "Give another dose",
+                "Dale otra dosis",
+                "Donnez une autre dose",
+            ],
+        );
+        let if_you_have = said(
+            locale,
+            ["if you have one", "si tienes", "si vous en avez une"],
+        );
+        for sentence in texts
+            .into_iter()
+            .flat_map(sentences)
+            .filter(|s| s.contains(give))
+        {
+            found += 1;
+            assert!(
+                sentence.contains(if_you_have),
+                "{code:?}/{locale:?}: another dose, without \"{if_you_have}\": {sentence:?}"
             );
-            let if_you_have = said(
-                locale,
-                ["if you have one", "si tienes", "si vous en avez une"],
-            );
-            for sentence in tier_texts(region, emergency_tier(region))
-                .into_iter()
-                .flat_map(sentences)
-                .filter(|s| s.contains(give))
-            {
-                found += 1;
-                assert!(
-                    sentence.contains(if_you_have),
-                    "{code:?}/{locale:?}: another dose, without \"{if_you_have}\": {sentence:?}"
-                );
-            }
         }
     }
     // Both the 2-to-3-minute step (where it is an order) and the last step, in most regions.
@@ -1807,7 +1818,11 @@ fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
             let handler = said(locale, ["tells you", "te diga", "vous dit"]);
             let again = said(
                 locale,
-                ["again if the call has ended", "Si ya colgaste", "rappelez"],
+                [
+                    "again if the call has ended",
+                    "Si la llamada ya terminó",
+                    "rappelez",
+                ],
             );
             assert!(
                 !last.contains(handler) || last.contains(again),
@@ -1895,29 +1910,26 @@ fn naloxone_working_only_on_opioids_still_says_to_give_it_when_unsure() {
 #[test]
 fn a_second_dose_waits_on_waking_and_breathing() {
     let mut found = 0;
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            let region = content::region(code, locale);
-            let minutes = said(locale, ["2 to 3 minutes", "2 o 3 minutos", "2 à 3 minutes"]);
-            let awake: Vec<&str> = said(locale, ["awake", "despertar|despierta", "réveille"])
-                .split('|')
-                .collect();
-            let breathing = said(
-                locale,
-                ["breathing normally", "respira", "respire pas normalement"],
+    for (code, locale, _, texts) in every_emergency_tier() {
+        let minutes = said(locale, ["2 to 3 minutes", "2 o 3 minutos", "2 à 3 minutes"]);
+        let awake: Vec<&str> = said(locale, ["awake", "despertar|despierta", "réveille"])
+            .split('|')
+            .collect();
+        let breathing = said(
+            locale,
+            ["breathing normally", "respira", "respire pas normalement"],
+        );
+        for sentence in texts
+            .into_iter()
+            .flat_map(sentences)
+            .filter(|s| s.contains(minutes))
+        {
+            found += 1;
+            assert!(
+                awake.iter().any(|a| sentence.contains(a)) && sentence.contains(breathing),
+                "{code:?}/{locale:?}: another dose after 2 to 3 minutes, without waking and \
+                 breathing: {sentence:?}"
             );
-            for sentence in tier_texts(region, emergency_tier(region))
-                .into_iter()
-                .flat_map(sentences)
-                .filter(|s| s.contains(minutes))
-            {
-                found += 1;
-                assert!(
-                    awake.iter().any(|a| sentence.contains(a)) && sentence.contains(breathing),
-                    "{code:?}/{locale:?}: another dose after 2 to 3 minutes, without waking and \
-                     breathing: {sentence:?}"
-                );
-            }
         }
     }
     assert!(found >= 6 * 3, "{found} sentences found");
@@ -1930,29 +1942,26 @@ fn a_second_dose_waits_on_waking_and_breathing() {
 #[test]
 fn waking_after_naloxone_says_to_stay_with_them() {
     let mut found = 0;
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            let region = content::region(code, locale);
-            let wake = said(locale, ["wake up", "despierte", "se réveille"]);
-            let stay = said(
-                locale,
-                [
-                    "stay with them",
-                    "quédate con la persona",
-                    "restez avec elle",
-                ],
+    for (code, locale, region, texts) in every_emergency_tier() {
+        let wake = said(locale, ["wake up", "despierte", "se réveille"]);
+        let stay = said(
+            locale,
+            [
+                "stay with them",
+                "quédate con la persona",
+                "restez avec elle",
+            ],
+        );
+        let number = region.emergency().display;
+        for item in texts
+            .into_iter()
+            .filter(|t| t.contains(wake) && t.contains(number))
+        {
+            found += 1;
+            assert!(
+                item.to_lowercase().contains(stay),
+                "{code:?}/{locale:?}: call even if they wake up, without staying: {item:?}"
             );
-            let number = region.emergency().display;
-            for item in tier_texts(region, emergency_tier(region))
-                .into_iter()
-                .filter(|t| t.contains(wake) && t.contains(number))
-            {
-                found += 1;
-                assert!(
-                    item.to_lowercase().contains(stay),
-                    "{code:?}/{locale:?}: call even if they wake up, without staying: {item:?}"
-                );
-            }
         }
     }
     // The US, the UK, Canada and Ireland, in three languages.
@@ -2093,8 +2102,8 @@ fn buprenorphine_too_soon_says_after_what_and_who_says_when() {
 }
 
 /// Days without opioids count wherever they were spent: "How do I stay safer?" and "I started
-/// using again" say that days in a hospital, jail or prison count too (§2.1, CAMH: "if you haven't
-/// used for a while (3 days or more)"). Both bilingual reads (S3, Q3) found a reader leaving jail
+/// using again" say the rule includes days in a hospital, jail or prison (§2.1, CAMH: "if you
+/// haven't used for a while (3 days or more)"). Both bilingual reads (S3, Q3) found a reader leaving jail
 /// could not tell it was theirs; the second clinical read (D2, D3) asked for the days, not the
 /// place, to be the reason, and for the answer a person who has started again reads.
 #[test]
