@@ -2141,3 +2141,30 @@ fn days_without_opioids_in_hospital_or_jail_count_too() {
     // Both answers, both readers, three languages, six regions.
     assert!(found >= 2 * 2 * 3 * 6, "{found} blocks found");
 }
+
+/// "This service may answer in English", added after a line's note for Spanish and French readers,
+/// never follows words about sign language: after "dial 988 for ASL" it read as the ASL videophone
+/// answering in English (Spanish read of 2026-12-05, S6). The relay note ends with the TTY route.
+#[test]
+fn may_answer_in_english_never_follows_sign_language() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for locale in [Locale::Es, Locale::Fr] {
+            let english = content::guide(locale).ui.answers_in_english;
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
+            let mut from = 0;
+            while let Some(at) = page[from..].find(english) {
+                let before = &page[..from + at];
+                let last = sentences(before).last().copied().unwrap_or("");
+                found += 1;
+                assert!(
+                    !last.contains("ASL"),
+                    "{region:?}/{locale:?}: \"{english}\" right after sign language: {last:?}"
+                );
+                from += at + english.len();
+            }
+        }
+    }
+    assert!(found > 0, "no \"may answer in English\" found");
+}
