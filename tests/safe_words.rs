@@ -2168,3 +2168,76 @@ fn may_answer_in_english_never_follows_sign_language() {
     }
     assert!(found > 0, "no \"may answer in English\" found");
 }
+
+// ---------- 10. The Australia and New Zealand read of 2026-12-05 ----------
+
+/// South Australia's own line has no verified hours, and sits under "counsellors answer only from
+/// 8:30 am to 10 pm" and a line that "answers 24 hours a day": its item says it may not answer at
+/// night and what to do in an emergency (§13.4; clinical read, Z2).
+#[test]
+fn south_australias_own_line_says_what_to_do_at_night() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let items: Vec<String> = slices(&html, "<li>", "</li>")
+            .into_iter()
+            .filter(|item| item.contains("tel:1300131340"))
+            .map(text)
+            .collect();
+        assert!(
+            !items.is_empty(),
+            "{locale:?}: South Australia's line is offered"
+        );
+        for item in items {
+            assert!(
+                item.contains("000"),
+                "{locale:?}: South Australia's line without what to do at night: {item:?}"
+            );
+        }
+    }
+}
+
+/// Australia's free naloxone says who can get it (anyone who may see an overdose: family and
+/// friends) and that pharmacies outside the program may charge, so a reader charged at the first
+/// pharmacy does not give up (§2.3; clinical read, Z3).
+#[test]
+fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
+    let found = said_together(
+        [
+            "pharmacies in the take home naloxone",
+            "farmacias del programa take home naloxone",
+            "pharmacies du programme take home naloxone",
+        ],
+        [
+            "family and friends can get it too. other pharmacies may charge",
+            "familiares y amistades también pueden conseguirla. otras farmacias pueden cobrarla",
+            "les proches peuvent aussi en obtenir. d'autres pharmacies peuvent la vendre",
+        ],
+        "free naloxone, without who can get it and where it costs",
+    );
+    // The emergency tier and "How do I stay safer?" for each reader, in three languages.
+    assert!(found >= 3 * 3, "{found} blocks found");
+}
+
+/// New Zealand's "Reach out" offers the Māori Line and the Pasifika Line beside the helpline, for
+/// both readers: a reader calls the line that is theirs at first contact (CONTENT-FACTS.md, New
+/// Zealand; clinical read, Z4).
+#[test]
+fn new_zealands_first_contact_offers_the_maori_and_pasifika_lines() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "nz"), ("locale", locale.as_str())]);
+        let step = slices(&html, "id=\"rg-step-reach-out\"", "rg-sources");
+        let step = step
+            .first()
+            .unwrap_or_else(|| panic!("{locale:?}: no Reach out step"));
+        for (who, open) in [("self", "rg-for-self"), ("supporter", "rg-for-loved-one")] {
+            let words = slices(step, open, "</div>");
+            let words = words.first().unwrap_or_else(|| panic!("{locale:?}: {who}"));
+            for line in ["tel:0800787797", "tel:0800787798", "tel:0800787799"] {
+                assert!(
+                    words.contains(line),
+                    "{locale:?}/{who}: Reach out without {line}"
+                );
+            }
+        }
+    }
+}
