@@ -2241,3 +2241,68 @@ fn new_zealands_first_contact_offers_the_maori_and_pasifika_lines() {
         }
     }
 }
+
+// ---------- 11. The UK and Ireland read of 2026-12-05 ----------
+
+/// The call step calls on slow breathing too, not only on no response: a person who stirs when
+/// their breastbone is rubbed but breathes slowly is overdosing (the signs, CONTENT-FACTS.md: "If
+/// unsure, treat it as an overdose"; §1.2). "No response, or not sure?" could leave them without a
+/// call (clinical read, K2).
+#[test]
+fn slow_breathing_is_a_reason_to_call() {
+    for (code, locale, region, _) in every_emergency_tier() {
+        let slow = said(
+            locale,
+            ["slow breathing", "respira despacio", "respiration lente"],
+        );
+        let number = region.emergency().display;
+        let steps = steps_in(emergency_tier(region));
+        let call = steps
+            .first()
+            .and_then(|items| items.iter().find(|item| is_step(1, item, locale, number)))
+            .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no call step"));
+        assert!(
+            call.contains(slow),
+            "{code:?}/{locale:?}: the call step without slow breathing: {call:?}"
+        );
+    }
+}
+
+/// Where naloxone is prescription-only (Ireland, §2.3), the overdose help says the prescription
+/// is for getting it: "naloxone needs a prescription", under "Give naloxone if you have it", could
+/// read as "I may not give it" to a bystander with someone else's kit (clinical read, K1). In the
+/// UK, GOV.UK's "Anyone can use available naloxone to save a life in an emergency" is said (§1.3,
+/// K4).
+#[test]
+fn a_kit_at_hand_may_be_used() {
+    for (code, locale, _, texts) in every_emergency_tier() {
+        let sentences: Vec<&str> = texts.into_iter().flat_map(sentences).collect();
+        match code {
+            RegionCode::Ie => {
+                let prescription = said(locale, ["prescription", "receta", "ordonnance"]);
+                let get = said(locale, ["to get", "se consigue", "s'obtient"]);
+                for s in sentences.iter().filter(|s| s.contains(prescription)) {
+                    assert!(
+                        s.contains(get),
+                        "{locale:?}: Ireland's prescription, not said as the way to get it: {s:?}"
+                    );
+                }
+            }
+            RegionCode::Uk => {
+                let anyone = said(
+                    locale,
+                    [
+                        "Anyone can use naloxone",
+                        "cualquier persona puede usar la naloxona",
+                        "n'importe qui peut utiliser la naloxone",
+                    ],
+                );
+                assert!(
+                    sentences.iter().any(|s| s.contains(anyone)),
+                    "{locale:?}: the UK's overdose help does not say anyone can use naloxone"
+                );
+            }
+            _ => {}
+        }
+    }
+}
