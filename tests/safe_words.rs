@@ -2210,7 +2210,7 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
         [
             "family and friends can get it too. other pharmacies may charge",
             "familiares y amistades también pueden conseguirla. otras farmacias pueden cobrarla",
-            "les proches peuvent aussi en obtenir. d'autres pharmacies peuvent la vendre",
+            "les proches peuvent aussi en obtenir. dans d'autres pharmacies, elle peut être payante",
         ],
         "free naloxone, without who can get it and where it costs",
     );
