@@ -2306,3 +2306,26 @@ fn a_kit_at_hand_may_be_used() {
         }
     }
 }
+
+/// "Do you offer medication?" names the medication that matters: for opioid use, such as methadone
+/// or buprenorphine. A service that gives only comfort drugs during detox could truthfully answer
+/// yes (French read of 2026-12-05, F1; CONTENT-FACTS.md: methadone and buprenorphine lower the risk
+/// of a deadly overdose).
+#[test]
+fn asking_a_program_about_medication_names_methadone_or_buprenorphine() {
+    let found = said_together(
+        [
+            "which treatments do you offer",
+            "qué tratamientos ofrecen",
+            "quels traitements offrez-vous",
+        ],
+        [
+            "methadone or buprenorphine",
+            "metadona o la buprenorfina",
+            "méthadone ou la buprénorphine",
+        ],
+        "asks about medication without naming methadone or buprenorphine",
+    );
+    // Five regions' good-treatment answers, three languages.
+    assert!(found >= 5 * 3, "{found} blocks found");
+}
