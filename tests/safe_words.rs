@@ -22,6 +22,11 @@ fn said(locale: Locale, [en, es, fr]: [&str; 3]) -> &str {
     }
 }
 
+/// The alternatives (`|` between them) of `[en, es, fr]` in `locale`.
+fn said_any(locale: Locale, list: [&str; 3]) -> Vec<&str> {
+    said(locale, list).split('|').collect()
+}
+
 /// The words of a text, lowercase, for whole-word matches ("side" is not in "inside").
 fn words(text: &str) -> Vec<String> {
     text.to_lowercase()
@@ -1089,11 +1094,12 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
 /// every kind of condition is named (section 9).
 #[test]
 fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers() {
+    let all_items = texts_in("ca", &["li"]);
     for locale in Locale::ALL {
-        let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
-        let items: Vec<String> = slices(&html, "<li>", "</li>")
-            .into_iter()
-            .map(text)
+        let items: Vec<&String> = all_items
+            .iter()
+            .filter(|(l, _)| *l == locale)
+            .map(|(_, item)| item)
             .collect();
         let conditions = said(
             locale,
@@ -1706,7 +1712,7 @@ fn said_together(when: [&str; 3], also: [&str; 3], missing: &str) -> usize {
     for region in RegionCode::ALL {
         for (locale, block) in blocks_and_cells_in(region.as_str()) {
             let lower = block.to_lowercase();
-            let says = |list: [&str; 3]| said(locale, list).split('|').any(|p| lower.contains(p));
+            let says = |list: [&str; 3]| said_any(locale, list).iter().any(|p| lower.contains(p));
             if !says(when) {
                 continue;
             }
@@ -1792,44 +1798,41 @@ fn another_dose_is_asked_for_only_if_you_have_one() {
 /// the call handler, it says to call again if the call has ended (D1).
 #[test]
 fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            let region = content::region(code, locale);
-            let breathing = said(
-                locale,
-                [
-                    "Not breathing normally?",
-                    "¿No respira con normalidad?",
-                    "ne respire pas normalement?",
-                ],
-            );
-            let tier = emergency_tier(region);
-            let steps = steps_in(tier);
-            let last = steps
-                .first()
-                .and_then(|items| items.last())
-                .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no overdose steps"));
-            assert!(
-                last.contains(breathing),
-                "{code:?}/{locale:?}: the last overdose step ends without breathing: {last:?}"
-            );
-            // Sent to the call handler this late, the call may have ended (second clinical
-            // read, D1): it says to call again.
-            let handler = said(locale, ["tells you", "te diga", "vous dit"]);
-            let again = said(
-                locale,
-                [
-                    "again if the call has ended",
-                    "Si la llamada ya terminó",
-                    "rappelez",
-                ],
-            );
-            assert!(
-                !last.contains(handler) || last.contains(again),
-                "{code:?}/{locale:?}: the last step sends the reader to a call that may have \
-                 ended: {last:?}"
-            );
-        }
+    for (code, locale, region, _) in every_emergency_tier() {
+        let breathing = said(
+            locale,
+            [
+                "Not breathing normally?",
+                "¿No respira con normalidad?",
+                "ne respire pas normalement?",
+            ],
+        );
+        let tier = emergency_tier(region);
+        let steps = steps_in(tier);
+        let last = steps
+            .first()
+            .and_then(|items| items.last())
+            .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no overdose steps"));
+        assert!(
+            last.contains(breathing),
+            "{code:?}/{locale:?}: the last overdose step ends without breathing: {last:?}"
+        );
+        // Sent to the call handler this late, the call may have ended (second clinical
+        // read, D1): it says to call again.
+        let handler = said(locale, ["tells you", "te diga", "vous dit"]);
+        let again = said(
+            locale,
+            [
+                "again if the call has ended",
+                "Si la llamada ya terminó",
+                "rappelez",
+            ],
+        );
+        assert!(
+            !last.contains(handler) || last.contains(again),
+            "{code:?}/{locale:?}: the last step sends the reader to a call that may have \
+             ended: {last:?}"
+        );
     }
 }
 
@@ -1838,6 +1841,7 @@ fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
 /// could think they were not covered, and not call (second clinical read C2, bilingual read N1).
 #[test]
 fn canadas_good_samaritan_act_names_every_kind_of_condition() {
+    let all_items = texts_in("ca", &["li"]);
     for locale in Locale::ALL {
         let kinds: [&str; 4] = match locale {
             Locale::En => [
@@ -1859,7 +1863,6 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
                 "libération conditionnelle",
             ],
         };
-        let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
         let limit = said(
             locale,
             [
@@ -1868,10 +1871,10 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
                 "doit porter sur la possession simple",
             ],
         );
-        let items: Vec<String> = slices(&html, "<li>", "</li>")
-            .into_iter()
-            .map(text)
-            .filter(|item| item.contains(limit))
+        let items: Vec<&String> = all_items
+            .iter()
+            .filter(|(l, item)| *l == locale && item.contains(limit))
+            .map(|(_, item)| item)
             .collect();
         // The emergency tier, and "How do I stay safer?" for each reader.
         assert!(items.len() >= 3, "{locale:?}: {} items", items.len());
@@ -1912,9 +1915,7 @@ fn a_second_dose_waits_on_waking_and_breathing() {
     let mut found = 0;
     for (code, locale, _, texts) in every_emergency_tier() {
         let minutes = said(locale, ["2 to 3 minutes", "2 o 3 minutos", "2 à 3 minutes"]);
-        let awake: Vec<&str> = said(locale, ["awake", "despertar|despierta", "réveille"])
-            .split('|')
-            .collect();
+        let awake = said_any(locale, ["awake", "despertar|despierta", "réveille"]);
         let breathing = said(
             locale,
             ["breathing normally", "respira", "respire pas normalement"],
@@ -2042,10 +2043,7 @@ fn coming_off_treatment_says_the_overdose_comes_from_using_again() {
         for (locale, block) in blocks_and_cells_in(region.as_str()) {
             let off = said(locale, ["coming off", "dejarlo", "après l'arrêt"]);
             let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
-            let uses: &[&str] = said(locale, ["use", "consumes|consume", "consommez|consomme"])
-                .split('|')
-                .collect::<Vec<_>>()
-                .leak();
+            let uses = said_any(locale, ["use", "consumes|consume", "consommez|consomme"]);
             for sentence in sentences(&block) {
                 let lower = sentence.to_lowercase();
                 if !(lower.contains(off) && lower.contains(overdose)) {
@@ -2176,12 +2174,12 @@ fn may_answer_in_english_never_follows_sign_language() {
 /// night and what to do in an emergency (§13.4; clinical read, Z2).
 #[test]
 fn south_australias_own_line_says_what_to_do_at_night() {
+    let all_items = texts_in("au", &["li"]);
     for locale in Locale::ALL {
-        let html = render_with(&[("region", "au"), ("locale", locale.as_str())]);
-        let items: Vec<String> = slices(&html, "<li>", "</li>")
-            .into_iter()
-            .filter(|item| item.contains("tel:1300131340"))
-            .map(text)
+        let items: Vec<&String> = all_items
+            .iter()
+            .filter(|(l, item)| *l == locale && item.contains("1300 13 1340"))
+            .map(|(_, item)| item)
             .collect();
         assert!(
             !items.is_empty(),
