@@ -614,10 +614,13 @@ fn a_supporters_own_sources_are_listed_for_a_supporter_only() {
                     .pop()
                     .expect("its sources list");
                 let items = slices(list, "<li", "</li>");
-                let expected = q.sources.len() + q.loved_one_sources.len();
+                // With the sources of the region's phrases the answers say (how to get naloxone).
+                let (shared, theirs_only) = phrase_sources(q, content::region(region, locale));
+                let shared = q.sources.len() + shared.len();
+                let expected = shared + q.loved_one_sources.len() + theirs_only.len();
                 assert_eq!(items.len(), expected, "{locale:?}/{region:?}/{}", q.id);
                 for (at, item) in items.iter().enumerate() {
-                    let theirs = at >= q.sources.len();
+                    let theirs = at >= shared;
                     assert_eq!(
                         item.starts_with(r#"<li class="rg-for-loved-one">"#),
                         theirs,
@@ -634,6 +637,29 @@ fn a_supporters_own_sources_are_listed_for_a_supporter_only() {
         marked >= 2 * 5 * 3,
         "{marked} sources marked for a supporter"
     );
+}
+
+/// The sources of the region's phrases `q`'s answers say, that `q` does not list itself: those
+/// the shared answer says, then those only a supporter's answer says.
+fn phrase_sources(
+    q: &content::Question,
+    region: &content::Region,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    let texts = |blocks: &[content::Block]| -> Vec<&'static str> {
+        blocks.iter().flat_map(|b| b.phrased_texts()).collect()
+    };
+    let shared: Vec<_> = region
+        .phrase_sources(texts(q.answer.all()))
+        .into_iter()
+        .filter(|s| !q.sources.contains(s))
+        .collect();
+    let theirs: Vec<_> = region
+        .phrase_sources(texts(q.loved_one.all()))
+        .into_iter()
+        .filter(|s| !shared.contains(s) && !q.sources.contains(s))
+        .filter(|s| !q.loved_one_sources.contains(s))
+        .collect();
+    (shared, theirs)
 }
 
 /// The lines these blocks' actions call.

@@ -179,14 +179,36 @@ fn locale(content: &'static schema::Content, code: &str) -> &'static schema::Gui
         .unwrap_or_else(|| panic!("no {code} content"))
 }
 
-/// Each journey step's words, both audiences and its choices, as one group.
+/// Each journey step's words, both audiences and its choices, as one group per region: each with
+/// the region's own words put in for its `{phrases}` (how to get naloxone there), as a reader
+/// there reads them.
 fn journey_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)> {
-    guide
-        .journey
-        .steps
-        .iter()
-        .map(|s| (format!("journey step {}", s.id), s.texts()))
-        .collect()
+    let mut groups = Vec::new();
+    for step in guide.journey.steps.iter() {
+        for region in &content().regions {
+            let texts = step.texts().into_iter();
+            let texts = texts
+                .map(|t| with_phrases(t, region, guide.locale))
+                .collect();
+            groups.push((format!("journey step {} ({})", step.id, region.code), texts));
+        }
+    }
+    groups
+}
+
+/// `text` with `region`'s phrases put in, in `locale` (leaked: a test reads it to the end).
+fn with_phrases(text: &'static str, region: &schema::Region, locale: &str) -> &'static str {
+    if !text.contains('{') {
+        return text;
+    }
+    let mut out = text.to_string();
+    for phrase in region.phrases.iter() {
+        let words = phrase.text.get_in(locale).copied().unwrap_or_else(|| {
+            panic!("{}: phrase {} has no {locale} text", region.code, phrase.id)
+        });
+        out = out.replace(&format!("{{{}}}", phrase.id), words);
+    }
+    Box::leak(out.into_boxed_str())
 }
 
 /// Each comparison grid's words as one group.
@@ -284,14 +306,37 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
 fn question_groups(guide: &'static schema::Guide) -> Vec<(String, Vec<&'static str>)> {
     let mut groups = Vec::new();
     for q in guide.questions.questions.iter() {
-        let name = format!("question {} {:?}", q.id, q.regions.all());
-        let mut texts = vec![q.question];
-        texts.extend(block_texts(q.answer.all(), guide.locale, q.id));
-        groups.push((name.clone(), texts));
-        if !q.loved_one.is_empty() {
-            let mut texts: Vec<&str> = q.loved_one_question.into_iter().collect();
-            texts.extend(block_texts(q.loved_one.all(), guide.locale, q.id));
-            groups.push((format!("{name}, for someone who cares"), texts));
+        // Each region that sees it, where it says the region's own words.
+        let says_phrases = q
+            .answer
+            .iter()
+            .chain(q.loved_one.iter())
+            .any(|b| b.phrased_texts().iter().any(|t| t.contains('{')));
+        let regions = content().regions.iter().filter(|r| q.shown_in(r.code));
+        let regions: Vec<Option<&schema::Region>> = if says_phrases {
+            regions.map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for region in regions {
+            let fill = |t: &'static str| region.map_or(t, |r| with_phrases(t, r, guide.locale));
+            let name = match region {
+                Some(r) => format!("question {} ({})", q.id, r.code),
+                None => format!("question {} {:?}", q.id, q.regions.all()),
+            };
+            let mut texts = vec![q.question];
+            texts.extend(
+                block_texts(q.answer.all(), guide.locale, q.id)
+                    .into_iter()
+                    .map(fill),
+            );
+            groups.push((name.clone(), texts));
+            if !q.loved_one.is_empty() {
+                let mut texts: Vec<&str> = q.loved_one_question.into_iter().collect();
+                let theirs = block_texts(q.loved_one.all(), guide.locale, q.id);
+                texts.extend(theirs.into_iter().map(fill));
+                groups.push((format!("{name}, for someone who cares"), texts));
+            }
         }
     }
     groups
@@ -391,6 +436,9 @@ fn long_sentences_in(locale: &str, files: &[&str], tiers: bool) -> Vec<String> {
         .collect();
     if tiers {
         groups.extend(tier_groups(content, locale));
+        // The journey as each region reads it: its phrases put in.
+        let journey = journey_groups(self::locale(content, locale));
+        groups.extend(journey);
     }
     long_sentences(&groups)
 }

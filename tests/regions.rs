@@ -709,7 +709,8 @@ fn every_help_tier_ends_with_its_sources_in_the_readers_language() {
 fn a_help_tier_without_sources_or_with_a_name_for_every_language_is_refused() {
     // The first tier's sources taken out.
     let found = problems_after("tier-sources", "regions/uk.toml", |t| {
-        let at = t.find("\nsources = [").expect("a tier's sources");
+        let tiers = t.find("[[tiers]]").expect("the tiers");
+        let at = tiers + t[tiers..].find("\nsources = [").expect("a tier's sources");
         let end = at + 1 + t[at + 1..].find('\n').expect("its line's end");
         format!("{}{}", &t[..at], &t[end..])
     });
@@ -717,8 +718,88 @@ fn a_help_tier_without_sources_or_with_a_name_for_every_language_is_refused() {
     assert!(found.contains("names no source"), "{found}");
     // A name written once, for every language.
     let found = problems_after("tier-source-name", "regions/uk.toml", |t| {
-        t.replacen("\nsources = [", "\nsources = [\"Some booklet\", ", 1)
+        let (phrases, tiers) = t.split_at(t.find("[[tiers]]").expect("the tiers"));
+        let tiers = tiers.replacen("\nsources = [", "\nsources = [\"Some booklet\", ", 1);
+        format!("{phrases}{tiers}")
     });
     assert!(found.contains("tiers[0].sources[0]"), "{found}");
     assert!(found.contains("not an https:// address"), "{found}");
+}
+
+// ---------- a region's phrases ----------
+
+/// A text naming a phrase a region does not have, a region without a phrase the texts name, and a
+/// phrase no text names are each refused, naming the file and the key: a reader would otherwise
+/// see "{get_naloxon}", braces and all, or an editor change words no one reads.
+#[test]
+fn a_phrase_misnamed_missing_or_unused_is_refused() {
+    let found = problems_after("phrase-misnamed", "en/journey.toml", |t| {
+        t.replacen("{get_naloxone}", "{get_naloxon}", 1)
+    });
+    assert!(found.contains("steps[2].self.warning"), "{found}");
+    assert!(found.contains("names the phrase {get_naloxon}"), "{found}");
+    assert!(
+        found.contains("regions/us.toml, regions/uk.toml") || found.contains("regions/au.toml"),
+        "{found}"
+    );
+    let found = problems_after("phrase-missing", "regions/nz.toml", |t| {
+        let at = t.find("[phrases.get_naloxone]").expect("the phrase");
+        let end = at + t[at..].find("\nsources = [").expect("its sources");
+        let end = end + 1 + t[end + 1..].find('\n').expect("its line's end");
+        format!("{}{}", &t[..at], &t[end..])
+    });
+    assert!(found.contains("en/journey.toml"), "{found}");
+    assert!(found.contains("regions/nz.toml does not have"), "{found}");
+    let found = problems_after("phrase-unused", "regions/ie.toml", |t| {
+        t.replacen(
+            "[phrases.get_naloxone]",
+            "[phrases.unused]\ntext = \"Words no one reads.\"\nsources = [\"HSE\"]\n\n[phrases.get_naloxone]",
+            1,
+        )
+    });
+    assert!(
+        found.contains("`phrases.unused` is named by no journey step or answer"),
+        "{found}"
+    );
+}
+
+/// Every step and answer that says a region's phrase lists that phrase's sources with its own:
+/// how to get naloxone in Australia is cited to health.gov.au in the Australian journey, not left
+/// without a source.
+#[test]
+fn a_phrase_is_cited_where_it_is_said() {
+    let mut cited = 0;
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let html = render_with(&[("region", code.as_str()), ("locale", locale.as_str())]);
+            for phrase in region.phrases.iter() {
+                let words = phrase.text.text();
+                // Each step or question whose words hold the phrase, up to its sources list.
+                let parts = html
+                    .split("class=\"rg-step\"")
+                    .chain(html.split("class=\"rg-question__answer\""))
+                    .skip(1)
+                    .map(|part| part.split("</details>").next().unwrap_or(part))
+                    .filter(|part| part.contains(words));
+                for part in parts {
+                    for source in phrase.sources.iter() {
+                        let name = source.text();
+                        let expected = if name.starts_with("https://") {
+                            format!("href=\"{name}\"")
+                        } else {
+                            format!("<span>{name}</span>")
+                        };
+                        assert!(
+                            part.contains(&expected),
+                            "{code:?}/{locale:?}: says {words:?} but does not cite {expected}"
+                        );
+                        cited += 1;
+                    }
+                }
+            }
+        }
+    }
+    // Journey steps 3, 5 and 7 and five questions, in six regions and three languages.
+    assert!(cited >= 8 * 6 * 3, "{cited} citations found");
 }

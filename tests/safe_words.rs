@@ -1428,12 +1428,14 @@ fn naloxone_near_the_reader(locale: Locale) -> &'static [&'static str] {
 
 /// Naloxone is prescription-only in Ireland, and the journey and most answers are shown in every
 /// region (§2.3). So wherever the guide tells a supporter to keep naloxone at home, or a reader to
-/// make sure the people near them have it, the same block says whom to ask for it (clinical read,
-/// 2026-12-03: four supporter blocks said only "keep it"; the reader's own blocks then followed).
+/// make sure the people near them have it, the same block says how to get it in the reader's
+/// region, in the region's own words (clinical read, 2026-12-03: four supporter blocks said only
+/// "keep it"; 2026-12-05, Z1: "Ask a doctor, pharmacist or drug service" everywhere read as a
+/// prescription needed in Australia, where it is free without one).
 /// The overdose tier's "Good to know" lists are not among these: their region's access line is
 /// the list's first item.
 #[test]
-fn having_naloxone_at_hand_comes_with_whom_to_ask() {
+fn having_naloxone_at_hand_comes_with_how_to_get_it_there() {
     let (mut supporter, mut reader) = (0, 0);
     for region in RegionCode::ALL {
         for (locale, block) in blocks_in(region.as_str()) {
@@ -1448,17 +1450,10 @@ fn having_naloxone_at_hand_comes_with_whom_to_ask() {
             } else {
                 continue;
             }
-            let ask = said(
-                locale,
-                [
-                    "Ask a doctor, pharmacist or drug service how to get it.",
-                    "Pregunta a un médico, en una farmacia o en un servicio de ayuda con las drogas cómo conseguirla.",
-                    "Demandez à un médecin, à un pharmacien ou à un service en dépendance comment en obtenir.",
-                ],
-            );
+            let ask = how_to_get_naloxone(region, locale);
             assert!(
                 block.contains(ask),
-                "{locale:?}/{region:?}: naloxone to have, but not whom to ask: {block:?}"
+                "{locale:?}/{region:?}: naloxone to have, but not how to get it there ({ask:?}): {block:?}"
             );
         }
     }
@@ -1698,6 +1693,16 @@ fn waking_after_naloxone_still_sends_them_for_help() {
              hospital) even if they wake up"
         );
     }
+}
+
+/// How a reader in `code` gets naloxone, in `locale`: the region's `get_naloxone` phrase.
+fn how_to_get_naloxone(code: RegionCode, locale: Locale) -> &'static str {
+    let region = content::region(code, locale);
+    let phrase = region.phrases.iter().find(|p| p.id == "get_naloxone");
+    phrase
+        .unwrap_or_else(|| panic!("{code:?}: no get_naloxone phrase"))
+        .text
+        .text()
 }
 
 /// Every paragraph, list item and grid cell of `region`'s guide, in each language.
@@ -2194,9 +2199,10 @@ fn south_australias_own_line_says_what_to_do_at_night() {
     }
 }
 
-/// Australia's free naloxone says who can get it (anyone who may see an overdose: family and
-/// friends) and that pharmacies outside the program may charge, so a reader charged at the first
-/// pharmacy does not give up (§2.3; clinical read, Z3).
+/// Australia's free naloxone says who can get it (anyone who may have or see an overdose, family
+/// and friends too: a supporter read "family and friends can get it too" as someone else, N4) and
+/// that pharmacies outside the program may charge, so a reader charged at the first pharmacy does
+/// not give up (§2.3; clinical reads, Z3 and N4).
 #[test]
 fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
     let found = said_together(
@@ -2206,14 +2212,29 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
             "pharmacies du programme take home naloxone",
         ],
         [
-            "family and friends can get it too. other pharmacies may charge",
-            "familiares y amistades también pueden conseguirla. otras farmacias pueden cobrarla",
-            "les proches peuvent aussi en obtenir. dans d'autres pharmacies, elle peut être payante",
+            "anyone who may have or see an overdose can get it, family and friends too",
+            "cualquier persona que pueda tener o ver una sobredosis puede conseguirla, también familiares y amistades",
+            "toute personne qui pourrait faire une surdose ou en être témoin peut en obtenir, y compris les proches",
         ],
-        "free naloxone, without who can get it and where it costs",
+        "free naloxone, without who can get it",
     );
-    // The emergency tier and "How do I stay safer?" for each reader, in three languages.
-    assert!(found >= 3 * 3, "{found} blocks found");
+    let costs = said_together(
+        [
+            "pharmacies in the take home naloxone",
+            "farmacias del programa take home naloxone",
+            "pharmacies du programme take home naloxone",
+        ],
+        [
+            "other pharmacies may charge",
+            "otras farmacias pueden cobrarla",
+            "dans d'autres pharmacies, elle peut être payante",
+        ],
+        "free naloxone, without where it costs",
+    );
+    assert_eq!(found, costs);
+    // The emergency tier, "How do I stay safer?" and every step and answer that says how to get
+    // naloxone, for each reader, in three languages.
+    assert!(found >= 19 * 3, "{found} blocks found");
 }
 
 /// New Zealand's "Reach out" offers the Māori Line and the Pasifika Line beside the helpline, for
@@ -2278,10 +2299,17 @@ fn a_kit_at_hand_may_be_used() {
         match code {
             RegionCode::Ie => {
                 let prescription = said(locale, ["prescription", "receta", "ordonnance"]);
-                let get = said(locale, ["to get", "se consigue", "s'obtient"]);
+                let get = said_any(
+                    locale,
+                    [
+                        "to get",
+                        "se consigue|para conseguirla",
+                        "s'obtient|pour l'obtenir",
+                    ],
+                );
                 for s in sentences.iter().filter(|s| s.contains(prescription)) {
                     assert!(
-                        s.contains(get),
+                        get.iter().any(|g| s.contains(g)),
                         "{locale:?}: Ireland's prescription, not said as the way to get it: {s:?}"
                     );
                 }
@@ -2326,4 +2354,81 @@ fn asking_a_program_about_medication_names_methadone_or_buprenorphine() {
     );
     // Five regions' good-treatment answers, three languages.
     assert!(found >= 5 * 3, "{found} blocks found");
+}
+
+/// How to get naloxone, as the clinical read of 2026-12-05 (review61) asked, in every block of
+/// every language:
+/// - New Zealand's free kits are injections; the nasal spray Nyxoid can be bought (§1.6, §2.3), so
+///   a reader who will not go to a needle exchange knows a prescription is not the only other way
+///   (N3).
+/// - The UK does not say "yet" of pharmacies: that every pharmacy will supply it rests on a
+///   consultation whose outcome is UNVERIFIED (§2.3, N5).
+/// - Ireland does not send a reader to a pharmacist for it: a pharmacist cannot supply it without a
+///   prescription (§2.3, N2); and its overdose help says the prescription is to keep naloxone at
+///   hand, so a bystander with someone else's kit does not hold back (N1; "for next time" assumed
+///   another overdose, P1).
+#[test]
+fn how_to_get_naloxone_says_only_what_holds_today() {
+    let nz = said_together(
+        [
+            "needle exchanges give free naloxone",
+            "intercambio de jeringas dan kits de naloxona",
+            "échange de seringues donnent des trousses de naloxone",
+        ],
+        [
+            "you can also buy nyxoid nasal spray",
+            "también puedes comprar el aerosol nasal nyxoid",
+            "vous pouvez aussi acheter le vaporisateur nasal nyxoid",
+        ],
+        "New Zealand's free kits, without the spray that can be bought",
+    );
+    // The emergency tier and every step and answer that says how to get naloxone, for each reader.
+    assert!(nz >= 19 * 3, "{nz} New Zealand blocks found");
+    for code in RegionCode::ALL {
+        for (locale, block) in blocks_and_cells_in(code.as_str()) {
+            let lower = block.to_lowercase();
+            let pharmacy = said(locale, ["pharmac", "farmacia", "pharmacie"]);
+            let yet = said_any(locale, [" yet", "todavía", "pas encore"]);
+            for s in sentences(&lower)
+                .into_iter()
+                .filter(|s| s.contains(pharmacy))
+            {
+                assert!(
+                    !yet.iter().any(|y| s.contains(y)),
+                    "{code:?}/{locale:?}: pharmacies promised for later: {s:?}"
+                );
+            }
+            if code == RegionCode::Ie
+                && lower.contains(said(locale, ["prescription", "receta", "ordonnance"]))
+            {
+                let pharmacist = said_any(locale, ["pharmacist|pharmacy", "farmac", "pharmacien"]);
+                assert!(
+                    !pharmacist.iter().any(|p| lower.contains(p)),
+                    "{locale:?}: Ireland sends a reader to a pharmacist for naloxone: {block:?}"
+                );
+            }
+        }
+    }
+    for (code, locale, _, texts) in every_emergency_tier() {
+        if code != RegionCode::Ie {
+            continue;
+        }
+        let prescription = said(locale, ["prescription", "receta", "ordonnance"]);
+        let next_time = said(
+            locale,
+            [
+                "to keep naloxone at hand",
+                "para tener naloxona a mano",
+                "pour avoir de la naloxone sous la main",
+            ],
+        );
+        let said_so = texts
+            .iter()
+            .filter(|t| t.contains(prescription))
+            .all(|t| t.to_lowercase().contains(next_time));
+        assert!(
+            said_so,
+            "{locale:?}: Ireland's prescription, not said to be for keeping naloxone at hand"
+        );
+    }
 }

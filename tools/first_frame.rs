@@ -109,6 +109,7 @@ fn stand_in_region() -> &'static Region {
         reach_out_supporter_now: None,
         lines: List(Box::leak(lines.into_boxed_slice())),
         tiers: List(&[]),
+        phrases: List(&[]),
     }))
 }
 

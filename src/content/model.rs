@@ -422,11 +422,34 @@ pub struct Region {
     )]
     pub lines: List<Line>,
     pub tiers: List<Tier>,
+    /// The region's own words for a sentence the guide's texts share (`[phrases]`): a journey step
+    /// or an answer writes `{get_naloxone}`, and each region says how its readers get naloxone.
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, deserialize_with = "serde_impls_keyed::phrases")
+    )]
+    pub phrases: List<Phrase>,
+}
+
+/// One of a region's phrases, `[phrases.get_naloxone]`: its words in every locale and where they
+/// come from, listed among the sources of each step and answer that says them.
+#[derive(Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize, Serialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
+pub struct Phrase {
+    /// Its key in `[phrases]`, the name a text writes between braces (filled in by the build).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub id: Text,
+    pub text: Localized<Text>,
+    pub sources: List<Localized<Text>>,
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 mod serde_impls_keyed {
-    use super::{Line, List};
+    use super::{Line, List, Phrase};
     use serde::{Deserialize, Deserializer};
     use std::collections::BTreeMap;
 
@@ -438,6 +461,16 @@ mod serde_impls_keyed {
             .map(|(id, line)| Line { id, ..line })
             .collect();
         Ok(List(Box::leak(lines.into_boxed_slice())))
+    }
+
+    /// `[phrases.get_naloxone]` → a `Phrase` whose `id` is `get_naloxone`.
+    pub fn phrases<'de: 'static, D: Deserializer<'de>>(d: D) -> Result<List<Phrase>, D::Error> {
+        let map = BTreeMap::<&'static str, Phrase>::deserialize(d)?;
+        let phrases: Vec<Phrase> = map
+            .into_iter()
+            .map(|(id, phrase)| Phrase { id, ..phrase })
+            .collect();
+        Ok(List(Box::leak(phrases.into_boxed_slice())))
     }
 }
 
@@ -478,6 +511,35 @@ impl Region {
                 .filter_map(|id| self.line(id))
                 .collect()
         }
+    }
+
+    /// `text` with each `{phrase}` the region has put in, in the region's own words ("Ask a drug
+    /// service or a pharmacy for a free naloxone kit."). A text without braces comes back as it is.
+    pub fn with_phrases(&self, text: &str) -> String {
+        if !text.contains('{') {
+            return text.to_string();
+        }
+        let phrases: &'static [Phrase] = self.phrases.0;
+        let values: Vec<(&str, &str)> = phrases.iter().map(|p| (p.id, p.text.text())).collect();
+        super::template::fill(text, &values)
+    }
+
+    /// The sources of the phrases `texts` name, each once: a step or an answer lists them with its
+    /// own, as it lists its lines' sources.
+    pub fn phrase_sources<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<Text> {
+        let phrases: &'static [Phrase] = self.phrases.0;
+        let mut sources = Vec::new();
+        for text in texts {
+            let named = phrases
+                .iter()
+                .filter(|p| text.contains(&format!("{{{}}}", p.id)));
+            for source in named.flat_map(|p| p.sources.iter().map(|s| s.text())) {
+                if !sources.contains(&source) {
+                    sources.push(source);
+                }
+            }
+        }
+        sources
     }
 
     /// Every line the help bar and tiers show, once each, in order of appearance.
@@ -614,6 +676,18 @@ pub struct Step {
     pub loved_one: StepText,
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub choices: List<Choice>,
+}
+
+impl Block {
+    /// The texts that take the region's `{phrases}`: a paragraph's, a warning's, a list's items
+    /// (not a heading, a caption or a table's cells).
+    pub fn phrased_texts(&self) -> Vec<Text> {
+        match self {
+            Block::Paragraph { text } | Block::Warning { text } => vec![text.text()],
+            Block::List { items, .. } | Block::Steps { items, .. } => items.get().all().to_vec(),
+            Block::Actions { .. } | Block::Table { .. } => Vec::new(),
+        }
+    }
 }
 
 impl Step {

@@ -814,6 +814,14 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
             guides.push(guide);
         }
     }
+    let mut named: Vec<&str> = Vec::new();
+    for guide in &guides {
+        let base = dir.join(guide.locale);
+        for phrased in texts_taking_phrases(&base, guide, &[], &regions) {
+            named.extend(phrases_named(phrased.text));
+        }
+    }
+    check_phrases_used(dir, &regions, &named, &mut r.problems);
     if r.problems.0.is_empty() {
         Ok(Content {
             locales,
@@ -1264,6 +1272,9 @@ fn check_guide(
         regions,
         p,
     );
+    for phrased in texts_taking_phrases(base, guide, origins, regions) {
+        check_phrases_named(&phrased, p);
+    }
 }
 
 pub fn check_ui(path: &Path, locale: &str, ui: &Ui, p: &mut Problems) {
@@ -1566,6 +1577,155 @@ pub fn check_questions(
                     twice.join(", ")
                 ),
             );
+        }
+    }
+}
+
+// ---------- a region's phrases ----------
+
+/// A text that takes the region's `{phrases}` (`Region::with_phrases`): a journey step's words,
+/// or a paragraph, warning or list item of an answer. With where an editor finds it, and the
+/// regions that show it.
+pub struct Phrased<'a> {
+    pub file: PathBuf,
+    pub key: String,
+    pub text: Text,
+    pub regions: Vec<&'a Region>,
+}
+
+/// The `{name}`s in `text`.
+pub fn phrases_named(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|after| after.split_once('}'))
+        .map(|(name, _)| name)
+        .collect()
+}
+
+/// Every text of `guide` that takes the region's phrases: the journey's for every region, each
+/// answer's for the regions that see it.
+pub fn texts_taking_phrases<'a>(
+    base: &Path,
+    guide: &Guide,
+    origins: &[PathBuf],
+    regions: &'a [Region],
+) -> Vec<Phrased<'a>> {
+    let mut out = Vec::new();
+    let journey = base.join("journey.toml");
+    for (i, step) in guide.journey.steps.iter().enumerate() {
+        for (reader, words) in [("self", &step.me), ("loved_one", &step.loved_one)] {
+            let fields = [
+                ("what", Some(words.what)),
+                ("ask", Some(words.ask)),
+                ("time", words.time),
+                ("now", Some(words.now)),
+                ("now_if_lines_are_theirs", words.now_if_lines_are_theirs),
+                ("warning", words.warning),
+            ];
+            for (field, text) in fields {
+                let key = format!("steps[{i}].{reader}.{field}");
+                out.extend(text.map(|text| (key, text)));
+            }
+        }
+        for (j, choice) in step.choices.iter().enumerate() {
+            for (reader, text) in [("self", choice.me), ("loved_one", choice.loved_one)] {
+                out.push((format!("steps[{i}].choices[{j}].{reader}"), text));
+            }
+        }
+    }
+    let mut phrased: Vec<Phrased<'a>> = out
+        .into_iter()
+        .map(|(key, text)| Phrased {
+            file: journey.clone(),
+            key,
+            text,
+            regions: regions.iter().collect(),
+        })
+        .collect();
+    let mut in_file = 0;
+    for (i, question) in guide.questions.questions.iter().enumerate() {
+        let file = origins
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| base.join("questions.toml"));
+        in_file = match i {
+            0 => 0,
+            _ if origins.get(i - 1) == Some(&file) => in_file + 1,
+            _ => 0,
+        };
+        let shown: Vec<&Region> = regions
+            .iter()
+            .filter(|r| question.shown_in(r.code))
+            .collect();
+        for (reader, blocks) in [
+            ("answer", question.answer),
+            ("loved_one", question.loved_one),
+        ] {
+            for (j, block) in blocks.iter().enumerate() {
+                let key = format!("questions[{in_file}].{reader}[{j}]");
+                for (k, text) in block.phrased_texts().into_iter().enumerate() {
+                    phrased.push(Phrased {
+                        file: file.clone(),
+                        key: format!("{key}.text[{k}]"),
+                        text,
+                        regions: shown.clone(),
+                    });
+                }
+            }
+        }
+    }
+    phrased
+}
+
+/// Each `{name}` in a text is a phrase of every region that shows it: a name no region file has
+/// would reach the reader as it is written, braces and all.
+fn check_phrases_named(phrased: &Phrased, p: &mut Problems) {
+    for name in phrases_named(phrased.text) {
+        let missing: Vec<&str> = phrased
+            .regions
+            .iter()
+            .filter(|r| !r.phrases.iter().any(|ph| ph.id == name))
+            .map(|r| r.code)
+            .collect();
+        if !missing.is_empty() {
+            p.add(
+                &phrased.file,
+                &phrased.key,
+                format!(
+                    "names the phrase {{{name}}}, which {} of regions/{}.toml {} under [phrases]: \
+                     add it there, in every language, or correct the name",
+                    if missing.len() == 1 {
+                        "the file"
+                    } else {
+                        "the files"
+                    },
+                    missing.join(".toml, regions/"),
+                    if missing.len() == 1 {
+                        "does not have"
+                    } else {
+                        "do not have"
+                    },
+                ),
+            );
+        }
+    }
+}
+
+/// A region's phrase no text names is words no reader sees: an editor who changes it would
+/// change nothing.
+fn check_phrases_used(dir: &Path, regions: &[Region], named: &[&str], p: &mut Problems) {
+    for region in regions {
+        for phrase in region.phrases.iter() {
+            if !named.contains(&phrase.id) {
+                p.add(
+                    &dir.join("regions").join(format!("{}.toml", region.code)),
+                    &format!("phrases.{}", phrase.id),
+                    format!(
+                        "is named by no journey step or answer: write {{{}}} where it belongs, or remove it",
+                        phrase.id
+                    ),
+                );
+            }
         }
     }
 }

@@ -22,14 +22,20 @@ pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoVie
 /// `AnyView`, whose type erasure costs the wasm far more than six arms).
 fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => EitherOf6::A(view! { <p>{held(text.text())}</p> }),
-        Block::Warning { text } => EitherOf6::B(warning(text.text())),
-        Block::List { title, items } => {
-            EitherOf6::C(list(title.map(|t| t.text()), items.get().all(), false))
-        }
-        Block::Steps { title, items } => {
-            EitherOf6::D(list(title.map(|t| t.text()), items.get().all(), true))
-        }
+        Block::Paragraph { text } => EitherOf6::A(view! { <p>{said(text.text(), region)}</p> }),
+        Block::Warning { text } => EitherOf6::B(warning(text.text(), region)),
+        Block::List { title, items } => EitherOf6::C(list(
+            title.map(|t| t.text()),
+            items.get().all(),
+            false,
+            region,
+        )),
+        Block::Steps { title, items } => EitherOf6::D(list(
+            title.map(|t| t.text()),
+            items.get().all(),
+            true,
+            region,
+        )),
         Block::Actions { actions: list } => EitherOf6::E(actions(list.all(), region)),
         Block::Table {
             caption,
@@ -47,10 +53,17 @@ fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
     }
 }
 
+/// A text as the reader sees it: the region's own words put in for each `{phrase}`
+/// (`Region::with_phrases`), and each short number held to the word before it.
+pub fn said(text: &str, region: &Region) -> String {
+    held(&region.with_phrases(text))
+}
+
 /// A warning: its first sentence in bold, the rest in the text's own weight, so a box of eight
 /// lines is not eight lines of bold (a warning of one sentence is bold throughout).
-pub fn warning(text: &'static str) -> impl IntoView {
-    let (lead, rest) = first_sentence(text);
+pub fn warning(text: &str, region: &Region) -> impl IntoView {
+    let text = region.with_phrases(text);
+    let (lead, rest) = first_sentence(&text);
     let rest = (!rest.is_empty()).then(|| held(rest));
     view! { <p class="rg-warning"><strong>{held(lead)}</strong>{rest}</p> }
 }
@@ -86,11 +99,12 @@ pub fn list(
     title: Option<&'static str>,
     items: &'static [&'static str],
     ordered: bool,
+    region: &'static Region,
 ) -> impl IntoView {
     let items = move || {
         items
             .iter()
-            .map(|item| view! { <li>{held(item)}</li> })
+            .map(|item| view! { <li>{said(item, region)}</li> })
             .collect_view()
     };
     let title = title.map(|title| view! { <h4>{title}</h4> });

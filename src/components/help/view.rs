@@ -62,6 +62,7 @@ fn TierCard(
             Some(help.overdose_signs_title),
             help.overdose_signs.all(),
             false,
+            region,
         )
     });
     view! {

@@ -119,11 +119,11 @@ fn StepView(
                 </summary>
                 <div class="rg-step__body" id=format!("rg-step-{}-body", step.id)>
                     <div class="rg-for-self">
-                        <StepWords journey=journey step=step text=&step.me now=step.me.now choice=|c: &'static Choice| c.me />
+                        <StepWords journey=journey region=region step=step text=&step.me now=step.me.now choice=|c: &'static Choice| c.me />
                         {step.call_now.then(|| view! { <Calls region=region lines=lines.clone() verb=guide.ui.helpbar_call /> })}
                     </div>
                     <div class="rg-for-loved-one">
-                        <StepWords journey=journey step=step text=&step.loved_one now=supporter_now choice=|c: &'static Choice| c.loved_one />
+                        <StepWords journey=journey region=region step=step text=&step.loved_one now=supporter_now choice=|c: &'static Choice| c.loved_one />
                         {step.call_now.then(|| view! { <SupporterCalls journey=journey guide=guide region=region lines=lines /> })}
                     </div>
                     {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{note.text()}</p> }))}
@@ -173,9 +173,14 @@ fn SupporterCalls(
 }
 
 /// A step's sources: its own, then, where it offers the region's lines, each line's (the region's,
-/// not one country's service for every reader).
+/// not one country's service for every reader), then those of the region's phrases it says.
 fn step_sources(step: &'static Step, region: &'static Region) -> Vec<&'static str> {
     let mut sources = step.sources.all().to_vec();
+    for source in region.phrase_sources(step.texts()) {
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
+    }
     if step.call_now {
         for line in region.reach_out() {
             let source = *line.source.get();
@@ -192,6 +197,8 @@ fn step_sources(step: &'static Step, region: &'static Region) -> Vec<&'static st
 #[component]
 fn StepWords(
     journey: &'static Journey,
+    /// Whose `{phrases}` the words take (how to get naloxone there).
+    region: &'static Region,
     step: &'static Step,
     text: &'static StepText,
     /// What to do now: the reader's own words, or a supporter's where their lines are all theirs.
@@ -210,7 +217,7 @@ fn StepWords(
                         view! {
                             <div class="rg-choice">
                                 <h4>{c.title}</h4>
-                                <p>{choice(c)}</p>
+                                <p>{region.with_phrases(choice(c))}</p>
                             </div>
                             {(i < last).then(|| view! { <p class="rg-or">{journey.or}</p> })}
                         }
@@ -221,13 +228,13 @@ fn StepWords(
     });
     view! {
         <h4>{journey.what}</h4>
-        <p>{text.what}</p>
-        {text.warning.map(warning)}
+        <p>{region.with_phrases(text.what)}</p>
+        {text.warning.map(|w| warning(w, region))}
         {choices}
         <h4>{journey.ask}</h4>
-        <p>{text.ask}</p>
-        {text.time.map(|t| view! { <h4>{journey.time}</h4> <p>{t}</p> })}
+        <p>{region.with_phrases(text.ask)}</p>
+        {text.time.map(|t| view! { <h4>{journey.time}</h4> <p>{region.with_phrases(t)}</p> })}
         <h4>{journey.now}</h4>
-        <p>{now}</p>
+        <p>{region.with_phrases(now)}</p>
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::components::blocks;
 use crate::components::footer::SourcesAndDates;
-use crate::content::{Guide, Question, Region};
+use crate::content::{Block, Guide, Question, Region};
 use crate::options::Audience;
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -65,6 +65,7 @@ fn question(
             <div class="rg-for-loved-one">{blocks::blocks(q.loved_one.all(), region)}</div>
         })
     };
+    let (sources, loved_one_sources) = sources_of(q, region);
     view! {
         <details
             class="rg-question"
@@ -75,8 +76,39 @@ fn question(
             <summary><h3 class="rg-question__title">{heading}</h3></summary>
             <div class="rg-question__answer">
                 {answer}
-                <SourcesAndDates guide=guide region=region label=guide.questions.sources sources=q.sources.all().to_vec() loved_one_sources=q.loved_one_sources.all().to_vec() last_reviewed=q.last_reviewed next_review=q.next_review />
+                <SourcesAndDates guide=guide region=region label=guide.questions.sources sources=sources loved_one_sources=loved_one_sources last_reviewed=q.last_reviewed next_review=q.next_review />
             </div>
         </details>
+    }
+}
+
+/// A question's sources, each with the sources of the region's phrases its answer says (how to
+/// get naloxone there): for both readers where the shared answer says one, for a supporter where
+/// only theirs does.
+fn sources_of(
+    q: &'static Question,
+    region: &'static Region,
+) -> (Vec<&'static str>, Vec<&'static str>) {
+    let texts = |blocks: &'static [Block]| {
+        blocks
+            .iter()
+            .flat_map(Block::phrased_texts)
+            .collect::<Vec<_>>()
+    };
+    let mut sources = q.sources.all().to_vec();
+    add_new(&mut sources, region.phrase_sources(texts(q.answer.all())));
+    let mut loved_one_sources = q.loved_one_sources.all().to_vec();
+    let theirs = region.phrase_sources(texts(q.loved_one.all()));
+    let theirs_only = theirs.into_iter().filter(|s| !sources.contains(s));
+    add_new(&mut loved_one_sources, theirs_only);
+    (sources, loved_one_sources)
+}
+
+/// `more` after `list`, leaving out what it already has.
+fn add_new(list: &mut Vec<&'static str>, more: impl IntoIterator<Item = &'static str>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
+        }
     }
 }
