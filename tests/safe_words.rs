@@ -2414,7 +2414,7 @@ fn how_to_get_naloxone_says_only_what_holds_today() {
             continue;
         }
         let prescription = said(locale, ["prescription", "receta", "ordonnance"]);
-        let next_time = said(
+        let at_hand = said(
             locale,
             [
                 "to keep naloxone at hand",
@@ -2425,10 +2425,73 @@ fn how_to_get_naloxone_says_only_what_holds_today() {
         let said_so = texts
             .iter()
             .filter(|t| t.contains(prescription))
-            .all(|t| t.to_lowercase().contains(next_time));
+            .all(|t| t.to_lowercase().contains(at_hand));
         assert!(
             said_so,
             "{locale:?}: Ireland's prescription, not said to be for keeping naloxone at hand"
         );
     }
+}
+
+/// In Canada, wherever a reader is offered the National Overdose Response Service to call while
+/// using alone, Quebec's bilingual line for it (ADPS, Drogue : aide et référence, option 2; §2.2,
+/// §14) is offered beside it: the national line's languages are unverified, and a French reader in
+/// Quebec had it alone in "What happens when I call?", "I started using again" and the overdose
+/// help (read of 2026-12-05, Q2). The help bar, which has room for one line, is the exception.
+#[test]
+fn calling_while_using_in_canada_offers_quebecs_bilingual_line() {
+    let mut lists = 0;
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        let option_2 = said(locale, ["option 2", "opción 2", "option 2"]);
+        for list in slices(&html, "<ul class=\"rg-actions\"", "</ul>") {
+            if !list.contains("tel:+18886886677") {
+                continue;
+            }
+            lists += 1;
+            let offered: Vec<String> = slices(list, "<li", "</li>")
+                .into_iter()
+                .filter(|item| item.contains("tel:+18002652626"))
+                .map(text)
+                .filter(|item| item.contains(option_2))
+                .collect();
+            assert!(
+                !offered.is_empty(),
+                "{locale:?}: the national line to call while using, without Quebec's option 2: {}",
+                text(list)
+            );
+            // Its hours are unverified: it may not answer, and the national line's number is
+            // given for then (review61c, R1, R5). The "French or English" note follows the
+            // button it is about, not a sentence naming the national line (R2).
+            let hours = said(
+                locale,
+                [
+                    "Option 2 may be closed at some hours.",
+                    "Puede que la opción 2 no atienda a todas horas.",
+                    "L'option 2 ne répond peut-être pas à toute heure.",
+                ],
+            );
+            for item in &offered {
+                assert!(
+                    item.contains(hours),
+                    "{locale:?}: option 2, as if always open: {item}"
+                );
+                assert!(
+                    item.contains("1-888-688-6677"),
+                    "{locale:?}: no number for then: {item}"
+                );
+                let language = content::guide(locale).ui.answers_in_french_or_english;
+                if let Some(at) = item.find(language) {
+                    let before = &item[..at];
+                    assert!(
+                        !before.contains("1-888-688-6677") && before.contains(option_2),
+                        "{locale:?}: the language note does not follow its own line: {item}"
+                    );
+                }
+            }
+        }
+    }
+    // "What happens when I call?", "I started using again" and "How do I stay safer?" for each
+    // reader, and the overdose tier: seven lists in each of three languages.
+    assert_eq!(lists, 7 * 3, "lists offering the national line");
 }

@@ -241,8 +241,11 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                     name=name
                     class=class
                 />
-                {action.note.map(|note| view! { " " <span class="rg-action__note">{held(note.text())}</span> })}
+                // The language note first, right after the line it is about: after a note that ends
+                // naming another line, "this service may answer in French or English" read as that
+                // line's (review61c, R2).
                 {own_note.then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                {action.note.map(|note| view! { " " <span class="rg-action__note">{held(note.text())}</span> })}
             </li>
         }
     })
