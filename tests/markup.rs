@@ -1165,3 +1165,38 @@ fn no_placeholder_reaches_the_reader() {
         }
     }
 }
+
+/// A phone number written in the words ("If no one answers, call 1-888-688-6677 instead.") stays on
+/// one line, as a button's number does (`.rg-number`): a 320 px screen broke it at a hyphen, in
+/// every region and language.
+#[test]
+fn a_phone_number_in_the_words_is_kept_on_one_line() {
+    let mut kept = 0;
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", code.as_str()), ("locale", locale.as_str())]);
+            // The links first (a button's number is kept its own way), then the numbers kept in
+            // the words: no phone number may be left.
+            let mut rest = html.clone();
+            for piece in slices(&html, "<a ", "</a>") {
+                rest = rest.replace(piece, " ");
+            }
+            let in_words = rest.clone();
+            for piece in slices(&in_words, "<span class=\"rg-number\">", "</span>") {
+                kept += 1;
+                rest = rest.replace(piece, " ");
+            }
+            let words = text(&rest.replace('<', " <"));
+            let loose: Vec<&str> = content::phone_numbers_in(&words)
+                .into_iter()
+                .filter_map(|(piece, number)| number.then_some(piece))
+                .collect();
+            assert!(
+                loose.is_empty(),
+                "{code:?}/{locale:?}: {loose:?} may break across lines"
+            );
+        }
+    }
+    // Canada's option-2 notes and its overdose tier give 1-888-688-6677 in words, for each reader.
+    assert!(kept >= 7 * 3, "{kept} numbers kept in the words");
+}

@@ -87,6 +87,64 @@ fn short_number_at(rest: &str) -> bool {
     starts_with_digit && len <= 5 && ends_there
 }
 
+/// The fewest digits in a phone number written in running text (see `phone_numbers_in`).
+pub const PHONE_DIGITS: usize = 7;
+
+/// `text` cut into pieces, each marked `true` where it is a phone number written in the words
+/// ("call 1-888-688-6677 instead", "1 800 265-2626"): digits in groups joined by one hyphen or
+/// space, seven digits or more, not part of a word or an address. The guide keeps each on one
+/// line: a narrow screen broke "1-888-688-" from "6677". Short numbers are `short_numbers_held`'s.
+pub fn phone_numbers_in(text: &str) -> Vec<(&str, bool)> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let len = phone_number_at(text, i);
+        if len > 0 {
+            if from < i {
+                pieces.push((&text[from..i], false));
+            }
+            pieces.push((&text[i..i + len], true));
+            i += len;
+            from = i;
+        } else {
+            i += text[i..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+    if from < text.len() {
+        pieces.push((&text[from..], false));
+    }
+    pieces
+}
+
+/// The length in bytes of the phone number starting at byte `at` of `text`, or 0.
+fn phone_number_at(text: &str, at: usize) -> usize {
+    let before = text[..at].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '+')) {
+        return 0;
+    }
+    let (mut end, mut digits) = (at, 0);
+    let mut chars = text[at..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let joins_digits = matches!(c, '-' | ' ' | '\u{a0}')
+            && digits > 0
+            && chars.peek().is_some_and(|(_, next)| next.is_ascii_digit());
+        if c.is_ascii_digit() {
+            digits += 1;
+            end = at + i + 1;
+        } else if !joins_digits {
+            break;
+        }
+    }
+    let after = text[end..].chars().next();
+    let ends_there = !after.is_some_and(|c| c.is_alphanumeric() || c == '/');
+    if digits >= PHONE_DIGITS && ends_there {
+        end - at
+    } else {
+        0
+    }
+}
+
 /// The most letters on one side of a hyphen that keep a compound whole (see `compounds_held`).
 pub const HELD_COMPOUND_SIDE: usize = 4;
 
@@ -146,7 +204,40 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{around, compounds_held, fill, joined_to_number, short_numbers_held};
+    use super::{
+        around, compounds_held, fill, joined_to_number, phone_numbers_in, short_numbers_held,
+    };
+
+    #[test]
+    fn a_phone_number_in_the_words_is_one_piece_and_nothing_else_is() {
+        assert_eq!(
+            phone_numbers_in("If no one answers, call 1-888-688-6677 instead."),
+            [
+                ("If no one answers, call ", false),
+                ("1-888-688-6677", true),
+                (" instead.", false),
+            ]
+        );
+        assert_eq!(
+            phone_numbers_in("Appelez le 1\u{a0}800 265-2626."),
+            [
+                ("Appelez le ", false),
+                ("1\u{a0}800 265-2626", true),
+                (".", false)
+            ]
+        );
+        // Short numbers, figures, times, dates and addresses are not phone numbers.
+        for text in [
+            "Call 911 or 988 now.",
+            "After 3 days or more, 2 to 3 minutes, 30 to 120 minutes.",
+            "From 1 July 2022, 9 a.m. to 4 p.m., 24/7.",
+            "Visit findtreatment.gov/1234567 or 988lifeline.org.",
+            "Text 741741.",
+        ] {
+            assert_eq!(phone_numbers_in(text), [(text, false)], "{text}");
+        }
+        assert_eq!(phone_numbers_in(""), []);
+    }
 
     #[test]
     fn fill_puts_each_value_in_once_and_never_reads_a_value_again() {

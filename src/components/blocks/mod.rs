@@ -22,7 +22,9 @@ pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoVie
 /// `AnyView`, whose type erasure costs the wasm far more than six arms).
 fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => EitherOf6::A(view! { <p>{said(text.text(), region)}</p> }),
+        Block::Paragraph { text } => {
+            EitherOf6::A(view! { <p>{numbers_kept(said(text.text(), region))}</p> })
+        }
         Block::Warning { text } => EitherOf6::B(warning(text.text(), region)),
         Block::List { title, items } => EitherOf6::C(list(
             title.map(|t| t.text()),
@@ -59,13 +61,30 @@ pub fn said(text: &str, region: &Region) -> String {
     held(&region.with_phrases(text))
 }
 
+/// `text` with each phone number in it kept on one line (`content::phone_numbers_in`), in the
+/// style of the numbers of the guide's buttons (`.rg-number`).
+pub fn numbers_kept(text: String) -> impl IntoView {
+    crate::content::phone_numbers_in(&text)
+        .into_iter()
+        .map(|(piece, number)| {
+            let piece = piece.to_string();
+            if number {
+                Either::Left(view! { <span class="rg-number">{piece}</span> })
+            } else {
+                Either::Right(piece)
+            }
+        })
+        .collect_view()
+}
+
 /// A warning: its first sentence in bold, the rest in the text's own weight, so a box of eight
 /// lines is not eight lines of bold (a warning of one sentence is bold throughout).
 pub fn warning(text: &str, region: &Region) -> impl IntoView {
     let text = region.with_phrases(text);
     let (lead, rest) = first_sentence(&text);
     let rest = (!rest.is_empty()).then(|| held(rest));
-    view! { <p class="rg-warning"><strong>{held(lead)}</strong>{rest}</p> }
+    let rest = rest.map(numbers_kept);
+    view! { <p class="rg-warning"><strong>{numbers_kept(held(lead))}</strong>{rest}</p> }
 }
 
 /// `text` split after its first sentence, the space after it starting the rest. A sentence ends
@@ -104,7 +123,7 @@ pub fn list(
     let items = move || {
         items
             .iter()
-            .map(|item| view! { <li>{said(item, region)}</li> })
+            .map(|item| view! { <li>{numbers_kept(said(item, region))}</li> })
             .collect_view()
     };
     let title = title.map(|title| view! { <h4>{title}</h4> });
@@ -245,7 +264,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                 // naming another line, "this service may answer in French or English" read as that
                 // line's (review61c, R2).
                 {own_note.then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
-                {action.note.map(|note| view! { " " <span class="rg-action__note">{held(note.text())}</span> })}
+                {action.note.map(|note| view! { " " <span class="rg-action__note">{numbers_kept(held(note.text()))}</span> })}
             </li>
         }
     })
