@@ -248,7 +248,7 @@ fn refuse(problems: &[String]) -> ! {
         eprintln!("  - {problem}");
     }
     eprintln!(
-        "\nA key like `questions[0].answer[1]` means the first question's second answer block.\n"
+        "\nA number in [ ] counts from 0: `steps[6]` is the seventh step, `questions[0].answer[1]` the first question's second answer block.\n"
     );
     std::process::exit(1)
 }

@@ -2234,7 +2234,14 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
     assert_eq!(found, costs);
     // The emergency tier, "How do I stay safer?" and every step and answer that says how to get
     // naloxone, for each reader, in three languages.
-    assert!(found >= 19 * 3, "{found} blocks found");
+    assert!(
+        found >= 19 * 3,
+        "{found} blocks say Australia's \"pharmacies in the Take Home Naloxone program\" (57 \
+         expected). This test holds regions/au.toml, [phrases.get_naloxone] and the overdose \
+         tier's \"Good to know\", to the facts sheets (§2.3): free, no prescription, who can get \
+         it, and that other pharmacies may charge, in these words. If the facts changed, change \
+         this test with them."
+    );
 }
 
 /// New Zealand's "Reach out" offers the Māori Line and the Pasifika Line beside the helpline, for
@@ -2383,7 +2390,14 @@ fn how_to_get_naloxone_says_only_what_holds_today() {
         "New Zealand's free kits, without the spray that can be bought",
     );
     // The emergency tier and every step and answer that says how to get naloxone, for each reader.
-    assert!(nz >= 19 * 3, "{nz} New Zealand blocks found");
+    assert!(
+        nz >= 19 * 3,
+        "{nz} blocks say New Zealand's \"needle exchanges give free naloxone\" (57 expected: \
+         the overdose tier and each step and answer that says how to get naloxone, in en, es and \
+         fr). This test holds regions/nz.toml, [phrases.get_naloxone] and the overdose tier's \
+         \"Good to know\", to the facts sheets (§1.6, §2.3): the free kits at needle exchanges and \
+         the spray you can buy, in these words. If the facts changed, change this test with them."
+    );
     for code in RegionCode::ALL {
         for (locale, block) in blocks_and_cells_in(code.as_str()) {
             let lower = block.to_lowercase();

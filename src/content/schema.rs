@@ -771,6 +771,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         }
     }
     let mut guides = Vec::new();
+    let mut all_origins = Vec::new();
     let mut spellings = Vec::new();
     for locale in &locales {
         let base = dir.join(locale);
@@ -812,16 +813,17 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
             };
             check_guide(&base, locale, &guide, &origins, &regions, &mut r.problems);
             guides.push(guide);
+            all_origins.push(origins);
         }
     }
-    let mut named: Vec<&str> = Vec::new();
-    for guide in &guides {
-        let base = dir.join(guide.locale);
-        for phrased in texts_taking_phrases(&base, guide, &[], &regions) {
-            named.extend(phrases_named(phrased.text));
-        }
-    }
-    check_phrases_used(dir, &regions, &named, &mut r.problems);
+    let phrased: Vec<Phrased> = guides
+        .iter()
+        .zip(&all_origins)
+        .flat_map(|(guide, origins)| {
+            texts_taking_phrases(&dir.join(guide.locale), guide, origins, &regions)
+        })
+        .collect();
+    check_phrases_named(dir, &phrased, &regions, &mut r.problems);
     if r.problems.0.is_empty() {
         Ok(Content {
             locales,
@@ -1272,9 +1274,6 @@ fn check_guide(
         regions,
         p,
     );
-    for phrased in texts_taking_phrases(base, guide, origins, regions) {
-        check_phrases_named(&phrased, p);
-    }
 }
 
 pub fn check_ui(path: &Path, locale: &str, ui: &Ui, p: &mut Problems) {
@@ -1678,54 +1677,87 @@ pub fn texts_taking_phrases<'a>(
 }
 
 /// Each `{name}` in a text is a phrase of every region that shows it: a name no region file has
-/// would reach the reader as it is written, braces and all.
-fn check_phrases_named(phrased: &Phrased, p: &mut Problems) {
-    for name in phrases_named(phrased.text) {
-        let missing: Vec<&str> = phrased
-            .regions
-            .iter()
-            .filter(|r| !r.phrases.iter().any(|ph| ph.id == name))
-            .map(|r| r.code)
-            .collect();
-        if !missing.is_empty() {
+/// would reach the reader as it is written, braces and all. A name no region has is a typo, said
+/// at each text; a phrase one region lacks is said once for that region, with how many texts name
+/// it. A phrase no text names is words no reader sees: an editor who changed it would change
+/// nothing.
+fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &mut Problems) {
+    let known: Vec<&str> = regions
+        .iter()
+        .flat_map(|r| r.phrases.iter().map(|ph| ph.id))
+        .collect();
+    let mut missing: Vec<(&str, &str, usize, String)> = Vec::new();
+    for text in phrased {
+        for name in phrases_named(text.text) {
+            if !known.contains(&name) {
+                p.add(
+                    &text.file,
+                    &text.key,
+                    format!(
+                        "names the phrase {{{name}}}, which no region file has: correct the name \
+                         (the phrases: {}), or add [phrases.{name}] to every region file",
+                        phrase_list(&known)
+                    ),
+                );
+                continue;
+            }
+            for region in text
+                .regions
+                .iter()
+                .filter(|r| !r.phrases.iter().any(|ph| ph.id == name))
+            {
+                match missing
+                    .iter_mut()
+                    .find(|(c, n, ..)| *c == region.code && *n == name)
+                {
+                    Some(entry) => entry.2 += 1,
+                    None => missing.push((
+                        region.code,
+                        name,
+                        1,
+                        format!("{} `{}`", text.file.display(), text.key),
+                    )),
+                }
+            }
+        }
+    }
+    for (code, name, count, first) in missing {
+        p.add(
+            &dir.join("regions").join(format!("{code}.toml")),
+            &format!("phrases.{name}"),
+            format!(
+                "is missing: {} {{{name}}} (the first: {first}). Add [phrases.{name}] here, \
+                 with its text in every language and its sources",
+                match count {
+                    1 => "1 text names".to_string(),
+                    n => format!("{n} texts name"),
+                },
+            ),
+        );
+    }
+    let named: Vec<&str> = phrased.iter().flat_map(|t| phrases_named(t.text)).collect();
+    for region in regions {
+        for phrase in region.phrases.iter().filter(|ph| !named.contains(&ph.id)) {
             p.add(
-                &phrased.file,
-                &phrased.key,
+                &dir.join("regions").join(format!("{}.toml", region.code)),
+                &format!("phrases.{}", phrase.id),
                 format!(
-                    "names the phrase {{{name}}}, which {} of regions/{}.toml {} under [phrases]: \
-                     add it there, in every language, or correct the name",
-                    if missing.len() == 1 {
-                        "the file"
-                    } else {
-                        "the files"
-                    },
-                    missing.join(".toml, regions/"),
-                    if missing.len() == 1 {
-                        "does not have"
-                    } else {
-                        "do not have"
-                    },
+                    "is named by no journey step or answer: write {{{}}} where it belongs, or remove it",
+                    phrase.id
                 ),
             );
         }
     }
 }
 
-/// A region's phrase no text names is words no reader sees: an editor who changes it would
-/// change nothing.
-fn check_phrases_used(dir: &Path, regions: &[Region], named: &[&str], p: &mut Problems) {
-    for region in regions {
-        for phrase in region.phrases.iter() {
-            if !named.contains(&phrase.id) {
-                p.add(
-                    &dir.join("regions").join(format!("{}.toml", region.code)),
-                    &format!("phrases.{}", phrase.id),
-                    format!(
-                        "is named by no journey step or answer: write {{{}}} where it belongs, or remove it",
-                        phrase.id
-                    ),
-                );
-            }
+/// `{a}, {b}`: the phrase names, each once.
+fn phrase_list(known: &[&str]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for name in known {
+        let name = format!("{{{name}}}");
+        if !names.contains(&name) {
+            names.push(name);
         }
     }
+    names.join(", ")
 }
