@@ -2310,8 +2310,8 @@ fn a_kit_at_hand_may_be_used() {
                     locale,
                     [
                         "to get",
-                        "se consigue|para conseguirla",
-                        "s'obtient|pour l'obtenir",
+                        "se consigue|tener naloxona a mano",
+                        "s'obtient|avoir de la naloxone sous la main",
                     ],
                 );
                 for s in sentences.iter().filter(|s| s.contains(prescription)) {
