@@ -201,14 +201,7 @@ fn with_phrases(text: &'static str, region: &schema::Region, locale: &str) -> &'
     if !text.contains('{') {
         return text;
     }
-    let mut out = text.to_string();
-    for phrase in region.phrases.iter() {
-        let words = phrase.text.get_in(locale).copied().unwrap_or_else(|| {
-            panic!("{}: phrase {} has no {locale} text", region.code, phrase.id)
-        });
-        out = out.replace(&format!("{{{}}}", phrase.id), words);
-    }
-    Box::leak(out.into_boxed_str())
+    Box::leak(region.with_phrases_in(text, locale).into_boxed_str())
 }
 
 /// Each comparison grid's words as one group.

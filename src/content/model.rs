@@ -516,11 +516,20 @@ impl Region {
     /// `text` with each `{phrase}` the region has put in, in the region's own words ("Ask a drug
     /// service or a pharmacy for a free naloxone kit."). A text without braces comes back as it is.
     pub fn with_phrases(&self, text: &str) -> String {
+        self.with_phrases_in(text, self.locale)
+    }
+
+    /// `with_phrases` in `locale`, for a region that holds every locale's words (the content
+    /// build's and the tests'); a baked region holds only its own, whatever `locale` says.
+    pub fn with_phrases_in(&self, text: &str, locale: &str) -> String {
         if !text.contains('{') {
             return text.to_string();
         }
         let phrases: &'static [Phrase] = self.phrases.0;
-        let values: Vec<(&str, &str)> = phrases.iter().map(|p| (p.id, p.text.text())).collect();
+        let values: Vec<(&str, &str)> = phrases
+            .iter()
+            .filter_map(|p| Some((p.id, *p.text.get_in(locale)?)))
+            .collect();
         super::template::fill(text, &values)
     }
 

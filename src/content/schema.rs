@@ -1464,15 +1464,8 @@ pub fn check_questions(
             ids.push(question.id);
         }
     }
-    let mut in_file = 0;
-    for (i, question) in q.questions.iter().enumerate() {
-        let file = origins.get(i).map_or(path, |f| f.as_path());
-        // The index within its own file, as an editor counts.
-        in_file = match i {
-            0 => 0,
-            _ if origins.get(i - 1).map(|f| f.as_path()) == Some(file) => in_file + 1,
-            _ => 0,
-        };
+    let places = question_places(path, origins, q.questions.len());
+    for (question, (file, in_file)) in q.questions.iter().zip(places) {
         let key = format!("questions[{in_file}]");
         p.review_dates(
             file,
@@ -1580,6 +1573,25 @@ pub fn check_questions(
     }
 }
 
+/// Where each of `count` questions is written, as an editor finds it: its file (`origins`, or
+/// `path` where it has none) and its index within that file.
+fn question_places<'a>(
+    path: &'a Path,
+    origins: &'a [PathBuf],
+    count: usize,
+) -> Vec<(&'a Path, usize)> {
+    let mut places: Vec<(&Path, usize)> = Vec::with_capacity(count);
+    for i in 0..count {
+        let file = origins.get(i).map_or(path, |f| f.as_path());
+        let in_file = match places.last() {
+            Some(&(last, n)) if last == file => n + 1,
+            _ => 0,
+        };
+        places.push((file, in_file));
+    }
+    places
+}
+
 // ---------- a region's phrases ----------
 
 /// A text that takes the region's `{phrases}` (`Region::with_phrases`): a journey step's words,
@@ -1641,17 +1653,13 @@ pub fn texts_taking_phrases<'a>(
             regions: regions.iter().collect(),
         })
         .collect();
-    let mut in_file = 0;
-    for (i, question) in guide.questions.questions.iter().enumerate() {
-        let file = origins
-            .get(i)
-            .cloned()
-            .unwrap_or_else(|| base.join("questions.toml"));
-        in_file = match i {
-            0 => 0,
-            _ if origins.get(i - 1) == Some(&file) => in_file + 1,
-            _ => 0,
-        };
+    let questions = &guide.questions.questions;
+    let head = base.join("questions.toml");
+    for (question, (file, in_file)) in
+        questions
+            .iter()
+            .zip(question_places(&head, origins, questions.len()))
+    {
         let shown: Vec<&Region> = regions
             .iter()
             .filter(|r| question.shown_in(r.code))
@@ -1664,7 +1672,7 @@ pub fn texts_taking_phrases<'a>(
                 let key = format!("questions[{in_file}].{reader}[{j}]");
                 for (k, text) in block.phrased_texts().into_iter().enumerate() {
                     phrased.push(Phrased {
-                        file: file.clone(),
+                        file: file.to_path_buf(),
                         key: format!("{key}.text[{k}]"),
                         text,
                         regions: shown.clone(),

@@ -22,9 +22,7 @@ pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoVie
 /// `AnyView`, whose type erasure costs the wasm far more than six arms).
 fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => {
-            EitherOf6::A(view! { <p>{numbers_kept(said(text.text(), region))}</p> })
-        }
+        Block::Paragraph { text } => EitherOf6::A(view! { <p>{said(text.text(), region)}</p> }),
         Block::Warning { text } => EitherOf6::B(warning(text.text(), region)),
         Block::List { title, items } => EitherOf6::C(list(
             title.map(|t| t.text()),
@@ -56,14 +54,16 @@ fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
 }
 
 /// A text as the reader sees it: the region's own words put in for each `{phrase}`
-/// (`Region::with_phrases`), and each short number held to the word before it.
-pub fn said(text: &str, region: &Region) -> String {
-    held(&region.with_phrases(text))
+/// (`Region::with_phrases`), its numbers kept as `as_shown` keeps them.
+fn said(text: &str, region: &Region) -> impl IntoView {
+    as_shown(&region.with_phrases(text))
 }
 
-/// `text` with each phone number in it kept on one line (`content::phone_numbers_in`), in the
-/// style of the numbers of the guide's buttons (`.rg-number`).
-pub fn numbers_kept(text: String) -> impl IntoView {
+/// `text` with each short number held to the word before it (`content::short_numbers_held`), and
+/// each phone number kept on one line (`content::phone_numbers_in`), in the style of the numbers
+/// of the guide's buttons (`.rg-number`).
+pub fn as_shown(text: &str) -> impl IntoView {
+    let text = held(text);
     crate::content::phone_numbers_in(&text)
         .into_iter()
         .map(|(piece, number)| {
@@ -82,9 +82,8 @@ pub fn numbers_kept(text: String) -> impl IntoView {
 pub fn warning(text: &str, region: &Region) -> impl IntoView {
     let text = region.with_phrases(text);
     let (lead, rest) = first_sentence(&text);
-    let rest = (!rest.is_empty()).then(|| held(rest));
-    let rest = rest.map(numbers_kept);
-    view! { <p class="rg-warning"><strong>{numbers_kept(held(lead))}</strong>{rest}</p> }
+    let rest = (!rest.is_empty()).then(|| as_shown(rest));
+    view! { <p class="rg-warning"><strong>{as_shown(lead)}</strong>{rest}</p> }
 }
 
 /// `text` split after its first sentence, the space after it starting the rest. A sentence ends
@@ -123,7 +122,7 @@ pub fn list(
     let items = move || {
         items
             .iter()
-            .map(|item| view! { <li>{numbers_kept(said(item, region))}</li> })
+            .map(|item| view! { <li>{said(item, region)}</li> })
             .collect_view()
     };
     let title = title.map(|title| view! { <h4>{title}</h4> });
@@ -264,7 +263,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                 // naming another line, "this service may answer in French or English" read as that
                 // line's (review61c, R2).
                 {own_note.then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
-                {action.note.map(|note| view! { " " <span class="rg-action__note">{numbers_kept(held(note.text()))}</span> })}
+                {action.note.map(|note| view! { " " <span class="rg-action__note">{as_shown(note.text())}</span> })}
             </li>
         }
     })

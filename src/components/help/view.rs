@@ -71,7 +71,7 @@ fn TierCard(
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
                 {heading(tier, region)}
             </h3>
-            <p>{blocks::numbers_kept(content::short_numbers_held(tier.body.text()))}</p>
+            <p>{blocks::as_shown(tier.body.text())}</p>
             // The action first, as on NHS care cards: "Call 911" right under the heading.
             {blocks::actions(tier.actions.all(), region)}
             {signs}
