@@ -2105,12 +2105,13 @@ fn buprenorphine_too_soon_says_after_what_and_who_says_when() {
 }
 
 /// Days without opioids count wherever they were spent: "How do I stay safer?" and "I started
-/// using again" say the rule includes days in a hospital, jail or prison (§2.1, CAMH: "if you
+/// using again" say the rule includes days in rehab, a hospital, jail or prison (§2.1, CAMH: "if you
 /// haven't used for a while (3 days or more)"). Both bilingual reads (S3, Q3) found a reader leaving jail
 /// could not tell it was theirs; the second clinical read (D2, D3) asked for the days, not the
-/// place, to be the reason, and for the answer a person who has started again reads.
+/// place, to be the reason, and for the answer a person who has started again reads. Rehab, the
+/// commonest before a return to use, was left out (scenario read 62, S7).
 #[test]
-fn days_without_opioids_in_hospital_or_jail_count_too() {
+fn days_without_opioids_in_rehab_hospital_or_jail_count_too() {
     let mut found = 0;
     for region in RegionCode::ALL {
         for locale in Locale::ALL {
@@ -2120,6 +2121,7 @@ fn days_without_opioids_in_hospital_or_jail_count_too() {
                 ["3 days or more", "3 días o más", "3 jours ou plus"],
             );
             let jail = said(locale, ["jail", "cárcel", "prison"]);
+            let rehab = said(locale, ["rehab", "rehabilitación", "réadaptation"]);
             for id in ["staying-safer", "started-again"] {
                 let open = format!("id=\"rg-q-{id}\"");
                 let answer = slices(&html, &open, "</details>");
@@ -2134,7 +2136,7 @@ fn days_without_opioids_in_hospital_or_jail_count_too() {
                 {
                     found += 1;
                     assert!(
-                        block.contains(jail),
+                        block.contains(jail) && block.contains(rehab),
                         "{region:?}/{locale:?}: {id}: days without opioids, not where: {block:?}"
                     );
                 }
@@ -2213,25 +2215,24 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
         ],
         [
             "anyone who may have or see an overdose can get it, family and friends too",
-            "cualquier persona que pueda tener o ver una sobredosis puede conseguirla, también familiares y amistades",
+            "la puede conseguir cualquier persona que pueda tener o ver una sobredosis. eso incluye a familiares y amistades",
             "toute personne qui pourrait faire une surdose ou en être témoin peut en obtenir, y compris les proches",
         ],
         "free naloxone, without who can get it",
     );
     let costs = said_together(
         [
-            "pharmacies in the take home naloxone",
-            "farmacias del programa take home naloxone",
-            "pharmacies du programme take home naloxone",
-        ],
-        [
             "other pharmacies may charge",
             "otras farmacias pueden cobrarla",
             "dans d'autres pharmacies, elle peut être payante",
         ],
-        "free naloxone, without where it costs",
+        [
+            "pharmacies in the take home naloxone",
+            "farmacias del programa take home naloxone",
+            "pharmacies du programme take home naloxone",
+        ],
+        "where naloxone costs, without where it is free",
     );
-    assert_eq!(found, costs);
     // The emergency tier, "How do I stay safer?" and every step and answer that says how to get
     // naloxone, for each reader, in three languages.
     assert!(
@@ -2241,6 +2242,15 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
          tier's \"Good to know\", to the facts sheets (§2.3): free, no prescription, who can get \
          it, and that other pharmacies may charge, in these words. If the facts changed, change \
          this test with them."
+    );
+    // Where it costs is said where a reader goes to learn about naloxone itself: the tier and
+    // "How do I stay safer?" (each reader), not after every "have naloxone" (clinical read 62, A1).
+    assert_eq!(
+        costs,
+        3 * 3,
+        "Australia's \"Other pharmacies may charge\" belongs in the overdose tier's \"Good to \
+         know\" and in \"How do I stay safer?\" for each reader (regions/au.toml and \
+         questions/90-staying-safer.toml), in three languages"
     );
 }
 
@@ -2384,8 +2394,8 @@ fn how_to_get_naloxone_says_only_what_holds_today() {
         ],
         [
             "you can also buy nyxoid nasal spray",
-            "también puedes comprar el aerosol nasal nyxoid",
-            "vous pouvez aussi acheter le vaporisateur nasal nyxoid",
+            "puedes comprar el aerosol nasal nyxoid",
+            "acheter le vaporisateur nasal nyxoid",
         ],
         "New Zealand's free kits, without the spray that can be bought",
     );
@@ -2508,4 +2518,379 @@ fn calling_while_using_in_canada_offers_quebecs_bilingual_line() {
     // "What happens when I call?", "I started using again" and "How do I stay safer?" for each
     // reader, and the overdose tier: seven lists in each of three languages.
     assert_eq!(lists, 7 * 3, "lists offering the national line");
+}
+
+/// The last overdose step was seven sentences and three actions ("stay", "another dose", "call
+/// again"): a panicked reader kept only "stay with them" (clinical read 62: U1, C3, K2, I1).
+/// Staying, and what to do if they pass out again, are two steps, in that order.
+#[test]
+fn staying_with_them_and_what_to_do_if_they_pass_out_again_are_two_steps() {
+    let mut found = 0;
+    for (code, locale, region, _) in every_emergency_tier() {
+        let stay = said(
+            locale,
+            [
+                "Stay with them",
+                "Quédate con la persona",
+                "Restez avec la personne",
+            ],
+        );
+        let again = said(
+            locale,
+            [
+                "pass out again",
+                "desmaya otra vez",
+                "perd de nouveau conscience",
+            ],
+        );
+        for items in steps_in(emergency_tier(region)) {
+            let at = |words: &str| items.iter().position(|item| item.contains(words));
+            let (Some(s), Some(a)) = (at(stay), at(again)) else {
+                panic!("{code:?}/{locale:?}: no \"{stay}\" step, or none for \"{again}\"");
+            };
+            assert_eq!(
+                a,
+                s + 1,
+                "{code:?}/{locale:?}: \"{again}\" is not the step after \"{stay}\": {:?}",
+                items[s]
+            );
+            found += 1;
+        }
+    }
+    assert_eq!(found, 6 * 3, "one overdose list per region and language");
+}
+
+/// The items of a tier's list titled `title`.
+fn list_titled(tier: &Tier, title: &str) -> Option<&'static [&'static str]> {
+    tier.blocks.all().iter().find_map(|block| match block {
+        Block::List {
+            title: Some(t),
+            items,
+        } if t.text() == title => Some(items.get().all()),
+        _ => None,
+    })
+}
+
+/// Under the overdose steps, "Good to know" opened with where to get naloxone another day; what a
+/// bystander does now (give it even if unsure, what not to do, call even if they wake) came after
+/// it (clinical read 62, A2, Z11). Now the first item is "you can still give it", the item on
+/// having naloxone for next time follows "even if they wake up", and where to get it comes last.
+#[test]
+fn good_to_know_puts_what_to_do_now_before_where_to_get_naloxone() {
+    for (code, locale, region, _) in every_emergency_tier() {
+        let title = said(locale, ["Good to know", "Conviene saber", "Bon à savoir"]);
+        let items = list_titled(emergency_tier(region), title)
+            .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no \"{title}\" list"));
+        let at = |list: [&str; 3]| {
+            let words = said(locale, list);
+            items.iter().position(|item| item.contains(words))
+        };
+        let still = at([
+            "You can still give it",
+            "Puedes dársela de todos modos",
+            "Vous pouvez quand même la donner",
+        ]);
+        assert_eq!(still, Some(0), "{code:?}/{locale:?}: {items:?}");
+        let wake = at(["wake up", "se despierte", "se réveille"]);
+        let next_time = at([
+            "cannot give themselves naloxone",
+            "no puede ponerse la naloxona a sí misma",
+            "ne peut pas se donner elle-même la naloxone",
+        ]);
+        assert!(
+            wake.is_some() && next_time > wake,
+            "{code:?}/{locale:?}: having naloxone for next time before \"even if they wake up\""
+        );
+        let last = items.last().map_or(String::new(), |i| i.to_lowercase());
+        let where_to_get = said_any(
+            locale,
+            [
+                "prescription|pharmac|needle|free",
+                "receta|farmacia|jeringas|gratis",
+                "ordonnance|pharmac|seringues|gratuit",
+            ],
+        );
+        assert!(
+            where_to_get.iter().any(|w| last.contains(w)),
+            "{code:?}/{locale:?}: the last item is not where to get naloxone: {last:?}"
+        );
+    }
+}
+
+/// "How do I stay safer?" opens, for each reader, with the loss of tolerance after days without
+/// opioids: a reader just out of prison, hospital or rehab stops at the first sentence, and it was
+/// the last list item (scenario read 62, S3).
+#[test]
+fn staying_safer_opens_with_the_days_without_opioids() {
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let days = said(
+                locale,
+                ["3 days or more", "3 días o más", "3 jours ou plus"],
+            );
+            let answer = slices(&html, "id=\"rg-q-staying-safer\"", "</details>");
+            let answer = answer
+                .first()
+                .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no staying-safer answer"));
+            for reader in ["rg-for-self", "rg-for-loved-one"] {
+                let from = answer
+                    .find(reader)
+                    .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no {reader} answer"));
+                let rest = &answer[from..];
+                let first = text(&rest[..rest.find("</p>").unwrap_or(rest.len())]);
+                assert!(
+                    first.contains(days),
+                    "{region:?}/{locale:?}/{reader}: opens with {first:?}"
+                );
+            }
+        }
+    }
+}
+
+/// A region's phrase is said after every "have naloxone", up to 11 times for each reader, beside
+/// the warning it closes: it says who can get naloxone and where, briefly; the rest (Australia's
+/// drug services and paying pharmacies) is in the tier and "How do I stay safer?" (clinical read
+/// 62, A1: 45 words buried the step's one action).
+#[test]
+fn a_region_phrase_said_beside_warnings_is_short() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            for phrase in content::region(code, locale).phrases.iter() {
+                let text = phrase.text.text();
+                let limit = if locale == Locale::En { 30 } else { 40 };
+                let count = text.split_whitespace().count();
+                assert!(
+                    count <= limit,
+                    "{code:?}/{locale:?}: phrase {} has {count} words (at most {limit}): {text:?}",
+                    phrase.id
+                );
+            }
+        }
+    }
+}
+
+/// "What should make me wary?" is asked only where the answer says what: a "Be wary" list, or
+/// that private services are not regulated. Canada's, New Zealand's and Ireland's answers have
+/// none the sheets verify (§17.4, §17.6, §17.7, §17.10), and asked it anyway (clinical read 62, C1,
+/// R3).
+#[test]
+fn a_quality_question_asks_about_warning_signs_only_where_its_answer_gives_some() {
+    for locale in Locale::ALL {
+        let wary = said(locale, ["wary", "desconfiar", "méfier"]);
+        let caution = said_any(
+            locale,
+            [
+                "wary|not regulated",
+                "desconf|no están regulados",
+                "méfi|pas réglementés",
+            ],
+        );
+        let questions = content::guide(locale).questions.questions.all();
+        for q in questions.iter().filter(|q| q.id == "good-treatment") {
+            if !q.question.contains(wary) {
+                continue;
+            }
+            let answer = block_texts_of(q.answer.all()).join(" ").to_lowercase();
+            assert!(
+                caution.iter().any(|c| answer.contains(c)),
+                "{locale:?}/{:?}: \"{}\" has no warning sign in its answer",
+                q.regions,
+                q.question
+            );
+        }
+    }
+}
+
+/// Every text of a list of blocks.
+fn block_texts_of(blocks: &[Block]) -> Vec<&'static str> {
+    blocks.iter().flat_map(block_texts).collect()
+}
+
+/// The withdrawal answer, the one a person very sick after a first dose of buprenorphine opens,
+/// says that taken too soon it brings on sudden, strong withdrawal, and to call the care team
+/// (§3; scenario read 62, S6: the mother was told withdrawal "is not usually dangerous", and
+/// nothing else).
+#[test]
+fn the_withdrawal_answer_covers_the_first_days_of_buprenorphine() {
+    for locale in Locale::ALL {
+        let questions = content::guide(locale).questions.questions.all();
+        let withdrawal = questions
+            .iter()
+            .find(|q| q.id == "withdrawal")
+            .unwrap_or_else(|| panic!("{locale:?}: no withdrawal answer"));
+        let soon = said(locale, ["too soon", "demasiado pronto", "trop tôt"]);
+        let team = said(locale, ["care team", "equipo de salud", "équipe soignante"]);
+        let bup = said(locale, ["buprenorphine", "buprenorfina", "buprénorphine"]);
+        assert!(
+            block_texts_of(withdrawal.answer.all())
+                .iter()
+                .any(|t| t.contains(soon) && t.contains(team) && t.contains(bup)),
+            "{locale:?}: withdrawal says nothing of buprenorphine taken too soon"
+        );
+    }
+}
+
+/// Words a region's reader would misread, or that another region's reader brought (clinical read
+/// 62): insurance asked of the UK (K1), Scotland's 111 unnamed (K3), Ireland's HIQA unexplained
+/// (I2), the US cost answer without the offer to pay for insurance (S8), New Zealand's treatment
+/// services left out of where to get naloxone (S5), and a bare address of Australia's program as
+/// a source in other regions (Z14).
+#[test]
+fn each_region_reads_its_own_terms() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", code.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
+            let insurance = said(locale, ["insurance", "seguro", "assurance"]);
+            let costs = content::guide(locale).questions.questions.all();
+            for q in costs
+                .iter()
+                .filter(|q| q.id == "cost" && !q.regions.contains(&"us"))
+            {
+                assert!(
+                    !q.question.contains(insurance)
+                        && !q.loved_one_question.is_some_and(|t| t.contains(insurance)),
+                    "{locale:?}/{:?}: asks about insurance: {}",
+                    q.regions,
+                    q.question
+                );
+            }
+            if code != RegionCode::Au {
+                assert!(
+                    !page.contains("health.gov.au/our-work"),
+                    "{code:?}/{locale:?}: Australia's program shown as a bare address"
+                );
+            }
+            let expected: &[&str] = match (code, locale) {
+                (RegionCode::Uk, _) => &["NHS 24"],
+                (RegionCode::Ie, Locale::En) => &["HIQA, Ireland's health quality authority"],
+                (RegionCode::Us, _) => &[said(
+                    locale,
+                    [
+                        "Be careful if someone offers to pay for",
+                        "Ten cuidado si alguien se ofrece a pagar",
+                        "Méfiez-vous si quelqu'un offre de payer",
+                    ],
+                )],
+                (RegionCode::Nz, _) => &[said(
+                    locale,
+                    [
+                        "opioid treatment service",
+                        "servicio de tratamiento para el consumo de opioides",
+                        "service de traitement pour la consommation d'opioïdes",
+                    ],
+                )],
+                _ => &[],
+            };
+            for words in expected {
+                assert!(page.contains(words), "{code:?}/{locale:?}: no \"{words}\"");
+            }
+            // The UK's "Who will find out?" ends with what the reader can do (scenario read 62,
+            // S2: a 17-year-old left with a warning and nothing to do).
+            if code == RegionCode::Uk {
+                let answer = slices(&html, "id=\"rg-q-who-finds-out\"", "rg-sources");
+                let ask = said(
+                    locale,
+                    [
+                        "at your first visit",
+                        "en tu primera cita",
+                        "votre premier rendez-vous",
+                    ],
+                );
+                assert!(
+                    answer.first().is_some_and(|a| text(a).contains(ask)),
+                    "{locale:?}: the UK's \"Who will find out?\" without \"{ask}\""
+                );
+            }
+        }
+    }
+}
+
+/// New Zealand's second dose said "still not awake or not breathing normally" twice in 49 words,
+/// once for each kind of naloxone (clinical read 62, Z12): the condition is said once.
+#[test]
+fn new_zealands_second_dose_says_its_condition_once() {
+    for locale in Locale::ALL {
+        let region = content::region(RegionCode::Nz, locale);
+        let condition = said(
+            locale,
+            [
+                "not breathing normally",
+                "sin respirar con normalidad",
+                "ne respire pas normalement",
+            ],
+        );
+        let minutes = said(locale, ["2 to 3 minutes", "2 o 3 minutos", "2 à 3 minutes"]);
+        for items in steps_in(emergency_tier(region)) {
+            let step = items
+                .iter()
+                .find(|i| i.contains(minutes))
+                .unwrap_or_else(|| panic!("{locale:?}: no second dose"));
+            assert_eq!(step.matches(condition).count(), 1, "{locale:?}: {step:?}");
+        }
+    }
+}
+
+/// Wherever the guide says a call may show up on a phone bill, it does not narrow it to one kind
+/// of line: "Calls to a provincial line may show up" came after the anonymous national line, and
+/// read as if a call to that would not (clinical read 62, C2).
+#[test]
+fn the_phone_bill_is_never_said_of_one_kind_of_line_only() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        for (locale, block) in blocks_in(region.as_str()) {
+            let bill = said(
+                locale,
+                ["phone bill", "factura del teléfono", "facture de téléphone"],
+            );
+            let kinds = said_any(
+                locale,
+                [
+                    "provincial|state line|local line",
+                    "provincial|estatal|local",
+                    "provinciale|locale",
+                ],
+            );
+            for sentence in sentences(&block).into_iter().filter(|s| s.contains(bill)) {
+                found += 1;
+                assert!(
+                    !kinds.iter().any(|k| sentence.contains(k)),
+                    "{region:?}/{locale:?}: a phone bill said of one kind of line: {sentence:?}"
+                );
+            }
+        }
+    }
+    assert!(found >= 6 * 3, "{found} sentences found");
+}
+
+/// Sentences whose "they" a reader could not place, in English (Spanish and French name the
+/// subject): "Ask if they can start medication the same day." to the person themself, and "They
+/// can plan care for them and the baby." after "their doctor or midwife" (clinical read 62, U2).
+/// And a Spanish sentence is not a fragment opening with "Ni" (the Canadian quality answer's).
+#[test]
+fn a_sentence_says_who_it_means() {
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "en")]);
+        for own in slices(&html, "rg-for-self", "</div>") {
+            assert!(
+                !text(own).contains("Ask if they can start"),
+                "{region:?}: the reader's own answer asks if \"they\" can start"
+            );
+        }
+        assert!(
+            !text(&html).contains("They can plan care for them"),
+            "{region:?}: \"They can plan care for them\""
+        );
+        let es = render_with(&[("region", region.as_str()), ("locale", "es")]);
+        for block in slices(&es, "<p", "</p>") {
+            let block = text(block);
+            for sentence in sentences(&block) {
+                assert!(
+                    !sentence.starts_with("Ni "),
+                    "{region:?}: a Spanish fragment: {sentence:?}"
+                );
+            }
+        }
+    }
 }
