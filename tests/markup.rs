@@ -283,6 +283,56 @@ fn region_changes_the_numbers() {
 // Every region's numbers (its emergency number first), in both languages, are checked in
 // tests/regions.rs, the one list of them.
 
+/// The overdose steps come last on a long page: the journey, under its title, links to them
+/// wherever the help section is shown (scenario read 62, S1: a parent who had called 911 could not
+/// find what to do while help came), in every language; never where it is not (a dead link).
+#[test]
+fn the_journey_links_to_the_overdose_steps_where_the_help_section_is_shown() {
+    for locale in ["en", "es", "fr"] {
+        for (sections, shown) in [
+            ("journey,questions,compare,help", true),
+            ("help,journey", true),
+            ("journey,questions", false),
+        ] {
+            let html = render_with(&[("sections", sections), ("locale", locale), ("region", "uk")]);
+            let journey = slices(&html, "rg-journey\"", "rg-steps\"");
+            let journey = journey.first().copied().unwrap_or_default();
+            let link = slices(journey, "<p class=\"rg-jump\">", "</p>");
+            assert_eq!(
+                link.len(),
+                usize::from(shown),
+                "{locale}/{sections}: {journey}"
+            );
+            if shown {
+                assert!(
+                    link[0].contains("href=\"#rg-overdose\""),
+                    "{locale}/{sections}: {}",
+                    link[0]
+                );
+                let tier = slices(&html, "id=\"rg-overdose\"", "</li>");
+                assert!(
+                    tier.first()
+                        .is_some_and(|t| t.contains("rg-tier--emergency")),
+                    "{locale}/{sections}: the link leads to no overdose tier"
+                );
+                let words = content::guide(
+                    Locale::ALL
+                        .into_iter()
+                        .find(|l| l.as_str() == locale)
+                        .unwrap_or(Locale::En),
+                )
+                .journey
+                .overdose_link;
+                assert!(
+                    text(link[0]).contains(words),
+                    "{locale}/{sections}: {}",
+                    link[0]
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn sections_option_chooses_and_orders_sections() {
     let html = render_with(&[("sections", "help,journey")]);

@@ -725,6 +725,8 @@ impl Step {
 )]
 pub struct Journey {
     pub title: Text,
+    /// Under the title, where the help section is shown: a link to the overdose steps.
+    pub overdose_link: Text,
     pub intro: Text,
     /// The intro worded for someone supporting a loved one: the choices are the loved one's.
     pub loved_one_intro: Text,

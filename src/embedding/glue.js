@@ -197,6 +197,9 @@ export function prebuild(root, options, all, now) {
   // `held`: drawn only where on screen at first, it and its items (below).
   const make = (name, held) => {
     const part = buildPart(name);
+    // The journey's link to the overdose steps, where the help section is not shown (as the wasm's
+    // `journey::behave`, where it builds the parts).
+    if (name === 'journey' && !names.includes('help')) part.querySelector('.rg-jump')?.remove();
     if (all) scrollable(part);
     if (all && name === 'help') partnerFirst(part, options);
     if (held) for (const unit of [part, ...part.querySelectorAll(UNITS)]) unit.classList.add('rg-later');
@@ -377,6 +380,7 @@ function withoutWasm(guide, wasm) {
     if (event.target.name === 'rg-audience') showTo(guide, guide, event.target.value);
   });
   guide.addEventListener('click', (event) => {
+    if (event.target.closest('.rg-jump__link')) overdoseSteps(guide, event);
     if (!event.target.closest('.rg-show-all')) return;
     const open = button().getAttribute('aria-expanded') !== 'true';
     for (const details of steps()) details.open = open;
@@ -386,6 +390,19 @@ function withoutWasm(guide, wasm) {
   guide.addEventListener('toggle', () => {
     if (button()) button().setAttribute('aria-expanded', String(steps().every((details) => details.open)));
   }, true);
+}
+
+// The journey's overdose link, as the wasm's `journey::go_to_overdose_steps` follows it: the steps'
+// heading in view (below the slim bar) and focused; the page's address unchanged.
+function overdoseSteps(guide, event) {
+  event.preventDefault();
+  const tier = guide.querySelector('#rg-overdose');
+  if (!tier) return;
+  const steps = tier.querySelector('.rg-list--steps');
+  const target = (steps && steps.previousElementSibling) || tier;
+  target.setAttribute('tabindex', '-1');
+  target.scrollIntoView(true);
+  target.focus();
 }
 
 // A partner's own line, first among the help tiers, where no wasm will put it (the fallback): each

@@ -1,6 +1,6 @@
 // The cross-engine smoke suite, the same for every engine (engines.mjs): the release build in dist/
-// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Ten
-// promises: the demo page renders, a step opens, a changed region and locale redraw the element in
+// through the real loader, served by tests/support/serve.mjs as in the end-to-end tests. Eleven
+// promises: the demo page renders, a step opens, the journey's overdose link reaches the overdose steps, a changed region and locale redraw the element in
 // place, the pick-two comparison changes its column, the slim bar shows only in the guide, quick
 // exit by the button and by Shift pressed three times, the fallback when the wasm is a 404, the
 // fallback when the bodies are a 404 (the text, and a step's body once it is opened), and the
@@ -100,6 +100,14 @@ export function smoke(engine, launch) {
       return `${server.url}/${name}.html`;
     };
 
+    /** Clicks step `i`'s summary, on screen first: WebKit's driver does not scroll an element inside
+     *  a shadow root into view before clicking it ("not interactable" below the fold). */
+    const openStep = async (i) => {
+      const toggle = (n) => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[n];
+      await browser.run((n) => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[n].scrollIntoView({ block: 'center' }), i);
+      await browser.click(toggle, i);
+    };
+
     /** Goes to `url` and waits until the guide leaves `loading`; returns its state. */
     const load = async (url) => {
       await browser.goto(url);
@@ -139,7 +147,7 @@ export function smoke(engine, launch) {
       const closed = await browser.run(step);
       assert.deepEqual({ expanded: closed.expanded, hidden: closed.hidden, shown: closed.shown }, { expanded: 'false', hidden: true, shown: false });
       assert.match(closed.name, /Medical detox/);
-      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
+      await openStep(2);
       const open = await until(async () => {
         const s = await browser.run(step);
         return s.expanded === 'true' ? s : null;
@@ -148,9 +156,25 @@ export function smoke(engine, launch) {
       assert.ok(open.text > 50, `the body has text (${open.text} characters)`);
     });
 
+    it("the journey's overdose link brings the overdose steps on screen, their heading focused, the address unchanged", async () => {
+      assert.equal(await load(`${server.url}/demo.html`), 'ready');
+      const address = await browser.run(() => location.href);
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelector('.rg-jump__link'));
+      const jumped = await until(async () => {
+        const s = await browser.run(() => {
+          const heading = document.querySelector('recovery-guide').shadowRoot.activeElement;
+          if (!heading || !heading.closest('#rg-overdose')) return null;
+          const box = heading.getBoundingClientRect();
+          return { text: heading.textContent, onScreen: box.top >= 0 && box.bottom <= innerHeight, address: location.href };
+        });
+        return s;
+      }, { what: 'the overdose steps to be focused' });
+      assert.deepEqual(jumped, { text: 'What to do, step by step', onScreen: true, address });
+    });
+
     it('live attributes: a new region and locale redraw the element in place, the opened step still open', async () => {
       assert.equal(await load(page('live', 'region="uk"')), 'ready');
-      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
+      await openStep(2);
       const seen = () => {
         const host = document.querySelector('recovery-guide');
         const root = host.shadowRoot;
@@ -276,7 +300,7 @@ export function smoke(engine, launch) {
       };
       assert.deepEqual(await browser.run(body), { steps: 7, text: 0 });
       bodiesBack = true;
-      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
+      await openStep(2);
       const filled = await until(async () => {
         const b = await browser.run(body);
         return b.text > 50 ? b : null;

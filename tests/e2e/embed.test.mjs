@@ -461,6 +461,23 @@ describe('when WebAssembly cannot run', () => {
 
   // A partner who shows only some sections, for supporters, with a question open, gets the same in
   // the fallback (it showed the whole guide, for the person themself, all closed).
+  // The journey's link to the overdose steps works without the WebAssembly (the glue follows it):
+  // the steps' heading focused, the page's address unchanged.
+  it('the fallback takes the reader to the overdose steps from the journey', async () => {
+    guide.pages['/csp-no-wasm-overdose.html'] = cspPage('data-region="ie"');
+    const { page } = await open(`${guide.url}/csp-no-wasm-overdose.html`, { viewport: { width: 320, height: 640 } });
+    assert.equal(await settled(page), 'fallback');
+    const address = await page.evaluate(() => location.href);
+    await page.locator('recovery-guide').getByRole('link', { name: 'Overdose? What to do, step by step' }).click();
+    const focused = await page.evaluate(() => {
+      const heading = document.querySelector('recovery-guide').shadowRoot.activeElement;
+      const box = heading.getBoundingClientRect();
+      return [heading.textContent, Boolean(heading.closest('#rg-overdose')), box.top >= 0 && box.bottom <= innerHeight, location.href];
+    });
+    assert.deepEqual(focused, ['What to do, step by step', true, true, address]);
+    await page.close();
+  });
+
   it("the fallback shows the partner's sections, in their order, for their audience, with their start open", async () => {
     guide.pages['/csp-no-wasm-sections.html'] = cspPage('data-sections="questions, help" data-audience="loved-one" data-start="cost"');
     const { page } = await open(`${guide.url}/csp-no-wasm-sections.html`);

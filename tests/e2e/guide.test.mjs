@@ -144,6 +144,42 @@ describe('the journey', () => {
     await page.close();
   });
 
+  // The overdose steps come last on a long page (scenario read 62, S1): the link under the
+  // journey's title takes the reader there, clear of the slim bar, the steps' heading focused so
+  // the keyboard and a screen reader go on from it, and the partner's page address unchanged.
+  it('the overdose link takes the reader to the overdose steps, below the slim bar', async () => {
+    const { page, guide, errors } = await guidePage('journey-overdose', 'region="uk"', { viewport: { width: 320, height: 640 } });
+    const address = await page.evaluate(() => location.href);
+    await guide.getByRole('link', { name: 'Overdose? What to do, step by step' }).click();
+    await slimBarVisible(page);
+    const where = await page.evaluate(() => {
+      const root = document.querySelector('recovery-guide').shadowRoot;
+      const focused = root.activeElement;
+      const box = focused.getBoundingClientRect();
+      return {
+        focused: focused.textContent,
+        inEmergency: Boolean(focused.closest('#rg-overdose')),
+        clear: box.top >= root.querySelector('.rg-sticky__bar').getBoundingClientRect().bottom,
+        onScreen: box.bottom <= innerHeight,
+        address: location.href,
+      };
+    });
+    assert.deepEqual(where, { focused: 'What to do, step by step', inEmergency: true, clear: true, onScreen: true, address });
+    // By keyboard too: Tab goes on from the steps into the tier (its next link), not from the top.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => Boolean(document.querySelector('recovery-guide').shadowRoot.activeElement.closest('#rg-overdose, .rg-help')));
+    assert.equal(next, true);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('has no overdose link where the partner leaves the help section out', async () => {
+    const { page, guide } = await guidePage('journey-no-help', 'sections="journey,questions"');
+    assert.equal(await guide.locator('.rg-journey').count(), 1);
+    assert.equal(await guide.locator('.rg-jump').count(), 0);
+    await page.close();
+  });
+
   it('prints every step expanded', async () => {
     const { page, guide } = await guidePage('journey-print');
     await page.emulateMedia({ media: 'print' });

@@ -65,9 +65,12 @@ impl Parts {
     ) -> Box<dyn std::any::Any> {
         let Parts { guide, options, .. } = self;
         match options.sections.get(i) {
-            Some(Section::Journey) => {
-                Box::new(journey::behave(element, options.audience, options.start))
-            }
+            Some(Section::Journey) => Box::new(journey::behave(
+                element,
+                options.audience,
+                options.start,
+                options.sections.contains(&Section::Help),
+            )),
             Some(Section::Questions) => {
                 questions::behave(element, options.audience, options.start);
                 Box::new(())

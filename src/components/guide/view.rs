@@ -25,7 +25,7 @@ impl Parts {
         let shows = |wanted: Section| options.sections.contains(&wanted);
         match options.sections.get(i) {
             Some(Section::Journey) => EitherOf5::A(view! {
-                <JourneySection guide=guide region=region audience=options.audience start=options.start />
+                <JourneySection guide=guide region=region audience=options.audience start=options.start overdose_link=shows(Section::Help) />
             }),
             Some(Section::Questions) => EitherOf5::B(
                 view! { <QuestionsSection guide=guide region=region audience=options.audience start=options.start /> },

@@ -11,6 +11,10 @@ mod view;
 #[cfg(feature = "views")]
 pub use view::*;
 
+/// The id of the emergency tier, whose overdose steps the journey's link leads to (the steps come
+/// last on a long page: `journey::behave` takes the reader there).
+pub const OVERDOSE_STEPS: &str = "rg-overdose";
+
 /// A partner's line as the help section shows it: each value the card needs, worked out once
 /// from the options (`of`), or, for the card the build renders, a marker in each place (`template`)
 /// that the browser fills with the partner's values (`behaviour::fill`), so the WebAssembly draws

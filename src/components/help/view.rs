@@ -1,6 +1,6 @@
 //! The help section's markup (rendered at build time; the wasm has only `behaviour`).
 
-use super::PartnerView;
+use super::{PartnerView, OVERDOSE_STEPS};
 use crate::components::blocks;
 use crate::components::footer::Sources;
 use crate::components::help_bar::NamedLink;
@@ -66,7 +66,7 @@ fn TierCard(
         )
     });
     view! {
-        <li class=tier_class(tier.kind)>
+        <li class=tier_class(tier.kind) id=(tier.kind == TierKind::Emergency).then_some(OVERDOSE_STEPS)>
             <h3>
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
                 {heading(tier, region)}

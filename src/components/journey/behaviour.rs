@@ -2,16 +2,18 @@
 //! step opens and closes by itself (a native disclosure, before and without the WebAssembly);
 //! here "Show all steps" opens them all, the step opened last is where a printed page starts (the
 //! steps before it get `rg-step--before`, and the steps from it are opened for printing), and the
-//! audience toggle chooses whose words the guide shows (`questions::show_to`). The partner's
-//! `audience` and `start` take effect here.
+//! audience toggle chooses whose words the guide shows (`questions::show_to`), and the overdose
+//! link takes the reader to the help section's overdose steps (`go_to_overdose_steps`). The
+//! partner's `audience` and `start` take effect here.
 
 use crate::components::behaviour::{all, first, index_of, target_is, target_within, Listener};
+use crate::components::help::OVERDOSE_STEPS;
 use crate::components::questions::show_to;
 use crate::options::Audience;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlInputElement};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 /// What the journey keeps between events.
 struct Steps {
@@ -79,7 +81,19 @@ impl Steps {
 }
 
 /// Gives the built journey `section` its behaviour; it lasts as long as the listeners returned.
-pub fn behave(section: &Element, audience: Option<Audience>, start: Option<&str>) -> Vec<Listener> {
+pub fn behave(
+    section: &Element,
+    audience: Option<Audience>,
+    start: Option<&str>,
+    overdose_link: bool,
+) -> Vec<Listener> {
+    // Built whole where the partner left the help section out (the glue could not read `sections`):
+    // no overdose steps to go to.
+    if !overdose_link {
+        if let Some(link) = first(section, ".rg-jump") {
+            link.remove();
+        }
+    }
     let details: Vec<Element> = all(section, ".rg-step__details");
     let start = start.and_then(|id| {
         details.iter().position(|d| {
@@ -113,6 +127,17 @@ pub fn behave(section: &Element, audience: Option<Audience>, start: Option<&str>
             }
         }
     })];
+    listeners.push(Listener::on(section, "click", {
+        let section = section.clone();
+        move |event| {
+            if target_within(&event, ".rg-jump__link").is_some() {
+                // The address is inside the guide's shadow root, which a page's own jump to
+                // `#rg-overdose` cannot reach; and the page's address must not change.
+                event.prevent_default();
+                go_to_overdose_steps(&section);
+            }
+        }
+    }));
     listeners.push(Listener::on(section, "click", {
         let steps = steps.clone();
         move |event| {
@@ -175,5 +200,27 @@ fn choose_audience(section: &Element, audience: Audience) {
     for input in all(section, "input[name=rg-audience]") {
         let input = input.unchecked_into::<HtmlInputElement>();
         input.set_checked(input.value() == value);
+    }
+}
+
+/// Takes the reader to the overdose steps: their heading ("What to do, step by step") in view
+/// below the slim bar (its `scroll-margin-top`) and focused, so a keyboard or screen reader goes on
+/// from there. The whole emergency tier where it has no steps list.
+fn go_to_overdose_steps(section: &Element) {
+    let Some(tier) = section
+        .closest(".rg-guide")
+        .ok()
+        .flatten()
+        .and_then(|guide| first(&guide, &format!("#{OVERDOSE_STEPS}")))
+    else {
+        return;
+    };
+    let heading =
+        first(&tier, ".rg-list--steps").and_then(|steps| steps.previous_element_sibling());
+    let target = heading.unwrap_or(tier);
+    let _ = target.set_attribute("tabindex", "-1");
+    target.scroll_into_view_with_bool(true);
+    if let Some(target) = target.dyn_ref::<HtmlElement>() {
+        let _ = target.focus();
     }
 }

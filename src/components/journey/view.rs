@@ -2,6 +2,7 @@
 
 use crate::components::blocks::{language_note, warning};
 use crate::components::footer::SourcesAndDates;
+use crate::components::help::OVERDOSE_STEPS;
 use crate::components::help_bar::CallLink;
 use crate::content::{Choice, Guide, Journey, Line, Region, Step, StepText};
 use crate::options::Audience;
@@ -14,6 +15,8 @@ pub fn JourneySection(
     region: &'static Region,
     audience: Option<Audience>,
     start: Option<&'static str>,
+    /// Whether the help section is shown, with the overdose steps this links to.
+    overdose_link: bool,
 ) -> impl IntoView {
     let journey = &guide.journey;
     // Each step is a native disclosure, so it opens and closes before and without the WebAssembly;
@@ -30,6 +33,11 @@ pub fn JourneySection(
         // Both readers' words are in the page; the guide's `data-audience` (and CSS) shows one.
         <section class="rg-section rg-journey" aria-labelledby="rg-journey-title">
             <h2 id="rg-journey-title">{journey.title}</h2>
+            // The overdose steps come last on a long page: this takes a reader there at once
+            // (`behaviour`: the address is the help section's, inside the guide's shadow root).
+            {overdose_link.then(|| view! {
+                <p class="rg-jump"><a class="rg-jump__link" href=format!("#{OVERDOSE_STEPS}")>{journey.overdose_link}</a></p>
+            })}
             <p class="rg-intro rg-for-self">{journey.intro}</p>
             <p class="rg-intro rg-for-loved-one">{journey.loved_one_intro}</p>
             <AudienceToggle journey=journey audience=audience />
