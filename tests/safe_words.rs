@@ -2633,6 +2633,8 @@ fn staying_safer_opens_with_the_days_without_opioids() {
             let answer = answer
                 .first()
                 .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no staying-safer answer"));
+            // The answer, not the title, whose two spans carry the readers' classes too.
+            let answer = &answer[answer.find("rg-question__answer").unwrap_or(0)..];
             for reader in ["rg-for-self", "rg-for-loved-one"] {
                 let from = answer
                     .find(reader)

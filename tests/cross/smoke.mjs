@@ -100,14 +100,6 @@ export function smoke(engine, launch) {
       return `${server.url}/${name}.html`;
     };
 
-    /** Clicks step `i`'s summary, on screen first: WebKit's driver does not scroll an element inside
-     *  a shadow root into view before clicking it ("not interactable" below the fold). */
-    const openStep = async (i) => {
-      const toggle = (n) => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[n];
-      await browser.run((n) => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[n].scrollIntoView({ block: 'center' }), i);
-      await browser.click(toggle, i);
-    };
-
     /** Goes to `url` and waits until the guide leaves `loading`; returns its state. */
     const load = async (url) => {
       await browser.goto(url);
@@ -147,7 +139,7 @@ export function smoke(engine, launch) {
       const closed = await browser.run(step);
       assert.deepEqual({ expanded: closed.expanded, hidden: closed.hidden, shown: closed.shown }, { expanded: 'false', hidden: true, shown: false });
       assert.match(closed.name, /Medical detox/);
-      await openStep(2);
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
       const open = await until(async () => {
         const s = await browser.run(step);
         return s.expanded === 'true' ? s : null;
@@ -174,7 +166,7 @@ export function smoke(engine, launch) {
 
     it('live attributes: a new region and locale redraw the element in place, the opened step still open', async () => {
       assert.equal(await load(page('live', 'region="uk"')), 'ready');
-      await openStep(2);
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
       const seen = () => {
         const host = document.querySelector('recovery-guide');
         const root = host.shadowRoot;
@@ -300,7 +292,7 @@ export function smoke(engine, launch) {
       };
       assert.deepEqual(await browser.run(body), { steps: 7, text: 0 });
       bodiesBack = true;
-      await openStep(2);
+      await browser.click(() => document.querySelector('recovery-guide').shadowRoot.querySelectorAll('.rg-step__toggle')[2]);
       const filled = await until(async () => {
         const b = await browser.run(body);
         return b.text > 50 ? b : null;

@@ -166,10 +166,13 @@ export class Session {
     return this.send('POST', '/execute/sync', { script: `return (${fn}).apply(null, arguments);`, args });
   }
 
-  /** A native click (the driver's own pointer input) on the element `find(...args)` returns in the page. */
+  /** A native click (the driver's own pointer input) on the element `find(...args)` returns in the page,
+   *  put on screen first: WebKit's driver does not scroll an element inside a shadow root into view
+   *  before clicking it ("element not interactable" below the fold). */
   async click(find, ...args) {
     const element = await this.run(find, ...args);
     if (!element || !element[ELEMENT]) throw new Error(`no element to click: ${find}`);
+    await this.run((e) => e.scrollIntoView({ block: 'center' }), element);
     await this.send('POST', `/element/${element[ELEMENT]}/click`, {});
   }
 

@@ -128,6 +128,7 @@ pub fn behave(
         }
     })];
     listeners.push(Listener::on(section, "click", {
+        let steps = steps.clone();
         let section = section.clone();
         move |event| {
             if target_within(&event, ".rg-jump__link").is_some() {
@@ -135,12 +136,8 @@ pub fn behave(
                 // `#rg-overdose` cannot reach; and the page's address must not change.
                 event.prevent_default();
                 go_to_overdose_steps(&section);
+                return;
             }
-        }
-    }));
-    listeners.push(Listener::on(section, "click", {
-        let steps = steps.clone();
-        move |event| {
             if target_within(&event, ".rg-show-all").is_none() {
                 return;
             }

@@ -36,7 +36,7 @@ pub fn JourneySection(
             // The overdose steps come last on a long page: this takes a reader there at once
             // (`behaviour`: the address is the help section's, inside the guide's shadow root).
             {overdose_link.then(|| view! {
-                <p class="rg-jump"><a class="rg-jump__link" href=format!("#{OVERDOSE_STEPS}")>{journey.overdose_link}</a></p>
+                <p class="rg-jump"><a class="rg-link rg-jump__link" href=format!("#{OVERDOSE_STEPS}")>{journey.overdose_link}</a></p>
             })}
             <p class="rg-intro rg-for-self">{journey.intro}</p>
             <p class="rg-intro rg-for-loved-one">{journey.loved_one_intro}</p>
