@@ -83,6 +83,24 @@ fn a_block_missing_its_words_is_refused() {
     );
 }
 
+/// A tier lists its own lines as actions, with their sources; a `reach_out` block (a question's
+/// way to offer the region's lines) would offer lines whose sources the tier does not list.
+#[test]
+fn a_reach_out_block_in_a_help_tier_is_refused() {
+    assert_refused(
+        "tier-reach-out",
+        "regions/uk.toml",
+        |t| {
+            t.replacen(
+                "[[tiers.blocks]]\ntype = \"steps\"",
+                "[[tiers.blocks]]\ntype = \"reach_out\"\ntext = { en = \"Call.\", es = \"Llama.\", fr = \"Appelez.\" }\n\n[[tiers.blocks]]\ntype = \"steps\"",
+                1,
+            )
+        },
+        &["tiers[0].blocks[0]", "reach_out", "only a question"],
+    );
+}
+
 #[test]
 fn a_question_for_a_region_that_does_not_exist_is_refused() {
     assert_refused(

@@ -962,7 +962,7 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
         ]);
         let mut calls = beside(&help(locale, "uk"), "tel:+443001236600");
         calls.extend(
-            slices(&journey, r#"<p class="rg-step__call">"#, "</p>")
+            slices(&journey, r#"<p class="rg-calls__call">"#, "</p>")
                 .into_iter()
                 .filter(|p| p.contains("href=\"tel:+443001236600\""))
                 .map(str::to_string),
@@ -1005,7 +1005,7 @@ fn a_line_that_may_answer_in_english_says_so_in_the_readers_language() {
     }
     // The journey's "Reach out" calls too: Ontario's and B.C.'s lines, never Quebec's.
     let journey = render_with(&[("locale", "fr"), ("region", "ca"), ("sections", "journey")]);
-    let calls = slices(&journey, r#"<p class="rg-step__call">"#, "</p>");
+    let calls = slices(&journey, r#"<p class="rg-calls__call">"#, "</p>");
     let call = |href: &str| {
         calls
             .iter()

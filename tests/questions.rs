@@ -641,8 +641,8 @@ fn a_supporters_own_sources_are_listed_for_a_supporter_only() {
     );
 }
 
-/// The sources of the region's phrases `q`'s answers say, that `q` does not list itself: those
-/// the shared answer says, then those only a supporter's answer says.
+/// The sources of the region's phrases `q`'s answers say and of the "Reach out" lines they offer,
+/// that `q` does not list itself: those the shared answer has, then those only a supporter's has.
 fn phrase_sources(
     q: &content::Question,
     region: &content::Region,
@@ -650,17 +650,27 @@ fn phrase_sources(
     let texts = |blocks: &[content::Block]| -> Vec<&'static str> {
         blocks.iter().flat_map(|b| b.phrased_texts()).collect()
     };
-    let shared: Vec<_> = region
-        .phrase_sources(texts(q.answer.all()))
+    let mut shared: Vec<&'static str> = Vec::new();
+    let offered = region.phrase_sources(texts(q.answer.all()));
+    for source in offered
         .into_iter()
-        .filter(|s| !q.sources.contains(s))
-        .collect();
-    let theirs: Vec<_> = region
-        .phrase_sources(texts(q.loved_one.all()))
+        .chain(region.reach_out_sources(q.answer.all()))
+    {
+        if !q.sources.contains(&source) && !shared.contains(&source) {
+            shared.push(source);
+        }
+    }
+    let mut theirs: Vec<&'static str> = Vec::new();
+    let offered = region.phrase_sources(texts(q.loved_one.all()));
+    for source in offered
         .into_iter()
-        .filter(|s| !shared.contains(s) && !q.sources.contains(s))
-        .filter(|s| !q.loved_one_sources.contains(s))
-        .collect();
+        .chain(region.reach_out_sources(q.loved_one.all()))
+    {
+        let listed = shared.contains(&source) || q.sources.contains(&source);
+        if !listed && !q.loved_one_sources.contains(&source) && !theirs.contains(&source) {
+            theirs.push(source);
+        }
+    }
     (shared, theirs)
 }
 
@@ -721,4 +731,42 @@ fn what_happens_when_i_call_speaks_of_the_help_bars_line() {
         missing.is_empty(),
         "answers that leave out the help bar's line: {missing:#?}"
     );
+}
+
+/// A pregnant reader is told to talk with her doctor or midwife; one who has none yet is offered
+/// her region's "Reach out" lines right there, as the journey's first step offers them, with the
+/// region's note on them (South Australia's hours, Canada's other provinces, Ireland's HSE hours),
+/// and so is a supporter (scenario read 62, S4: she had to go back up to the help bar).
+#[test]
+fn the_pregnancy_answer_offers_the_regions_lines_to_a_reader_without_a_care_team() {
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let lines = content::region(region, locale).reach_out();
+            let note = content::region(region, locale).reach_out_note;
+            let answer = questions(&html)
+                .into_iter()
+                .find(|q| id_of(q) == "pregnancy")
+                .expect("the pregnancy question is shown in every region");
+            let (me, supporter) = answer
+                .split_once(r#"<div class="rg-for-loved-one">"#)
+                .expect("the answer has a supporter's words");
+            for (reader, words) in [("self", me), ("supporter", supporter)] {
+                let offered: Vec<String> = phone_links(words).into_iter().map(|l| l.0).collect();
+                for line in &lines {
+                    assert!(
+                        offered.contains(&line.tel_href()),
+                        "{locale:?}/{region:?}/{reader}: {} not offered in {offered:?}",
+                        line.tel_href()
+                    );
+                }
+                if let Some(note) = note {
+                    assert!(
+                        text(words).contains(&text(note.text())),
+                        "{locale:?}/{region:?}/{reader}: the region's note on its lines"
+                    );
+                }
+            }
+        }
+    }
 }

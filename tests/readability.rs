@@ -233,7 +233,9 @@ fn block_texts(blocks: &[schema::Block], code: &str, whose: &str) -> Vec<&'stati
     let mut notes = Vec::new();
     for block in blocks {
         match block {
-            schema::Block::Paragraph { text: t } | schema::Block::Warning { text: t } => {
+            schema::Block::Paragraph { text: t }
+            | schema::Block::Warning { text: t }
+            | schema::Block::ReachOut { text: t } => {
                 texts.push(text(t));
             }
             schema::Block::List { title, items } | schema::Block::Steps { title, items } => {

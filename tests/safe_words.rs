@@ -76,7 +76,9 @@ fn every_emergency_tier() -> Vec<(RegionCode, Locale, &'static Region, Vec<&'sta
 /// table's caption and cells (an actions block's words are its actions', read apart).
 fn block_texts(block: &Block) -> Vec<&'static str> {
     match block {
-        Block::Paragraph { text } | Block::Warning { text } => vec![text.text()],
+        Block::Paragraph { text } | Block::Warning { text } | Block::ReachOut { text } => {
+            vec![text.text()]
+        }
         Block::List { title, items } | Block::Steps { title, items } => title
             .iter()
             .map(|t| t.text())

@@ -353,6 +353,10 @@ pub enum Block {
     Warning { text: Localized<Text> },
     /// Links that call, text or open a page.
     Actions { actions: List<Action> },
+    /// A text, then the region's "Reach out" lines to call (those the journey's first step offers,
+    /// `Region::reach_out`) and the region's note on them: a question sends a reader who has no
+    /// care team yet to the lines of their own region, without naming them.
+    ReachOut { text: Localized<Text> },
     /// A small table: a caption, column headings, and rows of cells (the first cell heads its row).
     Table {
         caption: Localized<Text>,
@@ -511,6 +515,22 @@ impl Region {
                 .filter_map(|id| self.line(id))
                 .collect()
         }
+    }
+
+    /// The sources of the "Reach out" lines that `blocks` offer (in a `reach_out` block), each
+    /// once: an answer lists them with its own, as a step that offers them does.
+    pub fn reach_out_sources(&self, blocks: &[Block]) -> Vec<Text> {
+        let mut sources: Vec<Text> = Vec::new();
+        if !blocks.iter().any(|b| matches!(b, Block::ReachOut { .. })) {
+            return sources;
+        }
+        for line in self.reach_out() {
+            let source = *line.source.get();
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        sources
     }
 
     /// `text` with each `{phrase}` the region has put in, in the region's own words ("Ask a drug
@@ -692,7 +712,9 @@ impl Block {
     /// (not a heading, a caption or a table's cells).
     pub fn phrased_texts(&self) -> Vec<Text> {
         match self {
-            Block::Paragraph { text } | Block::Warning { text } => vec![text.text()],
+            Block::Paragraph { text } | Block::Warning { text } | Block::ReachOut { text } => {
+                vec![text.text()]
+            }
             Block::List { items, .. } | Block::Steps { items, .. } => items.get().all().to_vec(),
             Block::Actions { .. } | Block::Table { .. } => Vec::new(),
         }

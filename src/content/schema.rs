@@ -1008,8 +1008,23 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
         }
         check_heading_number(path, &key, region, tier, p);
         check_blocks(path, &format!("{key}.blocks"), &tier.blocks, &[region], p);
+        check_no_reach_out(path, &format!("{key}.blocks"), &tier.blocks, p);
     }
     check_supporter_lines(path, region, p);
+}
+
+/// A tier names its lines in its own actions: a `reach_out` block there would offer lines whose
+/// sources the tier does not list.
+fn check_no_reach_out(path: &Path, key: &str, blocks: &[Block], p: &mut Problems) {
+    for (i, block) in blocks.iter().enumerate() {
+        if matches!(block, Block::ReachOut { .. }) {
+            p.add(
+                path,
+                &format!("{key}[{i}]"),
+                "is a `reach_out` block, which only a question may hold: a tier lists its lines as `actions`",
+            );
+        }
+    }
 }
 
 /// A tier's heading says `{number}` in every language or in none, and only where its first

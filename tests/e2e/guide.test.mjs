@@ -139,7 +139,7 @@ describe('the journey', () => {
 
   it('reaching out ends with the region\'s helpline as a tel: link', async () => {
     const { page, guide } = await guidePage('journey-call', 'start="reach-out" region="uk"');
-    const href = await guide.locator('#rg-step-reach-out-body .rg-for-self .rg-step__call a').getAttribute('href');
+    const href = await guide.locator('#rg-step-reach-out-body .rg-for-self .rg-calls__call a').getAttribute('href');
     assert.equal(href, 'tel:+443001236600');
     await page.close();
   });

@@ -3,45 +3,55 @@
 //! blocks (help tiers, questions) draws them here, so a new topic in a content file needs no new
 //! rendering code.
 
-use crate::components::help_bar::NamedLink;
+use crate::components::help_bar::{CallLink, NamedLink};
 // Each short number held to the word before it: "Appelez le / 911" split on a phone.
 use crate::content::short_numbers_held as held;
-use crate::content::{Action, Block, Region, Via};
-use leptos::either::{Either, EitherOf6};
+use crate::content::{Action, Block, Line, Region, Via};
+use crate::options::Audience;
+use leptos::either::{Either, EitherOf7};
 use leptos::prelude::*;
 
-/// `blocks` in order. Actions reach the lines of `region`.
-pub fn blocks(blocks: &'static [Block], region: &'static Region) -> impl IntoView {
+/// `blocks` in order, for `reader` (`None`: both readers, as a shared answer or a help tier is).
+/// Actions reach the lines of `region`.
+pub fn blocks(
+    blocks: &'static [Block],
+    region: &'static Region,
+    reader: Option<Audience>,
+) -> impl IntoView {
     blocks
         .iter()
-        .map(|block| one_block(block, region))
+        .map(|block| one_block(block, region, reader))
         .collect_view()
 }
 
 /// One block: each kind is one view, whatever the number of blocks (an enum of views, not
-/// `AnyView`, whose type erasure costs the wasm far more than six arms).
-fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
+/// `AnyView`, whose type erasure costs the wasm far more than seven arms).
+fn one_block(
+    block: &'static Block,
+    region: &'static Region,
+    reader: Option<Audience>,
+) -> impl IntoView {
     match block {
-        Block::Paragraph { text } => EitherOf6::A(view! { <p>{said(text.text(), region)}</p> }),
-        Block::Warning { text } => EitherOf6::B(warning(text.text(), region)),
-        Block::List { title, items } => EitherOf6::C(list(
+        Block::Paragraph { text } => EitherOf7::A(view! { <p>{said(text.text(), region)}</p> }),
+        Block::Warning { text } => EitherOf7::B(warning(text.text(), region)),
+        Block::List { title, items } => EitherOf7::C(list(
             title.map(|t| t.text()),
             items.get().all(),
             false,
             region,
         )),
-        Block::Steps { title, items } => EitherOf6::D(list(
+        Block::Steps { title, items } => EitherOf7::D(list(
             title.map(|t| t.text()),
             items.get().all(),
             true,
             region,
         )),
-        Block::Actions { actions: list } => EitherOf6::E(actions(list.all(), region)),
+        Block::Actions { actions: list } => EitherOf7::E(actions(list.all(), region)),
         Block::Table {
             caption,
             head,
             rows,
-        } => EitherOf6::F(view! {
+        } => EitherOf7::F(view! {
             <div class="rg-table-scroll">
                 <table class="rg-table">
                     <caption>{caption.text()}</caption>
@@ -50,6 +60,68 @@ fn one_block(block: &'static Block, region: &'static Region) -> impl IntoView {
                 </table>
             </div>
         }),
+        Block::ReachOut { text } => EitherOf7::G(reach_out(text.text(), region, reader)),
+    }
+}
+
+/// The region's "Reach out" lines after `text`, as its journey offers them to `reader` (to both,
+/// each in their own words, where the answer is shared), then the region's note on them.
+fn reach_out(
+    text: &'static str,
+    region: &'static Region,
+    reader: Option<Audience>,
+) -> impl IntoView {
+    let lines = region.reach_out();
+    let calls = match reader {
+        Some(Audience::Myself) => Either::Left(Either::Left(region_calls(region, lines))),
+        Some(Audience::LovedOne) => Either::Left(Either::Right(supporter_calls(region, lines))),
+        None => Either::Right(view! {
+            <div class="rg-for-self">{region_calls(region, lines.clone())}</div>
+            <div class="rg-for-loved-one">{supporter_calls(region, lines)}</div>
+        }),
+    };
+    view! {
+        <p>{said(text, region)}</p>
+        {calls}
+        {region.reach_out_note.map(|note| view! { <p class="rg-calls__note">{note.text()}</p> })}
+    }
+}
+
+/// A call button for each of the region's `lines` (its name and number), to call them oneself,
+/// with a note where one may answer only in English.
+pub fn region_calls(region: &'static Region, lines: Vec<&'static Line>) -> impl IntoView {
+    let verb = ui_of(region).map_or("", |ui| ui.helpbar_call);
+    calls(region, lines, verb)
+}
+
+fn calls(region: &'static Region, lines: Vec<&'static Line>, verb: &'static str) -> impl IntoView {
+    lines
+        .into_iter()
+        .map(|line| {
+            view! {
+                <p class="rg-calls__call">
+                    <CallLink line=line verb=verb />
+                    {language_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                </p>
+            }
+        })
+        .collect_view()
+}
+
+/// A supporter's calls: the lines that serve them, then, under their own heading, the lines that
+/// are their loved one's to call ("They can call FRANK...").
+pub fn supporter_calls(region: &'static Region, lines: Vec<&'static Line>) -> impl IntoView {
+    let (ours, theirs): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.for_supporters);
+    let journey = guide_of(region).map(|guide| &guide.journey);
+    let theirs = (!theirs.is_empty()).then(|| {
+        view! {
+            <h4 class="rg-calls__theirs">{journey.map(|j| j.their_lines)}</h4>
+            {calls(region, theirs, journey.map_or("", |j| j.they_can_call))}
+        }
+    });
+    view! {
+        {region_calls(region, ours)}
+        {theirs}
     }
 }
 
@@ -176,6 +248,11 @@ fn shared_language_note(
 
 /// The words of the region's reader's language, as the region spells them.
 fn ui_of(region: &'static Region) -> Option<&'static crate::content::Ui> {
+    guide_of(region).map(|guide| &guide.ui)
+}
+
+/// The guide in the region's reader's language, as the region spells it.
+fn guide_of(region: &'static Region) -> Option<&'static crate::content::Guide> {
     use crate::content::{Locale, RegionCode};
     let locale = Locale::ALL
         .into_iter()
@@ -184,7 +261,7 @@ fn ui_of(region: &'static Region) -> Option<&'static crate::content::Ui> {
         .into_iter()
         .find(|c| c.as_str() == region.code)
         .unwrap_or_default();
-    Some(&crate::content::guide_for(locale, code).ui)
+    Some(crate::content::guide_for(locale, code))
 }
 
 /// The first cell heads its row.

@@ -75,7 +75,7 @@ fn TierCard(
             // The action first, as on NHS care cards: "Call 911" right under the heading.
             {blocks::actions(tier.actions.all(), region)}
             {signs}
-            {blocks::blocks(tier.blocks.all(), region)}
+            {blocks::blocks(tier.blocks.all(), region, None)}
             {cited}
         </li>
     }

@@ -1,10 +1,9 @@
 //! The journey's markup (rendered at build time; the wasm has only `behaviour`).
 
-use crate::components::blocks::{language_note, warning};
+use crate::components::blocks::{region_calls, supporter_calls, warning};
 use crate::components::footer::SourcesAndDates;
 use crate::components::help::OVERDOSE_STEPS;
-use crate::components::help_bar::CallLink;
-use crate::content::{Choice, Guide, Journey, Line, Region, Step, StepText};
+use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
 use crate::options::Audience;
 use leptos::prelude::*;
 
@@ -128,55 +127,17 @@ fn StepView(
                 <div class="rg-step__body" id=format!("rg-step-{}-body", step.id)>
                     <div class="rg-for-self">
                         <StepWords journey=journey region=region step=step text=&step.me now=step.me.now choice=|c: &'static Choice| c.me />
-                        {step.call_now.then(|| view! { <Calls region=region lines=lines.clone() verb=guide.ui.helpbar_call /> })}
+                        {step.call_now.then(|| region_calls(region, lines.clone()))}
                     </div>
                     <div class="rg-for-loved-one">
                         <StepWords journey=journey region=region step=step text=&step.loved_one now=supporter_now choice=|c: &'static Choice| c.loved_one />
-                        {step.call_now.then(|| view! { <SupporterCalls journey=journey guide=guide region=region lines=lines /> })}
+                        {step.call_now.then(|| supporter_calls(region, lines))}
                     </div>
                     {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{note.text()}</p> }))}
                     <SourcesAndDates guide=guide region=region label=journey.sources sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
         </li>
-    }
-}
-
-/// A call button for each line, with a note where it may answer only in English.
-#[component]
-fn Calls(region: &'static Region, lines: Vec<&'static Line>, verb: &'static str) -> impl IntoView {
-    lines
-        .into_iter()
-        .map(|line| {
-            view! {
-                <p class="rg-step__call">
-                    <CallLink line=line verb=verb />
-                    {language_note(line, region).map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
-                </p>
-            }
-        })
-        .collect_view()
-}
-
-/// A supporter's calls: the lines that serve them, then, under their own heading, the lines that
-/// are their loved one's to call ("They can call FRANK...").
-#[component]
-fn SupporterCalls(
-    journey: &'static Journey,
-    guide: &'static Guide,
-    region: &'static Region,
-    lines: Vec<&'static Line>,
-) -> impl IntoView {
-    let (ours, theirs): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.for_supporters);
-    let theirs = (!theirs.is_empty()).then(|| {
-        view! {
-            <h4 class="rg-step__theirs">{journey.their_lines}</h4>
-            <Calls region=region lines=theirs verb=journey.they_can_call />
-        }
-    });
-    view! {
-        <Calls region=region lines=ours verb=guide.ui.helpbar_call />
-        {theirs}
     }
 }
 

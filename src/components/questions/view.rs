@@ -58,11 +58,11 @@ fn question(
         None => Either::Right(q.question),
     };
     let answer = if q.loved_one.is_empty() {
-        Either::Left(blocks::blocks(q.answer.all(), region))
+        Either::Left(blocks::blocks(q.answer.all(), region, None))
     } else {
         Either::Right(view! {
-            <div class="rg-for-self">{blocks::blocks(q.answer.all(), region)}</div>
-            <div class="rg-for-loved-one">{blocks::blocks(q.loved_one.all(), region)}</div>
+            <div class="rg-for-self">{blocks::blocks(q.answer.all(), region, Some(Audience::Myself))}</div>
+            <div class="rg-for-loved-one">{blocks::blocks(q.loved_one.all(), region, Some(Audience::LovedOne))}</div>
         })
     };
     let (sources, loved_one_sources) = sources_of(q, region);
@@ -83,8 +83,8 @@ fn question(
 }
 
 /// A question's sources, each with the sources of the region's phrases its answer says (how to
-/// get naloxone there): for both readers where the shared answer says one, for a supporter where
-/// only theirs does.
+/// get naloxone there) and of the region's "Reach out" lines it offers: for both readers where
+/// the shared answer says or offers one, for a supporter where only theirs does.
 fn sources_of(
     q: &'static Question,
     region: &'static Region,
@@ -97,8 +97,10 @@ fn sources_of(
     };
     let mut sources = q.sources.all().to_vec();
     add_new(&mut sources, region.phrase_sources(texts(q.answer.all())));
+    add_new(&mut sources, region.reach_out_sources(q.answer.all()));
     let mut loved_one_sources = q.loved_one_sources.all().to_vec();
-    let theirs = region.phrase_sources(texts(q.loved_one.all()));
+    let mut theirs = region.phrase_sources(texts(q.loved_one.all()));
+    add_new(&mut theirs, region.reach_out_sources(q.loved_one.all()));
     let theirs_only = theirs.into_iter().filter(|s| !sources.contains(s));
     add_new(&mut loved_one_sources, theirs_only);
     (sources, loved_one_sources)
