@@ -2898,3 +2898,45 @@ fn a_sentence_says_who_it_means() {
         }
     }
 }
+
+/// A `reach_out` block offers the region's "Reach out" lines, whichever they are: its words tell
+/// the reader to call and ask, as the journey's step does, and never promise what a line does.
+/// The sheets say the US, Canadian, Australian and NZ lines find services; not FRANK, the HSE line
+/// ("a listening and email service") or Samaritans (review63-pregnancy, P1 to P4).
+#[test]
+fn a_reach_out_text_says_to_call_and_ask_and_promises_nothing_of_the_lines() {
+    let mut seen = 0;
+    for locale in Locale::ALL {
+        let ask = said_any(locale, ["ask", "pregunta|preguntar", "demandez|demander"]);
+        let promise = said_any(
+            locale,
+            [
+                "can tell|can help find|will find",
+                "pueden decir|pueden indicar|puede ayudar",
+                "peut vous indiquer|peut aider|peuvent indiquer",
+            ],
+        );
+        for question in content::guide(locale).questions.questions.iter() {
+            for block in question.answer.iter().chain(question.loved_one.iter()) {
+                let Block::ReachOut { text } = block else {
+                    continue;
+                };
+                let text = text.text();
+                let lower = text.to_lowercase();
+                assert!(
+                    words(text).iter().any(|w| ask.contains(&w.as_str())),
+                    "{locale:?}/{}: {text:?} does not say to ask",
+                    question.id
+                );
+                assert!(
+                    !promise.iter().any(|p| lower.contains(p)),
+                    "{locale:?}/{}: {text:?} promises what a line does",
+                    question.id
+                );
+                seen += 1;
+            }
+        }
+    }
+    // The pregnancy answer's two readers, in three languages.
+    assert!(seen >= 6, "{seen} reach_out texts read");
+}
