@@ -770,3 +770,36 @@ fn the_pregnancy_answer_offers_the_regions_lines_to_a_reader_without_a_care_team
         }
     }
 }
+
+/// B.C.'s treatment access line answers from 9 a.m. to 4 p.m.; HealthLink BC answers any time
+/// (CONTENT-FACTS-TOPICS.md §13.3). "Reach out", and the answers that offer its lines, give a B.C.
+/// reader both, the second named as open any time (review63-pregnancy, P5: at night she had none).
+#[test]
+fn a_bc_reader_is_offered_a_line_that_answers_any_time() {
+    for locale in Locale::ALL {
+        let any_time = match locale {
+            Locale::En => "any time",
+            Locale::Es => "a cualquier hora",
+            Locale::Fr => "en tout temps",
+        };
+        let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
+        let (me, supporter) = reach_out_step(&html);
+        let pregnancy = questions(&html)
+            .into_iter()
+            .find(|q| id_of(q) == "pregnancy")
+            .expect("the pregnancy question");
+        for (part, words) in [
+            ("step", me),
+            ("step, supporter", supporter),
+            ("pregnancy", pregnancy),
+        ] {
+            let labels = phone_link_labels(words);
+            assert!(
+                labels
+                    .iter()
+                    .any(|(href, label)| href == "tel:811" && label.contains(any_time)),
+                "{locale:?}/{part}: 8-1-1, named as open {any_time:?}, in {labels:?}"
+            );
+        }
+    }
+}
