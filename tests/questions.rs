@@ -393,7 +393,7 @@ fn the_reach_out_step_tells_a_supporter_whose_lines_they_are() {
             let offered: Vec<String> = content::region(region, locale)
                 .reach_out()
                 .iter()
-                .map(|line| line.tel_href())
+                .map(|line| line.contact_href())
                 .collect();
             let hrefs = |part: &str| -> Vec<String> {
                 let mut hrefs: Vec<String> = phone_links(part)
@@ -755,9 +755,9 @@ fn the_pregnancy_answer_offers_the_regions_lines_to_a_reader_without_a_care_team
                 let offered: Vec<String> = phone_links(words).into_iter().map(|l| l.0).collect();
                 for line in &lines {
                     assert!(
-                        offered.contains(&line.tel_href()),
+                        offered.contains(&line.contact_href()),
                         "{locale:?}/{region:?}/{reader}: {} not offered in {offered:?}",
-                        line.tel_href()
+                        line.contact_href()
                     );
                 }
                 if let Some(note) = note {
@@ -800,6 +800,38 @@ fn a_bc_reader_is_offered_a_line_that_answers_any_time() {
                     .any(|(href, label)| href == "tel:811" && label.contains(any_time)),
                 "{locale:?}/{part}: 8-1-1, named as open {any_time:?}, in {labels:?}"
             );
+        }
+    }
+}
+
+/// Where the sheets give a helpline's text number (FRANK's 82111, New Zealand's 8681), "Reach
+/// out" offers it beside the calls, to both readers, as a text link read aloud as one ("Text
+/// FRANK text, 8 2 1 1 1"; a supporter's "They can text…"): a reader who cannot talk aloud where
+/// they are, or who does not hear, has a way in too.
+#[test]
+fn reach_out_offers_a_text_number_where_the_sheets_give_one() {
+    for locale in Locale::ALL {
+        let journey = &content::guide(locale).journey;
+        for (region, sms) in [("uk", "sms:82111"), ("nz", "sms:8681")] {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region)]);
+            let (me, supporter) = reach_out_step(&html);
+            for (reader, words, verb) in [
+                ("self", me, journey.text),
+                ("supporter", supporter, journey.they_can_text),
+            ] {
+                let labels = phone_link_labels(words);
+                let texted: Vec<_> = labels.iter().filter(|(href, _)| href == sms).collect();
+                assert_eq!(
+                    texted.len(),
+                    1,
+                    "{locale:?}/{region}/{reader}: one link to text {sms} in {labels:?}"
+                );
+                assert!(
+                    texted[0].1.starts_with(&text(verb)),
+                    "{locale:?}/{region}/{reader}: {:?} starts with {verb:?}",
+                    texted[0].1
+                );
+            }
         }
     }
 }

@@ -238,6 +238,20 @@ impl Line {
         href.push_str(self.tel.unwrap_or_default());
         href
     }
+
+    /// Whether the line is only texted: it has a number to text and none to call.
+    pub fn text_only(&self) -> bool {
+        self.tel.is_none() && self.sms.is_some()
+    }
+
+    /// The number to call, or to text where the line is only texted (a "Reach out" line: the
+    /// build guarantees one or the other).
+    pub fn contact_href(&self) -> String {
+        match (self.tel, self.sms) {
+            (None, Some(sms)) => format!("sms:{sms}"),
+            _ => self.tel_href(),
+        }
+    }
 }
 
 #[derive(Debug, PartialEq, Eq, Clone, Copy)]
@@ -770,6 +784,10 @@ pub struct Journey {
     pub their_lines: Text,
     /// Said before such a line's name: "They can call".
     pub they_can_call: Text,
+    /// Said before the name of a line "Reach out" offers to text (it has no number to call):
+    /// "Text", and to a supporter, where it is their loved one's, "They can text".
+    pub text: Text,
+    pub they_can_text: Text,
     pub steps: List<Step>,
 }
 

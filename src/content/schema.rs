@@ -969,6 +969,7 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
     for line in region.lines.iter() {
         check_line(path, region, line, p);
     }
+    // "Reach out" may offer a line to text (it draws it as a text link); the help bar calls.
     let reach_out = region.reach_out.iter().map(|id| ("reach_out", *id));
     for (key, id) in [
         ("main_helpline", region.main_helpline),
@@ -979,6 +980,12 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
     {
         match region.lines.iter().find(|l| l.id == id) {
             Some(line) if line.tel.is_some() => {}
+            Some(line) if key == "reach_out" && line.sms.is_some() => {}
+            Some(_) if key == "reach_out" => p.add(
+                path,
+                key,
+                format!("names line \"{id}\", which has no tel or sms: it needs a number to call or text"),
+            ),
             Some(_) => p.add(
                 path,
                 key,

@@ -87,17 +87,24 @@ fn reach_out(
     }
 }
 
-/// A call button for each of the region's `lines` (its name and number), to call them oneself,
-/// with a note where one may answer only in English.
+/// A call button for each of the region's `lines` (its name and number), to call them oneself
+/// (or text, a line that is only texted), with a note where one may answer only in English.
 pub fn region_calls(region: &'static Region, lines: Vec<&'static Line>) -> impl IntoView {
-    let verb = ui_of(region).map_or("", |ui| ui.helpbar_call);
-    calls(region, lines, verb)
+    let call = ui_of(region).map_or("", |ui| ui.helpbar_call);
+    let text = guide_of(region).map_or("", |guide| guide.journey.text);
+    calls(region, lines, [call, text])
 }
 
-fn calls(region: &'static Region, lines: Vec<&'static Line>, verb: &'static str) -> impl IntoView {
+/// `verbs`: what is said before a line's name, to call it and to text it.
+fn calls(
+    region: &'static Region,
+    lines: Vec<&'static Line>,
+    [call, text]: [&'static str; 2],
+) -> impl IntoView {
     lines
         .into_iter()
         .map(|line| {
+            let verb = if line.text_only() { text } else { call };
             view! {
                 <p class="rg-calls__call">
                     <CallLink line=line verb=verb />
@@ -116,7 +123,7 @@ pub fn supporter_calls(region: &'static Region, lines: Vec<&'static Line>) -> im
     let theirs = (!theirs.is_empty()).then(|| {
         view! {
             <h4 class="rg-calls__theirs">{journey.map(|j| j.their_lines)}</h4>
-            {calls(region, theirs, journey.map_or("", |j| j.they_can_call))}
+            {calls(region, theirs, journey.map_or(["", ""], |j| [j.they_can_call, j.they_can_text]))}
         }
     });
     view! {

@@ -42,8 +42,8 @@ pub fn EmergencyLink(
     }
 }
 
-/// A `tel:` link that names the line, shows the number as printed and reads it aloud digit by
-/// digit. Its name holds what it shows, in order (WCAG 2.5.3): "Call SAMHSA National Helpline
+/// A `tel:` link (`sms:` for a line that is only texted, which only "Reach out" offers) that
+/// names the line, shows the number as printed and reads it aloud digit by digit. Its name holds what it shows, in order (WCAG 2.5.3): "Call SAMHSA National Helpline
 /// 1-800-662-HELP (4357), 1, 8 0 0, 6 6 2, 4 3 5 7".
 #[component]
 pub fn CallLink(
@@ -52,7 +52,7 @@ pub fn CallLink(
     #[prop(optional)] class: &'static str,
 ) -> impl IntoView {
     view! {
-        <a class=format!("rg-call {class}") href=line.tel_href()>
+        <a class=format!("rg-call {class}") href=line.contact_href()>
             <span class="rg-vh">{verb}" "</span>
             <span class="rg-call__name">{line.name.text()}</span>
             // A space for the name (the boxes sit apart on screen; the text needs one too).
