@@ -2940,3 +2940,40 @@ fn a_reach_out_text_says_to_call_and_ask_and_promises_nothing_of_the_lines() {
     // The pregnancy answer's two readers, in three languages.
     assert!(seen >= 6, "{seen} reach_out texts read");
 }
+
+/// Canada's "Reach out" offers B.C. two lines (the OTAL and HealthLink BC, review63-pregnancy,
+/// P5): a supporter in Ontario or B.C. is told to share "the lines" of their province, not "the
+/// line".
+#[test]
+fn a_canadian_supporter_shares_the_lines_of_their_province() {
+    for locale in Locale::ALL {
+        let region = content::region(RegionCode::Ca, locale);
+        let bc = region
+            .reach_out()
+            .iter()
+            .filter(|line| {
+                line.name
+                    .text()
+                    .contains(said(locale, ["B.C", "Columbia Británica", "C.-B"]))
+                    || line.name.text().contains("BC")
+            })
+            .count();
+        assert!(bc >= 2, "{locale:?}: {bc} B.C. lines in Reach out");
+        let words = region
+            .reach_out_supporter_now
+            .map(|w| w.text())
+            .expect("Canada's own words for a supporter");
+        let plural = said(
+            locale,
+            [
+                "the lines for their province",
+                "las líneas de su provincia",
+                "les numéros de sa province",
+            ],
+        );
+        assert!(
+            words.contains(plural),
+            "{locale:?}: {words:?} says {plural:?}"
+        );
+    }
+}
