@@ -137,10 +137,14 @@ describe('the journey', () => {
     await page.close();
   });
 
-  it('reaching out ends with the region\'s helpline as a tel: link', async () => {
+  // FRANK's call, then its text number: a reader who cannot talk aloud has a way in too.
+  it('reaching out ends with the region\'s helpline as a tel: link, and its text number', async () => {
     const { page, guide } = await guidePage('journey-call', 'start="reach-out" region="uk"');
-    const href = await guide.locator('#rg-step-reach-out-body .rg-for-self .rg-calls__call a').getAttribute('href');
-    assert.equal(href, 'tel:+443001236600');
+    const links = guide.locator('#rg-step-reach-out-body .rg-for-self .rg-calls__call a');
+    const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    assert.deepEqual(hrefs, ['tel:+443001236600', 'sms:82111']);
+    assert.equal(await links.nth(1).isVisible(), true);
+    assert.match(await links.nth(1).innerText(), /82111/);
     await page.close();
   });
 
