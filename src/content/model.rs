@@ -531,13 +531,10 @@ impl Region {
         }
     }
 
-    /// The sources of the "Reach out" lines that `blocks` offer (in a `reach_out` block), each
-    /// once: an answer lists them with its own, as a step that offers them does.
-    pub fn reach_out_sources(&self, blocks: &[Block]) -> Vec<Text> {
+    /// The sources of the lines "Reach out" offers, each once: the journey's step lists them with
+    /// its own.
+    pub fn reach_out_line_sources(&self) -> Vec<Text> {
         let mut sources: Vec<Text> = Vec::new();
-        if !blocks.iter().any(|b| matches!(b, Block::ReachOut { .. })) {
-            return sources;
-        }
         for line in self.reach_out() {
             let source = *line.source.get();
             if !sources.contains(&source) {
@@ -545,6 +542,15 @@ impl Region {
             }
         }
         sources
+    }
+
+    /// The same, where `blocks` offer those lines (in a `reach_out` block); none where they do not.
+    pub fn reach_out_sources(&self, blocks: &[Block]) -> Vec<Text> {
+        if blocks.iter().any(|b| matches!(b, Block::ReachOut { .. })) {
+            self.reach_out_line_sources()
+        } else {
+            Vec::new()
+        }
     }
 
     /// `text` with each `{phrase}` the region has put in, in the region's own words ("Ask a drug

@@ -8,7 +8,7 @@ use crate::components::help_bar::{CallLink, NamedLink};
 use crate::content::short_numbers_held as held;
 use crate::content::{Action, Block, Line, Region, Via};
 use crate::options::Audience;
-use leptos::either::{Either, EitherOf7};
+use leptos::either::{Either, EitherOf3, EitherOf7};
 use leptos::prelude::*;
 
 /// `blocks` in order, for `reader` (`None`: both readers, as a shared answer or a help tier is).
@@ -73,9 +73,9 @@ fn reach_out(
 ) -> impl IntoView {
     let lines = region.reach_out();
     let calls = match reader {
-        Some(Audience::Myself) => Either::Left(Either::Left(region_calls(region, lines))),
-        Some(Audience::LovedOne) => Either::Left(Either::Right(supporter_calls(region, lines))),
-        None => Either::Right(view! {
+        Some(Audience::Myself) => EitherOf3::A(region_calls(region, lines)),
+        Some(Audience::LovedOne) => EitherOf3::B(supporter_calls(region, lines)),
+        None => EitherOf3::C(view! {
             <div class="rg-for-self">{region_calls(region, lines.clone())}</div>
             <div class="rg-for-loved-one">{supporter_calls(region, lines)}</div>
         }),
@@ -90,9 +90,8 @@ fn reach_out(
 /// A call button for each of the region's `lines` (its name and number), to call them oneself
 /// (or text, a line that is only texted), with a note where one may answer only in English.
 pub fn region_calls(region: &'static Region, lines: Vec<&'static Line>) -> impl IntoView {
-    let call = ui_of(region).map_or("", |ui| ui.helpbar_call);
-    let text = guide_of(region).map_or("", |guide| guide.journey.text);
-    calls(region, lines, [call, text])
+    let verbs = guide_of(region).map_or(["", ""], |g| [g.ui.helpbar_call, g.journey.text]);
+    calls(region, lines, verbs)
 }
 
 /// `verbs`: what is said before a line's name, to call it and to text it.

@@ -145,17 +145,14 @@ fn StepView(
 /// not one country's service for every reader), then those of the region's phrases it says.
 fn step_sources(step: &'static Step, region: &'static Region) -> Vec<&'static str> {
     let mut sources = step.sources.all().to_vec();
-    for source in region.phrase_sources(step.texts()) {
+    let lines = if step.call_now {
+        region.reach_out_line_sources()
+    } else {
+        Vec::new()
+    };
+    for source in region.phrase_sources(step.texts()).into_iter().chain(lines) {
         if !sources.contains(&source) {
             sources.push(source);
-        }
-    }
-    if step.call_now {
-        for line in region.reach_out() {
-            let source = *line.source.get();
-            if !sources.contains(&source) {
-                sources.push(source);
-            }
         }
     }
     sources
