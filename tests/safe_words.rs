@@ -1096,26 +1096,27 @@ fn a_protection_from_the_law_says_its_limit_in_the_same_sentence() {
 /// every kind of condition is named (section 9).
 #[test]
 fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers() {
-    let all_items = texts_in("ca", &["li"]);
     for locale in Locale::ALL {
-        let items: Vec<&String> = all_items
-            .iter()
-            .filter(|(l, _)| *l == locale)
-            .map(|(_, item)| item)
+        let html = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        // The answers' list items (the help section, below, is read tier by tier).
+        let answers = &html[..html.find("rg-help\"").expect("the help section")];
+        let items: Vec<String> = slices(answers, "<li", "</li>")
+            .into_iter()
+            .map(text)
             .collect();
         let conditions = said(
             locale,
             [
                 "That condition must be about simple possession.",
                 "Esa condición debe tratar sobre posesión simple.",
-                "Cette condition doit porter sur la possession simple.",
+                "condition liée à la possession simple.",
             ],
         );
         let whom = said(
             locale,
             [
                 "the person who calls, and anyone there when help arrives",
-                "a quien llama y a quien esté allí cuando llegue la ayuda",
+                "a quien llama y a quien esté allí",
                 "celle qui appelle et toute personne sur place à l'arrivée des secours",
             ],
         );
@@ -1136,8 +1137,24 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
                 "{locale:?}: the Act without whom it covers: {item:?}"
             );
         }
-        // The emergency tier, and "How do I stay safer?" for each reader.
-        assert!(found >= 3, "{locale:?}: {found} items name the Act");
+        // "How do I stay safer?" for each reader.
+        assert!(found >= 2, "{locale:?}: {found} items name the Act");
+        // The emergency tier names it under its heading, where a bystander afraid of the police
+        // decides whether to call (scenario read 64, W2), and says it whole in its own list.
+        let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
+        let tier = &tier[..tier[1..]
+            .find("rg-tier--")
+            .map_or(tier.len(), |end| end + 1)];
+        let body = text(slices(tier, "<p", "</p>").first().expect("the tier's body"));
+        assert!(
+            body.contains("Good Samaritan Drug Overdose Act"),
+            "{locale:?}: the emergency tier's body does not name the Act: {body:?}"
+        );
+        let tier = text(tier);
+        assert!(
+            tier.contains(conditions) && tier.contains(whom),
+            "{locale:?}: the emergency tier names the Act without whom and which conditions"
+        );
     }
 }
 
@@ -1875,7 +1892,7 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
             [
                 "must be about simple possession",
                 "debe tratar sobre posesión simple",
-                "doit porter sur la possession simple",
+                "condition liée à la possession simple",
             ],
         );
         let items: Vec<&String> = all_items
@@ -1954,11 +1971,7 @@ fn waking_after_naloxone_says_to_stay_with_them() {
         let wake = said(locale, ["wake up", "despierte", "se réveille"]);
         let stay = said(
             locale,
-            [
-                "stay with them",
-                "quédate con la persona",
-                "restez avec elle",
-            ],
+            ["stay with them", "quédate con", "restez avec elle"],
         );
         let number = region.emergency().display;
         for item in texts
@@ -2593,7 +2606,7 @@ fn good_to_know_puts_what_to_do_now_before_where_to_get_naloxone() {
             "Vous pouvez quand même la donner",
         ]);
         assert_eq!(still, Some(0), "{code:?}/{locale:?}: {items:?}");
-        let wake = at(["wake up", "se despierte", "se réveille"]);
+        let wake = at(["wake up", "despierte", "se réveille"]);
         let next_time = at([
             "cannot give themselves naloxone",
             "no puede ponerse la naloxona a sí misma",
@@ -2974,6 +2987,292 @@ fn a_canadian_supporter_shares_the_lines_of_their_province() {
         assert!(
             words.contains(plural),
             "{locale:?}: {words:?} says {plural:?}"
+        );
+    }
+}
+
+/// One answer of `region`'s guide in `locale`, from its opening tag to its sources.
+fn answer_in(region: &str, locale: Locale, id: &str) -> String {
+    let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+    let open = format!("id=\"rg-q-{id}\"");
+    let answer = slices(&html, &open, "rg-sources");
+    answer.first().map_or_else(String::new, |a| a.to_string())
+}
+
+/// "When is it dangerous?" is answered by the case that is, before the reassurance: a partner
+/// whose loved one drinks heavily or takes benzodiazepines opened the answer for the word
+/// "dangerous" and met "not usually dangerous" first (scenario read 64, W3; §6). The reassurance
+/// says it is opioid withdrawal that is not usually dangerous.
+#[test]
+fn the_withdrawal_answer_warns_of_seizures_before_it_reassures() {
+    for locale in Locale::ALL {
+        let seizures = said(locale, ["seizures", "convulsiones", "convulsions"]);
+        let reassures = said(
+            locale,
+            [
+                "not usually dangerous",
+                "no suelen ser peligrosos",
+                "pas dangereux",
+            ],
+        );
+        let opioid = said(
+            locale,
+            [
+                "Opioid withdrawal",
+                "abstinencia de opioides",
+                "sevrage des opioïdes",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "withdrawal");
+            let warned = answer.find(seizures).expect("the seizure warning");
+            let calmed = answer.find(reassures).expect("the reassurance");
+            assert!(
+                warned < calmed,
+                "{region:?}/{locale:?}: \"{reassures}\" comes before the seizure warning"
+            );
+            let calm = sentences(&text(&answer[..calmed + reassures.len() + 1]))
+                .last()
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            assert!(
+                calm.contains(opioid),
+                "{region:?}/{locale:?}: the reassurance does not say it is opioid withdrawal: {calm:?}"
+            );
+        }
+    }
+}
+
+/// Canada's overdose line is anonymous, and its callers give an address (§2.2): said as two
+/// sentences side by side ("It is anonymous. Give your address."), a frightened reader took
+/// them for a contradiction (Spanish read 64, E12). Where both are said, one sentence says both.
+#[test]
+fn the_overdose_lines_anonymity_and_address_are_said_together() {
+    let mut seen = 0;
+    for (locale, block) in texts_in("ca", &["p", "li"]) {
+        let anonymous = said(locale, ["anonymous", "anónima", "anonyme"]);
+        let address = said(locale, ["address", "dirección", "adresse"]);
+        if !(block.contains(anonymous) && block.contains(address)) {
+            continue;
+        }
+        seen += 1;
+        assert!(
+            sentences(&block)
+                .iter()
+                .any(|s| s.contains(anonymous) && s.contains(address)),
+            "{locale:?}: {block:?}"
+        );
+    }
+    assert!(seen >= 6, "both readers, 3 languages: {seen}");
+}
+
+/// Fentanyl may need more than one dose of naloxone (§1.1, ASAM patient guide 2025): the friend
+/// who sits with someone using buys one spray unless "How do I stay safer?" says so (scenario
+/// read 64, W7). Every region, both readers.
+#[test]
+fn staying_safer_says_fentanyl_may_need_more_than_one_dose() {
+    for locale in Locale::ALL {
+        let more = said(
+            locale,
+            [
+                "more than one dose of naloxone",
+                "más de una dosis de naloxona",
+                "plus d'une dose de naloxone",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "staying-safer");
+            for reader in ["rg-for-self", "rg-for-loved-one"] {
+                let said_here = slices(&answer, &format!("<div class=\"{reader}\""), "</div>")
+                    .iter()
+                    .any(|block| text(block).contains(more) && text(block).contains("fentan"));
+                assert!(said_here, "{region:?}/{locale:?}/{reader}: no \"{more}\"");
+            }
+        }
+    }
+}
+
+/// The privacy note speaks for the guide only: on a partner's or an employer's page, "does no
+/// tracking" read as a promise about the whole page, and a private window was advised on a work
+/// device, which it does not hide from whoever manages it (scenario read 64, W4).
+#[test]
+fn the_privacy_note_speaks_for_the_guide_only() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "us"), ("locale", locale.as_str())]);
+        let page = text(&html);
+        let host = said(
+            locale,
+            [
+                "The website it appears on has its own privacy rules.",
+                "La página web donde aparece tiene sus propias reglas de privacidad.",
+                "Le site Web qui l'affiche a ses propres règles de confidentialité.",
+            ],
+        );
+        assert!(
+            page.contains(host),
+            "{locale:?}: the host's own rules are not said"
+        );
+        let work = said(
+            locale,
+            ["work device", "del trabajo, usa", "de travail, utilisez"],
+        );
+        assert!(
+            !page.contains(work),
+            "{locale:?}: a private window is advised on a work device"
+        );
+    }
+}
+
+/// An employer's portal offers its employee assistance program beside the guide: the US answer
+/// says of it only what the sheet allows, "ask your EAP about its privacy rules" (§9.1; scenario
+/// read 64, W5).
+#[test]
+fn the_us_privacy_answer_says_to_ask_the_eap_about_its_rules() {
+    for locale in Locale::ALL {
+        let answer = text(&answer_in("us", locale, "who-finds-out"));
+        let eap: Vec<&str> = sentences(&answer)
+            .into_iter()
+            .filter(|s| {
+                s.contains("EAP")
+                    || s.starts_with(said(locale, ["Ask it", "Pregúntale", "Demandez-lui"]))
+            })
+            .collect();
+        let rules = said(
+            locale,
+            [
+                "Ask it about its privacy rules.",
+                "Pregúntale cuáles son sus reglas de privacidad.",
+                "Demandez-lui quelles sont ses règles de confidentialité.",
+            ],
+        );
+        assert!(eap.contains(&rules), "{locale:?}: {eap:?}");
+        // The sheet's "EAP visits are confidential" is old: never said as the guide's own words.
+        assert!(
+            !eap.iter()
+                .any(|s| s.contains("EAP") && s.contains("confiden")),
+            "{locale:?}: the EAP is said to be confidential: {eap:?}"
+        );
+    }
+}
+
+/// A French reader outside Canada may not know "RCR" (the Canadian term): wherever an overdose
+/// tier says to start it, the tier says what it is (ANZCOR, §1.5: rescue breaths and chest
+/// compressions; French read 64, F1). And outside Canada, no Quebec-only verbs ("textez",
+/// "clavardez"): a French reader in the US or New Zealand says "envoyer un texto" (F6).
+#[test]
+fn a_french_reader_is_told_what_rcr_is_and_reads_no_quebec_only_verbs() {
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
+        let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
+        let tier = text(
+            &tier[..tier[1..]
+                .find("rg-tier--")
+                .map_or(tier.len(), |end| end + 1)],
+        );
+        if tier.contains("RCR") {
+            assert!(
+                tier.contains("poitrine") && tier.contains("bouche-à-bouche"),
+                "{region:?}: \"RCR\" is not explained in the overdose tier"
+            );
+        }
+        if region != RegionCode::Ca {
+            let page = text(&html).to_lowercase();
+            for quebec in ["textez", "clavardez"] {
+                assert!(!page.contains(quebec), "{region:?}: \"{quebec}\"");
+            }
+        }
+    }
+}
+
+/// Spanish speaks to the reader as "tú": a supporter's item that opens on a third-person verb
+/// with no subject reads as "usted", or as someone else ("Si está embarazada, no debe…",
+/// "Aunque se despierte, debe ir al hospital."; Spanish read 64, E4 to E7). A text or item that
+/// opens on "Si" or "Aunque" names who it means before its verb.
+#[test]
+fn a_spanish_condition_names_who_it_means() {
+    let bare = [
+        "Si está ",
+        "Si consume ",
+        "Si pasa ",
+        "Si deja ",
+        "Aunque se despierte",
+        "Aunque despierte",
+        "Por eso no la ",
+    ];
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "es")]);
+        for tag in ["p", "li"] {
+            for block in slices(&html, &format!("<{tag}"), &format!("</{tag}>")) {
+                let block = text(block);
+                // Its opening: a later sentence may lean on the subject of the one before.
+                if let Some(sentence) = sentences(&block).first() {
+                    assert!(
+                        !bare.iter().any(|b| sentence.starts_with(b)),
+                        "{region:?}: who is meant? {sentence:?}"
+                    );
+                }
+            }
+        }
+        // The supporter's warning gives the amount, as every other tolerance warning does (E1).
+        let safer = answer_in(region.as_str(), Locale::Es, "staying-safer");
+        for theirs in slices(&safer, "<div class=\"rg-for-loved-one\"", "</div>") {
+            let theirs = text(theirs);
+            if theirs.contains("3 días") {
+                assert!(theirs.contains("cantidad"), "{region:?}: {theirs:?}");
+            }
+        }
+    }
+}
+
+/// In Ireland, "Reach out" lists Samaritans beside the HSE line after "ask where you can get
+/// care": its note says it is for anyone in distress, so a reader does not take it for a
+/// service that finds care (CONTENT-FACTS.md, Ireland; facts read 64, N1).
+#[test]
+fn irelands_reach_out_note_says_what_samaritans_is_for() {
+    for locale in Locale::ALL {
+        let region = content::region(RegionCode::Ie, locale);
+        let note = region
+            .reach_out_note
+            .as_ref()
+            .map(|n| n.text())
+            .unwrap_or_default();
+        let distress = said(locale, ["distress", "angustiada", "détresse"]);
+        assert!(note.contains(distress), "{locale:?}: {note:?}");
+    }
+}
+
+/// A French sentence says what it speaks of (French read 64): B.C.'s line note opened on
+/// "Ouverte tous les jours…" after "Ce service…", so it agreed with nothing (F3); Quebec's
+/// option-2 note said "Si elle ne répond pas" where "elle" had just meant the person using (F2).
+/// And in Canada, Spanish calls nurses "personal de enfermería" everywhere (Spanish read 64, E9;
+/// "enfermero especializado" is a nurse practitioner).
+#[test]
+fn a_sentence_says_what_it_speaks_of() {
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
+        for tag in ["p", "li", "span"] {
+            for block in slices(&html, &format!("<{tag}"), &format!("</{tag}>")) {
+                for sentence in sentences(&text(block)) {
+                    assert!(
+                        !sentence.starts_with("Ouvert"),
+                        "{region:?}: what is open? {sentence:?}"
+                    );
+                }
+            }
+        }
+        let page = text(&html);
+        if page.contains("L'option 2 ne répond peut-être pas") {
+            assert!(
+                page.contains("Si personne ne répond"),
+                "{region:?}: who does not answer, option 2 or the person?"
+            );
+        }
+    }
+    let es = text(&render_with(&[("region", "ca"), ("locale", "es")]));
+    for (at, _) in es.match_indices("enfermero") {
+        assert!(
+            es[at..].starts_with("enfermero especializado"),
+            "\"enfermero\" where Canada says \"personal de enfermería\", at byte {at}"
         );
     }
 }
