@@ -3134,15 +3134,22 @@ fn the_us_privacy_answer_says_to_ask_the_eap_about_its_rules() {
             .into_iter()
             .filter(|s| {
                 s.contains("EAP")
-                    || s.starts_with(said(locale, ["Ask it", "Pregúntale", "Demandez-lui"]))
+                    || s.starts_with(said(
+                        locale,
+                        [
+                            "Ask the EAP",
+                            "Pregunta en el programa",
+                            "Demandez au programme",
+                        ],
+                    ))
             })
             .collect();
         let rules = said(
             locale,
             [
-                "Ask it about its privacy rules.",
-                "Pregúntale cuáles son sus reglas de privacidad.",
-                "Demandez-lui quelles sont ses règles de confidentialité.",
+                "Ask the EAP about its privacy rules.",
+                "Pregunta en el programa cuáles son sus reglas de privacidad.",
+                "Demandez au programme quelles sont ses règles de confidentialité.",
             ],
         );
         assert!(eap.contains(&rules), "{locale:?}: {eap:?}");
@@ -3238,6 +3245,17 @@ fn irelands_reach_out_note_says_what_samaritans_is_for() {
             .unwrap_or_default();
         let distress = said(locale, ["distress", "angustiada", "détresse"]);
         assert!(note.contains(distress), "{locale:?}: {note:?}");
+        // And where an answer offers it by name, after what a service costs or how to restart.
+        let html = render_with(&[("region", "ie"), ("locale", locale.as_str())]);
+        let named: Vec<String> = slices(&html, "<a", "</a>")
+            .into_iter()
+            .map(text)
+            .filter(|link| link.starts_with("Samaritans,"))
+            .collect();
+        assert!(named.len() >= 4, "{locale:?}: {named:?}");
+        for link in named {
+            assert!(link.contains(distress), "{locale:?}: {link:?}");
+        }
     }
 }
 
