@@ -1476,7 +1476,7 @@ fn having_naloxone_at_hand_comes_with_how_to_get_it_there() {
             );
         }
     }
-    // A supporter: journey steps 3, 5 and 6 and questions 85 and 88. A reader: journey steps 3, 5
+    // A supporter: journey steps 3, 5 and 6 and questions 20, 85 and 88. A reader: journey steps 3, 5
     // and 6 and questions 50, 80, 85 and 88. Each in three languages and six regions.
     assert!(supporter >= 5 * 3 * 6, "{supporter} supporter blocks found");
     assert!(reader >= 7 * 3 * 6, "{reader} reader blocks found");
@@ -3291,6 +3291,54 @@ fn a_sentence_says_what_it_speaks_of() {
         assert!(
             es[at..].starts_with("enfermero especializado"),
             "\"enfermero\" where Canada says \"personal de enfermería\", at byte {at}"
+        );
+    }
+}
+
+/// A supporter learns, before treatment starts, that the first 4 weeks of methadone carry a
+/// higher risk of overdose, and to keep naloxone at home (§4, Sordo, BMJ 2017): the grid said it,
+/// the first-appointment answer a parent opens did not (scenario read 64, W10). And the detox
+/// step names a helpline to a supporter too, as it does to the reader (W8).
+#[test]
+fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
+    for locale in Locale::ALL {
+        let methadone = said(locale, ["methadone", "metadona", "méthadone"]);
+        let weeks = said(
+            locale,
+            [
+                "first 4 weeks",
+                "primeras 4 semanas",
+                "4 premières semaines",
+            ],
+        );
+        let naloxone = said(
+            locale,
+            [
+                "Keep naloxone at home",
+                "Ten naloxona en casa",
+                "Gardez de la naloxone",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "first-appointment");
+            let theirs = slices(&answer, "<div class=\"rg-for-loved-one\"", "</div>");
+            let theirs = text(theirs.first().expect("the supporter's answer"));
+            assert!(
+                theirs.contains(methadone) && theirs.contains(weeks) && theirs.contains(naloxone),
+                "{region:?}/{locale:?}: {theirs:?}"
+            );
+        }
+        let detox = content::guide(locale)
+            .journey
+            .steps
+            .iter()
+            .find(|s| s.id == "detox")
+            .expect("the detox step");
+        let helpline = said(locale, ["helpline", "línea de ayuda", "ligne d'aide"]);
+        assert!(
+            detox.loved_one.now.contains(helpline),
+            "{locale:?}: {:?}",
+            detox.loved_one.now
         );
     }
 }
