@@ -3342,3 +3342,26 @@ fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
         );
     }
 }
+
+/// A US reader with no clinic nearby opens "What happens at a first appointment?": it says a
+/// prescriber can start buprenorphine by video or phone call (CONTENT-FACTS.md, United States;
+/// §5.1), which only the comparison grid said (scenario read 64, W6). Both readers.
+#[test]
+fn a_us_first_appointment_can_start_buprenorphine_by_video_or_phone() {
+    for locale in Locale::ALL {
+        let remote = said(
+            locale,
+            [
+                "buprenorphine by video or phone call",
+                "buprenorfina por video o por teléfono",
+                "buprénorphine par vidéo ou par téléphone",
+            ],
+        );
+        let answer = answer_in("us", locale, "first-appointment");
+        for reader in ["rg-for-self", "rg-for-loved-one"] {
+            let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+            let theirs = text(theirs.first().expect("the reader's answer"));
+            assert!(theirs.contains(remote), "{locale:?}/{reader}: {theirs:?}");
+        }
+    }
+}
