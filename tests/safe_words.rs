@@ -3296,8 +3296,9 @@ fn a_sentence_says_what_it_speaks_of() {
 }
 
 /// A supporter learns, before treatment starts, that the first 4 weeks of methadone carry a
-/// higher risk of overdose, and to keep naloxone at home (§4, Sordo, BMJ 2017): the grid said it,
-/// the first-appointment answer a parent opens did not (scenario read 64, W10). And the detox
+/// higher risk of overdose than later on (not "starting methadone raises the risk": being in
+/// treatment lowers it; review64c C1), and to keep naloxone at home (§4, Sordo, BMJ 2017): the grid
+/// said it, the first-appointment answer a parent opens did not (scenario read 64, W10). The detox
 /// step names a helpline to a supporter too, as it does to the reader (W8).
 #[test]
 fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
@@ -3306,9 +3307,9 @@ fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
         let weeks = said(
             locale,
             [
-                "first 4 weeks",
-                "primeras 4 semanas",
-                "4 premières semaines",
+                "first 4 weeks than later on",
+                "primeras 4 semanas que más adelante",
+                "4 premières semaines que par la suite",
             ],
         );
         let naloxone = said(
