@@ -3366,3 +3366,102 @@ fn a_us_first_appointment_can_start_buprenorphine_by_video_or_phone() {
         }
     }
 }
+
+/// Someone on methadone who missed days and means to take their usual dose tonight finds a
+/// question in their own words, and its answer: after 3 days or more without it, the usual dose
+/// could cause an overdose; talk with the care team first (§2.1, §4; scenario read 64b, X1: every
+/// tolerance line spoke of "using" or "stopping"). Every region, both readers.
+#[test]
+fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
+    for locale in Locale::ALL {
+        let [missed, days, methadone, overdose, team] = match locale {
+            Locale::En => [
+                "missed doses",
+                "3 days or more without",
+                "methadone",
+                "overdose",
+                "care team",
+            ],
+            Locale::Es => [
+                "dosis",
+                "3 días o más sin",
+                "metadona",
+                "sobredosis",
+                "equipo de salud",
+            ],
+            Locale::Fr => [
+                "manqué des doses",
+                "3 jours ou plus sans",
+                "méthadone",
+                "surdose",
+                "équipe soignante",
+            ],
+        };
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "missed-doses");
+            assert!(
+                !answer.is_empty(),
+                "{region:?}/{locale:?}: no missed-doses answer"
+            );
+            for reader in ["rg-for-self", "rg-for-loved-one"] {
+                let title = slices(&answer, &format!("<span class=\"{reader}\""), "</span>");
+                let title = text(title.first().expect("the reader's title"));
+                assert!(title.contains(missed), "{region:?}/{locale:?}: {title:?}");
+                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+                let theirs = text(theirs.first().expect("the reader's answer"));
+                let warned = sentences(&theirs)
+                    .into_iter()
+                    .any(|s| s.contains(days) && s.contains(methadone) && s.contains(overdose));
+                assert!(warned, "{region:?}/{locale:?}/{reader}: {theirs:?}");
+                assert!(
+                    theirs.contains(team),
+                    "{region:?}/{locale:?}/{reader}: {theirs:?}"
+                );
+            }
+        }
+    }
+}
+
+/// In Canada, a reader in Ontario who does not qualify for the drug benefit read "Others may have
+/// to pay", then "Elsewhere, ask about cost": the advice was not his (scenario read 64b, X3). And
+/// a supporter whose loved one uses alone tonight meets the line to call while using before the
+/// law and the naloxone lists, in the self answer's order (X4).
+#[test]
+fn canadas_answers_put_what_helps_tonight_first_and_ask_everyone_about_cost() {
+    for locale in Locale::ALL {
+        let ask = said(
+            locale,
+            ["ask about cost", "pregunta el costo", "demandez le prix"],
+        );
+        let everywhere = said_any(locale, ["Wherever", "Vivas donde|Viva donde", "Où que"]);
+        let cost = text(&answer_in("ca", locale, "cost"));
+        let asked: Vec<&str> = sentences(&cost)
+            .into_iter()
+            .filter(|s| s.contains(ask))
+            .collect();
+        assert_eq!(
+            asked.len(),
+            2,
+            "{locale:?}: both readers are told to ask: {asked:?}"
+        );
+        for sentence in asked {
+            assert!(
+                everywhere.iter().any(|w| sentence.starts_with(w)),
+                "{locale:?}: only some readers are told to ask: {sentence:?}"
+            );
+        }
+        let safer = answer_in("ca", locale, "staying-safer");
+        for reader in ["rg-for-self", "rg-for-loved-one"] {
+            let theirs = slices(&safer, &format!("<div class=\"{reader}\""), "</div>");
+            let theirs = text(theirs.first().expect("the reader's answer"));
+            let line = theirs
+                .find("National Overdose Response Service")
+                .expect("the line");
+            let law = theirs.find("Good Samaritan").expect("the Act");
+            assert!(
+                line < law,
+                "{locale:?}/{reader}: the law before the line to call tonight"
+            );
+        }
+    }
+}
