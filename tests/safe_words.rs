@@ -3417,6 +3417,24 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                     theirs.contains(team),
                     "{region:?}/{locale:?}/{reader}: {theirs:?}"
                 );
+                // It answers the title "no", not "maybe", and answers naltrexone too (review64d,
+                // D1, D4: a missed dose of it lets a smaller amount cause an overdose, §4).
+                let own = said_any(
+                    locale,
+                    [
+                        "on your own|on their own",
+                        "por tu cuenta|por su cuenta",
+                        "par vous-même|sans en parler",
+                    ],
+                );
+                assert!(
+                    own.iter().any(|o| theirs.contains(o)),
+                    "{region:?}/{locale:?}/{reader}: the usual dose is not said to wait for the team"
+                );
+                assert!(
+                    theirs.contains("naltrex"),
+                    "{region:?}/{locale:?}/{reader}: nothing for a reader on naltrexone"
+                );
             }
         }
     }
