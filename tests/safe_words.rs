@@ -3435,6 +3435,12 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                     theirs.contains("naltrex"),
                     "{region:?}/{locale:?}/{reader}: nothing for a reader on naltrexone"
                 );
+                // A reader who already took it is told when to act (review64e, G1; §1.8).
+                let wake = said(locale, ["hard to wake", "cuesta despertar", "du mal à"]);
+                assert!(
+                    theirs.contains(wake),
+                    "{region:?}/{locale:?}/{reader}: already took it, but not when to call"
+                );
             }
         }
     }
