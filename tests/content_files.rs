@@ -571,20 +571,40 @@ fn the_days_since_1970_read_as_dates() {
     assert_eq!(schema::date_of_day(20_818), "2026-12-31");
 }
 
-/// A source with http:// is not linked; a step's, grid's or question's sources are names.
+/// A source with http:// is not linked, in a tier or in a phrase (both are listed under what says
+/// them); a step's, grid's or question's sources are names.
 #[test]
 fn an_insecure_or_misplaced_source_address_is_refused() {
+    let http = |at: &'static str| {
+        move |t: String| {
+            let from = t.find(at).expect("the place");
+            let (before, after) = t.split_at(from);
+            format!(
+                "{before}{}",
+                after.replacen(
+                    "\"https://gpoutofhours.hscni.net/",
+                    "\"http://gpoutofhours.hscni.net/",
+                    1
+                )
+            )
+        }
+    };
     assert_refused(
         "http-source",
         "regions/uk.toml",
-        |t| {
-            t.replacen(
-                "\"https://gpoutofhours.hscni.net/",
-                "\"http://gpoutofhours.hscni.net/",
-                1,
-            )
-        },
-        &["sources[", "starts with http://", "only to https://"],
+        http("[[tiers]]"),
+        &[
+            "tiers[",
+            "sources[",
+            "starts with http://",
+            "only to https://",
+        ],
+    );
+    assert_refused(
+        "http-phrase-source",
+        "regions/uk.toml",
+        http("[phrases.urgent_care]"),
+        &["phrases.urgent_care.sources[0]", "starts with http://"],
     );
     assert_refused(
         "address-in-question-sources",

@@ -739,7 +739,7 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
     assert!(found.contains("steps[2].self.warning"), "{found}");
     // A name no region has is a typo: correcting it comes first, with the names there are.
     let typo = "names the phrase {get_naloxon}, which no region file has: correct the name \
-                (the phrases: {get_naloxone})";
+                (the phrases: {get_naloxone}, {urgent_care})";
     assert!(found.contains(typo), "{found}");
     let found = problems_after("phrase-missing", "regions/nz.toml", |t| {
         let at = t.find("[phrases.get_naloxone]").expect("the phrase");
@@ -809,4 +809,52 @@ fn a_phrase_is_cited_where_it_is_said() {
     }
     // Journey steps 3, 5 and 7 and five questions, in six regions and three languages.
     assert!(cited >= 8 * 6 * 3, "{cited} citations found");
+}
+
+/// An optional phrase (`{urgent_care?}`) is said where a region has words for it and left out,
+/// with its space, where not: in the UK and B.C. "Get medical help" names where (scenario read
+/// 64c, Y2: a reader in Belfast at night read no route); in the US it ends the sentence, with no
+/// braces and no stray space. A misspelt optional name is still refused.
+#[test]
+fn an_optional_phrase_is_said_where_a_region_has_it_and_nowhere_else() {
+    for locale in Locale::ALL {
+        for code in RegionCode::ALL {
+            let html = render_with(&[("region", code.as_str()), ("locale", locale.as_str())]);
+            let answer = html
+                .split("id=\"rg-q-withdrawal\"")
+                .nth(1)
+                .and_then(|a| a.split("</details>").next())
+                .expect("the withdrawal answer");
+            assert!(
+                !answer.contains("{urgent_care"),
+                "{code:?}/{locale:?}: braces"
+            );
+            assert!(
+                !answer.contains(" </p>"),
+                "{code:?}/{locale:?}: a stray space"
+            );
+            let route = match code {
+                RegionCode::Uk => Some("111"),
+                RegionCode::Ca => Some("8-1-1"),
+                _ => None,
+            };
+            if let Some(number) = route {
+                assert!(answer.contains(number), "{code:?}/{locale:?}: no {number}");
+            } else {
+                assert!(
+                    !answer.contains("111") && !answer.contains("8-1-1"),
+                    "{code:?}/{locale:?}: another region's route"
+                );
+            }
+        }
+    }
+    let found = problems_after(
+        "optional-phrase-misnamed",
+        "en/questions/80-withdrawal.toml",
+        |t| t.replacen("{urgent_care?}", "{urgent_car?}", 1),
+    );
+    assert!(
+        found.contains("names the phrase {urgent_car}, which no region file has"),
+        "{found}"
+    );
 }

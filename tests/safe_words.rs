@@ -1150,6 +1150,12 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
             body.contains("Good Samaritan Drug Overdose Act"),
             "{locale:?}: the emergency tier's body does not name the Act: {body:?}"
         );
+        // And whom it covers, where it names it: "people at an overdose" said more than the
+        // wallet card (review64-clinical, K4).
+        assert!(
+            body.contains(whom),
+            "{locale:?}: the emergency tier's body names the Act without whom it covers"
+        );
         let tier = text(tier);
         assert!(
             tier.contains(conditions) && tier.contains(whom),
@@ -3328,6 +3334,13 @@ fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
                 theirs.contains(methadone) && theirs.contains(weeks) && theirs.contains(naloxone),
                 "{region:?}/{locale:?}: {theirs:?}"
             );
+            // The person starting it hears it too (review64-clinical, K7).
+            let own = slices(&answer, "<div class=\"rg-for-self\"", "</div>");
+            let own = text(own.first().expect("the reader's answer"));
+            assert!(
+                own.contains(methadone) && own.contains(weeks),
+                "{region:?}/{locale:?}: {own:?}"
+            );
         }
         let detox = content::guide(locale)
             .journey
@@ -3417,14 +3430,15 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                     theirs.contains(team),
                     "{region:?}/{locale:?}/{reader}: {theirs:?}"
                 );
-                // It answers the title "no", not "maybe", and answers naltrexone too (review64d,
-                // D1, D4: a missed dose of it lets a smaller amount cause an overdose, §4).
+                // It answers the title "no", not "maybe" (review64d, D1), and not "not alone"
+                // (review64-clinical, K2); and answers naltrexone too (D4: a missed dose of it lets a
+                // smaller amount cause an overdose, §4).
                 let own = said_any(
                     locale,
                     [
-                        "on your own|on their own",
-                        "por tu cuenta|por su cuenta",
-                        "par vous-même|sans en parler",
+                        "until your care team says so|until their care team says so",
+                        "hasta que tu equipo|hasta que su equipo",
+                        "avant l'accord",
                     ],
                 );
                 assert!(
@@ -3434,6 +3448,26 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                 assert!(
                     theirs.contains("naltrex"),
                     "{region:?}/{locale:?}/{reader}: nothing for a reader on naltrexone"
+                );
+                // Buprenorphine waits for the team for a reason: after other opioids, too soon brings
+                // on sudden, strong withdrawal (review64-clinical, K3; §3).
+                let sudden = said(
+                    locale,
+                    [
+                        "sudden, strong withdrawal",
+                        "fuertes y repentinos",
+                        "soudain et intense",
+                    ],
+                );
+                assert!(
+                    theirs.contains(sudden),
+                    "{region:?}/{locale:?}/{reader}: no reason to wait to restart buprenorphine"
+                );
+                // Slow breathing is a sign too, as the overdose steps say (K1).
+                let slow = said(locale, ["breathe slowly", "despacio", "lentement"]);
+                assert!(
+                    theirs.contains(slow),
+                    "{region:?}/{locale:?}/{reader}: \"hard to wake\" is the only sign"
                 );
                 // A reader who already took it is told when to act (review64e, G1; §1.8).
                 let wake = said(locale, ["hard to wake", "cuesta despertar", "du mal à"]);
@@ -3486,6 +3520,27 @@ fn canadas_answers_put_what_helps_tonight_first_and_ask_everyone_about_cost() {
                 line < law,
                 "{locale:?}/{reader}: the law before the line to call tonight"
             );
+        }
+    }
+}
+
+/// A reader on buprenorphine who drinks daily and takes Xanax read "risky" in the cravings answer
+/// and might stop both at once: the same block names Xanax or Valium and says not to stop them
+/// suddenly, as stopping can cause seizures (§6; scenario read 64c, Y1). Both readers.
+#[test]
+fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
+    for locale in Locale::ALL {
+        let seizures = said(locale, ["seizures", "convulsiones", "convulsions"]);
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "dose");
+            for reader in ["rg-for-self", "rg-for-loved-one"] {
+                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+                let theirs = text(theirs.first().expect("the reader's answer"));
+                assert!(
+                    theirs.contains("Xanax") && theirs.contains(seizures),
+                    "{region:?}/{locale:?}/{reader}: {theirs:?}"
+                );
+            }
         }
     }
 }

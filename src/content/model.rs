@@ -570,7 +570,10 @@ impl Region {
             .iter()
             .filter_map(|p| Some((p.id, *p.text.get_in(locale)?)))
             .collect();
-        super::template::fill(text, &values)
+        let text = super::template::optional_resolved(text, |name| {
+            values.iter().any(|(id, _)| *id == name)
+        });
+        super::template::fill(&text, &values)
     }
 
     /// The sources of the phrases `texts` name, each once: a step or an answer lists them with its
@@ -579,9 +582,9 @@ impl Region {
         let phrases: &'static [Phrase] = self.phrases.0;
         let mut sources = Vec::new();
         for text in texts {
-            let named = phrases
-                .iter()
-                .filter(|p| text.contains(&format!("{{{}}}", p.id)));
+            let named = phrases.iter().filter(|p| {
+                text.contains(&format!("{{{}}}", p.id)) || text.contains(&format!("{{{}?}}", p.id))
+            });
             for source in named.flat_map(|p| p.sources.iter().map(|s| s.text())) {
                 if !sources.contains(&source) {
                     sources.push(source);

@@ -998,6 +998,18 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
             ),
         }
     }
+    // A phrase's sources are listed under every step and answer that says it: an address among
+    // them is linked as a tier's is.
+    for phrase in region.phrases.iter() {
+        for (j, source) in phrase.sources.iter().enumerate() {
+            check_source(
+                path,
+                &format!("phrases.{}.sources[{j}]", phrase.id),
+                *source,
+                p,
+            );
+        }
+    }
     for (i, tier) in region.tiers.iter().enumerate() {
         let key = format!("tiers[{i}]");
         if tier.sources.is_empty() {
@@ -1626,12 +1638,12 @@ pub struct Phrased<'a> {
     pub regions: Vec<&'a Region>,
 }
 
-/// The `{name}`s in `text`.
+/// The `{name}`s in `text`, an optional `{name?}` by its name.
 pub fn phrases_named(text: &str) -> Vec<&str> {
     text.split('{')
         .skip(1)
         .filter_map(|after| after.split_once('}'))
-        .map(|(name, _)| name)
+        .map(|(name, _)| name.strip_suffix('?').unwrap_or(name))
         .collect()
 }
 
@@ -1729,6 +1741,10 @@ fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &
                         phrase_list(&known)
                     ),
                 );
+                continue;
+            }
+            // An optional `{name?}` is said only where a region has words for it.
+            if text.text.contains(&format!("{{{name}?}}")) {
                 continue;
             }
             for region in text

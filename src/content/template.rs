@@ -27,6 +27,37 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// `template` with each optional `{key?}` made plain (`{key}`) where `has(key)`, and taken out,
+/// with the space before it, where not: a sentence one region says, in a text every region shows,
+/// where the others have nothing to say ("Get medical help. {urgent_care?}"). Char patterns only,
+/// as `fill`.
+pub fn optional_resolved(template: &str, has: impl Fn(&str) -> bool) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        match after.split_once('}') {
+            Some((key, tail)) if key.ends_with('?') => {
+                let name = &key[..key.len() - 1];
+                if has(name) {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                } else if out.ends_with(' ') {
+                    out.pop();
+                }
+                rest = tail;
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A call or text link's accessible name: its visible words first, word for word, so a person who
 /// says what they see can follow it by voice (WCAG 2.5.3), then whose line it is and the number
 /// read digit by digit: "Call 911, Emergency services, 9 1 1".
@@ -205,7 +236,8 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 #[cfg(test)]
 mod tests {
     use super::{
-        around, compounds_held, fill, joined_to_number, phone_numbers_in, short_numbers_held,
+        around, compounds_held, fill, joined_to_number, optional_resolved, phone_numbers_in,
+        short_numbers_held,
     };
 
     #[test]
@@ -260,6 +292,21 @@ mod tests {
             fill("Pulsa {n} veces más", &[("n", "2")]),
             "Pulsa 2 veces más"
         );
+    }
+
+    #[test]
+    fn an_optional_key_is_kept_where_it_has_words_and_taken_out_with_its_space_where_not() {
+        let has = |name: &str| name == "care";
+        assert_eq!(
+            optional_resolved("Get help. {care?}", has),
+            "Get help. {care}"
+        );
+        assert_eq!(optional_resolved("Get help. {other?}", has), "Get help.");
+        assert_eq!(
+            optional_resolved("{other?}Get {number} help. {care?} Then", has),
+            "Get {number} help. {care} Then"
+        );
+        assert_eq!(optional_resolved("no key, {", has), "no key, {");
     }
 
     #[test]
