@@ -3464,7 +3464,7 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                     "{region:?}/{locale:?}/{reader}: no reason to wait to restart buprenorphine"
                 );
                 // Slow breathing is a sign too, as the overdose steps say (K1).
-                let slow = said(locale, ["breathe slowly", "despacio", "lentement"]);
+                let slow = said(locale, ["breathing slowly", "despacio", "lentement"]);
                 assert!(
                     theirs.contains(slow),
                     "{region:?}/{locale:?}/{reader}: \"hard to wake\" is the only sign"
