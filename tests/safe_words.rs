@@ -3544,3 +3544,34 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
         }
     }
 }
+
+/// Australia's "no extra dispensing or dosing fees" holds for PBS patients (§7.4): the sentence
+/// says so, and a reader who does not know if they can use the PBS (a visitor, a student) is told
+/// to ask about the cost (scenario read 64c, Y4). Both readers.
+#[test]
+fn australias_no_fees_line_is_for_the_pbs_and_the_unsure_ask() {
+    for locale in Locale::ALL {
+        let fees = said(locale, ["extra fees", "tarifas extra", "ajouter de frais"]);
+        let unsure = said(
+            locale,
+            ["Not sure if", "¿No sabes si", "Vous ne savez pas si"],
+        );
+        let answer = answer_in("au", locale, "cost");
+        for reader in ["rg-for-self", "rg-for-loved-one"] {
+            let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+            let theirs = text(theirs.first().expect("the reader's answer"));
+            for sentence in sentences(&theirs).into_iter().filter(|s| s.contains(fees)) {
+                assert!(
+                    sentence.contains("PBS"),
+                    "{locale:?}/{reader}: {sentence:?}"
+                );
+            }
+            assert!(
+                sentences(&theirs)
+                    .iter()
+                    .any(|s| s.starts_with(unsure) && s.contains("PBS")),
+                "{locale:?}/{reader}: nothing for a reader unsure of the PBS"
+            );
+        }
+    }
+}
