@@ -1141,10 +1141,7 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
         assert!(found >= 2, "{locale:?}: {found} items name the Act");
         // The emergency tier names it under its heading, where a bystander afraid of the police
         // decides whether to call (scenario read 64, W2), and says it whole in its own list.
-        let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
-        let tier = &tier[..tier[1..]
-            .find("rg-tier--")
-            .map_or(tier.len(), |end| end + 1)];
+        let tier = emergency_tier_html(&html);
         let body = text(slices(tier, "<p", "</p>").first().expect("the tier's body"));
         assert!(
             body.contains("Good Samaritan Drug Overdose Act"),
@@ -3005,6 +3002,20 @@ fn answer_in(region: &str, locale: Locale, id: &str) -> String {
     answer.first().map_or_else(String::new, |a| a.to_string())
 }
 
+/// One reader's words in an answer (`rg-for-self` or `rg-for-loved-one`), as text.
+fn reader_text(answer: &str, reader: &str) -> String {
+    let theirs = slices(answer, &format!("<div class=\"{reader}\""), "</div>");
+    text(theirs.first().expect("the reader's answer"))
+}
+
+/// The emergency tier's markup, from its card to the next tier's.
+fn emergency_tier_html(html: &str) -> &str {
+    let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
+    &tier[..tier[1..]
+        .find("rg-tier--")
+        .map_or(tier.len(), |end| end + 1)]
+}
+
 /// "When is it dangerous?" is answered by the case that is, before the reassurance: a partner
 /// whose loved one drinks heavily or takes benzodiazepines opened the answer for the word
 /// "dangerous" and met "not usually dangerous" first (scenario read 64, W3; §6). The reassurance
@@ -3176,12 +3187,7 @@ fn the_us_privacy_answer_says_to_ask_the_eap_about_its_rules() {
 fn a_french_reader_is_told_what_rcr_is_and_reads_no_quebec_only_verbs() {
     for region in RegionCode::ALL {
         let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
-        let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
-        let tier = text(
-            &tier[..tier[1..]
-                .find("rg-tier--")
-                .map_or(tier.len(), |end| end + 1)],
-        );
+        let tier = text(emergency_tier_html(&html));
         if tier.contains("RCR") {
             assert!(
                 tier.contains("poitrine") && tier.contains("bouche-à-bouche"),
@@ -3328,15 +3334,13 @@ fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
         );
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "first-appointment");
-            let theirs = slices(&answer, "<div class=\"rg-for-loved-one\"", "</div>");
-            let theirs = text(theirs.first().expect("the supporter's answer"));
+            let theirs = reader_text(&answer, "rg-for-loved-one");
             assert!(
                 theirs.contains(methadone) && theirs.contains(weeks) && theirs.contains(naloxone),
                 "{region:?}/{locale:?}: {theirs:?}"
             );
             // The person starting it hears it too (review64-clinical, K7).
-            let own = slices(&answer, "<div class=\"rg-for-self\"", "</div>");
-            let own = text(own.first().expect("the reader's answer"));
+            let own = reader_text(&answer, "rg-for-self");
             assert!(
                 own.contains(methadone) && own.contains(weeks),
                 "{region:?}/{locale:?}: {own:?}"
@@ -3373,8 +3377,7 @@ fn a_us_first_appointment_can_start_buprenorphine_by_video_or_phone() {
         );
         let answer = answer_in("us", locale, "first-appointment");
         for reader in ["rg-for-self", "rg-for-loved-one"] {
-            let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-            let theirs = text(theirs.first().expect("the reader's answer"));
+            let theirs = reader_text(&answer, reader);
             assert!(theirs.contains(remote), "{locale:?}/{reader}: {theirs:?}");
         }
     }
@@ -3420,8 +3423,7 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                 let title = slices(&answer, &format!("<span class=\"{reader}\""), "</span>");
                 let title = text(title.first().expect("the reader's title"));
                 assert!(title.contains(missed), "{region:?}/{locale:?}: {title:?}");
-                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-                let theirs = text(theirs.first().expect("the reader's answer"));
+                let theirs = reader_text(&answer, reader);
                 let warned = sentences(&theirs)
                     .into_iter()
                     .any(|s| s.contains(days) && s.contains(methadone) && s.contains(overdose));
@@ -3510,8 +3512,7 @@ fn canadas_answers_put_what_helps_tonight_first_and_ask_everyone_about_cost() {
         }
         let safer = answer_in("ca", locale, "staying-safer");
         for reader in ["rg-for-self", "rg-for-loved-one"] {
-            let theirs = slices(&safer, &format!("<div class=\"{reader}\""), "</div>");
-            let theirs = text(theirs.first().expect("the reader's answer"));
+            let theirs = reader_text(&safer, reader);
             let line = theirs
                 .find("National Overdose Response Service")
                 .expect("the line");
@@ -3534,8 +3535,7 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "dose");
             for reader in ["rg-for-self", "rg-for-loved-one"] {
-                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-                let theirs = text(theirs.first().expect("the reader's answer"));
+                let theirs = reader_text(&answer, reader);
                 assert!(
                     theirs.contains("Xanax") && theirs.contains(seizures),
                     "{region:?}/{locale:?}/{reader}: {theirs:?}"
@@ -3558,8 +3558,7 @@ fn australias_no_fees_line_is_for_the_pbs_and_the_unsure_ask() {
         );
         let answer = answer_in("au", locale, "cost");
         for reader in ["rg-for-self", "rg-for-loved-one"] {
-            let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-            let theirs = text(theirs.first().expect("the reader's answer"));
+            let theirs = reader_text(&answer, reader);
             for sentence in sentences(&theirs).into_iter().filter(|s| s.contains(fees)) {
                 assert!(
                     sentence.contains("PBS"),

@@ -30,7 +30,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 /// `template` with each optional `{key?}` made plain (`{key}`) where `has(key)`, and taken out,
 /// with the space before it, where not: a sentence one region says, in a text every region shows,
 /// where the others have nothing to say ("Get medical help. {urgent_care?}"). Char patterns only,
-/// as `fill`.
+/// as `fill`. A pass of its own, not a branch of `fill`: only phrases take it, and the release
+/// wasm, which renders no step or answer, carries `fill` but not this (folded into `fill`, it
+/// cost every region's glue some 150 B brotli).
 pub fn optional_resolved(template: &str, has: impl Fn(&str) -> bool) -> String {
     let mut out = String::with_capacity(template.len());
     let mut rest = template;
