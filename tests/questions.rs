@@ -262,12 +262,15 @@ fn for_families(region: RegionCode) -> &'static [&'static str] {
 /// sheets say one does: the SAMHSA National Helpline in the US ("for individuals and family
 /// members"), Drogue : aide et référence in Quebec. Never Canada's main line, the overdose line for
 /// people using alone; elsewhere no line is named for families. In Ireland, Samaritans, a line for
-/// anyone in distress, is offered for the supporter's own distress (as "Reach out" offers it).
+/// anyone in distress, is offered for the supporter's own distress (as "Reach out" offers it). In
+/// the US, 988 too, by call and by text: SAMHSA's line does not counsel, and 988 "covers people
+/// worried about someone else" (scenario read 64c, Y3: a teenager whose mother uses heroin).
 #[test]
 fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified() {
     let expected = |region: RegionCode| -> &'static [&'static str] {
         match region {
             RegionCode::Ie => &["tel:116123"],
+            RegionCode::Us => &["tel:+18006624357", "tel:988", "sms:988"],
             _ => for_families(region),
         }
     };
@@ -287,12 +290,12 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
     }
 }
 
-/// Emergency numbers, and a line for anyone in distress (Samaritans): a supporter may call them for
-/// themself. (ConnexOntario gives information on services in Ontario; the sheets do not say to
+/// Emergency numbers, and a line for anyone in distress (Samaritans; in the US 988, which "covers
+/// people worried about someone else"): a supporter may call or text them for themself. (ConnexOntario gives information on services in Ontario; the sheets do not say to
 /// whom, so it is the loved one's to call, as FRANK is.)
 fn for_anyone(region: RegionCode) -> &'static [&'static str] {
     match region {
-        RegionCode::Us => &["tel:911"],
+        RegionCode::Us => &["tel:911", "tel:988", "sms:988"],
         RegionCode::Ca => &["tel:911"],
         RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
         RegionCode::Uk => &["tel:999"],
