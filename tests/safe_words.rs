@@ -3527,11 +3527,32 @@ fn canadas_answers_put_what_helps_tonight_first_and_ask_everyone_about_cost() {
 
 /// A reader on buprenorphine who drinks daily and takes Xanax read "risky" in the cravings answer
 /// and might stop both at once: the same block names Xanax or Valium and says not to stop them
-/// suddenly, as stopping can cause seizures (§6; scenario read 64c, Y1). Both readers.
+/// suddenly, as stopping can cause seizures (§6; scenario read 64c, Y1). Both readers. So does
+/// every journey text that warns of mixing buprenorphine with alcohol or sedatives (Step 5, H10);
+/// the grids' short risk cells are not read as advice on their own.
 #[test]
 fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
     for locale in Locale::ALL {
         let seizures = said(locale, ["seizures", "convulsiones", "convulsions"]);
+        let mixing = said(
+            locale,
+            [
+                "Mixing buprenorphine with alcohol",
+                "Mezclar la buprenorfina con alcohol",
+                "Mélanger la buprénorphine avec de l'alcool",
+            ],
+        );
+        let journey = guide_texts(locale)
+            .into_iter()
+            .filter(|(at, text)| at.starts_with("journey") && text.contains(mixing))
+            .collect::<Vec<_>>();
+        assert!(!journey.is_empty(), "{locale:?}: the mixing warning");
+        for (at, text) in journey {
+            assert!(
+                text.contains("Xanax") && text.contains(seizures),
+                "{locale:?}, {at}: {text:?}"
+            );
+        }
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "dose");
             for reader in ["rg-for-self", "rg-for-loved-one"] {
