@@ -3451,6 +3451,16 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                     theirs.contains("naltrex"),
                     "{region:?}/{locale:?}/{reader}: nothing for a reader on naltrexone"
                 );
+                // ...and sends that reader to the team for the next dose, as it does the others
+                // (stop 64, G4; §4).
+                let any_team = said(locale, ["team", "equipo", "équipe"]);
+                let all = sentences(&theirs);
+                let naltrexone = all.iter().position(|s| s.contains("naltrex"));
+                assert!(
+                    naltrexone
+                        .is_some_and(|at| all[at..].iter().take(3).any(|s| s.contains(any_team))),
+                    "{region:?}/{locale:?}/{reader}: naltrexone is not sent to the team"
+                );
                 // Buprenorphine waits for the team for a reason: after other opioids, too soon brings
                 // on sudden, strong withdrawal (review64-clinical, K3; §3).
                 let sudden = said(
