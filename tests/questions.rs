@@ -263,14 +263,15 @@ fn for_families(region: RegionCode) -> &'static [&'static str] {
 /// members"), Drogue : aide et référence in Quebec. Never Canada's main line, the overdose line for
 /// people using alone; elsewhere no line is named for families. In Ireland, Samaritans, a line for
 /// anyone in distress, is offered for the supporter's own distress (as "Reach out" offers it). In
-/// the US, 988 too, by call and by text: SAMHSA's line does not counsel, and 988 "covers people
-/// worried about someone else" (scenario read 64c, Y3: a teenager whose mother uses heroin).
+/// the US, 988 too, by call and by text (and by a text that says AYUDA, for Spanish): SAMHSA's
+/// line does not counsel, and 988 "covers people worried about someone else" (scenario read 64c,
+/// Y3: a teenager whose mother uses heroin).
 #[test]
 fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified() {
     let expected = |region: RegionCode| -> &'static [&'static str] {
         match region {
             RegionCode::Ie => &["tel:116123"],
-            RegionCode::Us => &["tel:+18006624357", "tel:988", "sms:988"],
+            RegionCode::Us => &["tel:+18006624357", "tel:988", "sms:988", "sms:988"],
             _ => for_families(region),
         }
     };

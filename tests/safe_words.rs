@@ -3606,21 +3606,24 @@ fn australias_no_fees_line_is_for_the_pbs_and_the_unsure_ask() {
     }
 }
 
-/// A reader on buprenorphine injections is told the stopping answer is about their medicine, and
-/// is sent to the care team for what follows the last injection: "the first weeks after
-/// stopping" has no anchor for a weekly or monthly injection, and the sheets give no timing
-/// (scenario read 64c, Y5; CONTENT-FACTS "Treatment facts", §7.4). Every region, both readers.
+/// A reader on buprenorphine or naltrexone injections is told the stopping answer is about their
+/// medicine, and is sent to the care team to ask when the overdose risk is highest after the last
+/// injection: "the first weeks after stopping" has no anchor for a weekly or monthly injection,
+/// the sheets give no timing for buprenorphine, and naltrexone's block fades about 28 days on
+/// (scenario read 64c, Y5; review65a; CONTENT-FACTS "Treatment facts", §4, §7.4). Every region,
+/// both readers.
 #[test]
-fn a_reader_on_buprenorphine_injections_is_sent_to_the_care_team_when_stopping() {
+fn a_reader_on_injections_is_sent_to_the_care_team_when_stopping() {
     for locale in Locale::ALL {
         let injections = said(
             locale,
             [
-                "buprenorphine injections",
-                "inyecciones de buprenorfina",
-                "injections de buprénorphine",
+                "injections of buprenorphine or naltrexone",
+                "inyecciones de buprenorfina o de naltrexona",
+                "injections de buprénorphine ou de naltrexone",
             ],
         );
+        let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
         let team = said(locale, ["care team", "equipo de salud", "équipe soignante"]);
         let last = said(locale, ["the last one", "la última", "la dernière"]);
         for region in RegionCode::ALL {
@@ -3632,8 +3635,9 @@ fn a_reader_on_buprenorphine_injections_is_sent_to_the_care_team_when_stopping()
                     .map_or_else(Vec::new, |t| slices(t, "<li", "</li>"));
                 let item = items.into_iter().map(text).find(|i| i.contains(injections));
                 assert!(
-                    item.as_ref()
-                        .is_some_and(|i| i.contains(team) && i.contains(last)),
+                    item.as_ref().is_some_and(|i| i.contains(team)
+                        && i.contains(last)
+                        && i.contains(overdose)),
                     "{region:?}/{locale:?}/{reader}: {item:?}"
                 );
             }
