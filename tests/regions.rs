@@ -14,7 +14,7 @@ mod schema;
 
 use recovery_guide::content::values::is_dialable;
 use recovery_guide::content::{self, Locale, RegionCode, TierKind, Via};
-use render::{attribute, help_section, phone_links, render_with};
+use render::{attribute, help_section, phone_links, render_with, slices, text};
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -333,11 +333,52 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
                     name.ends_with(&format!(", {}", line.spoken())),
                     "{code:?}/{locale:?}: {name:?} must end with the spoken number"
                 );
+                // The service, once: a name that starts with the number is said without it, and a
+                // label that names the service already is not followed by its name (review65-sr,
+                // S2 and S3). ASCII letters in either case ("Crisis text line", "crisis text line").
+                let service = line.name.text();
+                let service = service.strip_prefix(line.display).map_or(service, |rest| {
+                    rest.trim_start_matches([' ', '\u{a0}', ':'])
+                });
+                let heard = name
+                    .to_ascii_lowercase()
+                    .matches(&service.to_ascii_lowercase())
+                    .count();
+                assert_eq!(
+                    heard, 1,
+                    "{code:?}/{locale:?}: {name:?} must name the service {service:?}, once"
+                );
                 assert!(
-                    name.contains(line.name.text()),
-                    "{code:?}/{locale:?}: {name:?} must name the service"
+                    name.matches(line.display).count() <= 2,
+                    "{code:?}/{locale:?}: {name:?} says {} three times",
+                    line.display
                 );
                 assert!(!name.contains(" ,") && !name.contains("  "), "{name:?}");
+                // Between what it shows and the digits, no other number: "Veterans: text 838255, 988
+                // Lifeline for veterans, by text, 8 3 8 2 5 5" put 988 just before 8 3 8 (S6).
+                let middle = name[shown.len()..name.len() - line.spoken().len()].to_string();
+                let dialled: String = line.display.chars().filter(char::is_ascii_digit).collect();
+                for run in middle
+                    .split(|c: char| !c.is_ascii_digit())
+                    .filter(|r| r.len() >= 3)
+                // hours ("9 a.m.") are not numbers to dial
+                {
+                    assert!(
+                        dialled.contains(run),
+                        "{code:?}/{locale:?}: {name:?} says {run}, but dials {dialled}"
+                    );
+                }
+                // What it shows says what it does: "TTY: 1-800-487-4889" did not (review65-sr, S5).
+                let verbs: &[&str] = match locale.as_str() {
+                    "es" => &["llama", "envía", "llamar", "enviar"],
+                    "fr" => &["appelez", "envoyez", "appeler", "envoyer"],
+                    _ => &["call", "text"],
+                };
+                let shown_lower = shown.to_lowercase();
+                assert!(
+                    verbs.iter().any(|verb| shown_lower.contains(verb)),
+                    "{code:?}/{locale:?}: {shown:?} does not say what it does"
+                );
             }
         }
     }
@@ -857,4 +898,28 @@ fn an_optional_phrase_is_said_where_a_region_has_it_and_nowhere_else() {
         found.contains("names the phrase {urgent_car}, which no region file has"),
         "{found}"
     );
+}
+
+/// A help tier's heading, with the urgency a screen reader hears before it ("Urgent support: …"),
+/// has one colon: "Soutien urgent : Angleterre, Écosse ou pays de Galles : appelez…" read the
+/// place as a label of a label (review65-sr, S8). Every region and language.
+#[test]
+fn a_tier_heading_is_heard_with_one_colon() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[
+                ("region", code.as_str()),
+                ("locale", locale.as_str()),
+                ("sections", "help"),
+            ]);
+            for card in html.split(r#"<li class="rg-tier "#).skip(1) {
+                let heading = slices(card, "<h3", "</h3>");
+                let heard = text(heading.first().expect("a tier heading"));
+                assert!(
+                    heard.matches(':').count() <= 1,
+                    "{code:?}/{locale:?}: {heard:?}"
+                );
+            }
+        }
+    }
 }

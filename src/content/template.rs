@@ -62,9 +62,25 @@ pub fn optional_resolved(template: &str, has: impl Fn(&str) -> bool) -> String {
 
 /// A call or text link's accessible name: its visible words first, word for word, so a person who
 /// says what they see can follow it by voice (WCAG 2.5.3), then whose line it is and the number
-/// read digit by digit: "Call 911, Emergency services, 9 1 1".
+/// read digit by digit: "Call 911, Emergency services, 9 1 1". Whose line it is is said once: a
+/// name that starts with the number leaves it out ("Call 988, Suicide & Crisis Lifeline, 9 8 8",
+/// not "988, 988 Suicide…"), and a label that already names the line leaves the name out
+/// ("Samaritans: call 116 123, 1 1 6, 1 2 3"), so a listener hears the number twice, not three
+/// times (review65-sr, S2 and S3).
 pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
     let mut name = fill(label, &[("number", display)]);
+    let who = who.trim();
+    let who = match who.strip_prefix(display) {
+        Some(rest) if rest.is_empty() || rest.starts_with([' ', '\u{a0}', ':']) => {
+            rest.trim_start_matches([' ', '\u{a0}', ':'])
+        }
+        _ => who,
+    };
+    let who = if contains_ignoring_ascii_case(&name, who) {
+        ""
+    } else {
+        who
+    };
     for part in [who, spoken] {
         let part = part.trim();
         if !part.is_empty() {
@@ -73,6 +89,17 @@ pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
         }
     }
     name
+}
+
+/// Whether `text` holds `part`, ASCII letters in either case ("Crisis text line" holds "crisis text
+/// line"). Other letters are compared as they are: a full case fold would bring Unicode's tables
+/// into the wasm.
+fn contains_ignoring_ascii_case(text: &str, part: &str) -> bool {
+    !part.is_empty()
+        && text
+            .as_bytes()
+            .windows(part.len())
+            .any(|w| w.eq_ignore_ascii_case(part.as_bytes()))
 }
 
 /// The longest number, in characters as shown, that a link's or a heading's words keep to: "13 11
@@ -238,9 +265,66 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 #[cfg(test)]
 mod tests {
     use super::{
-        around, compounds_held, fill, joined_to_number, optional_resolved, phone_numbers_in,
+        around, compounds_held, fill, joined_to_number, named, optional_resolved, phone_numbers_in,
         short_numbers_held,
     };
+
+    #[test]
+    fn a_name_says_whose_line_it_is_once() {
+        // The usual case: what it shows, whose line, the digits.
+        assert_eq!(
+            named("Call {number}", "911", "Emergency services", "9 1 1"),
+            "Call 911, Emergency services, 9 1 1"
+        );
+        // A name that starts with the number leaves it out (review65-sr, S2).
+        assert_eq!(
+            named(
+                "Call {number}",
+                "988",
+                "988 Suicide & Crisis Lifeline",
+                "9 8 8"
+            ),
+            "Call 988, Suicide & Crisis Lifeline, 9 8 8"
+        );
+        assert_eq!(
+            named(
+                "Appelez le {number}",
+                "9-8-8",
+                "9-8-8\u{a0}: Ligne d'aide en cas de crise de suicide",
+                "9, 8, 8"
+            ),
+            "Appelez le 9-8-8, Ligne d'aide en cas de crise de suicide, 9, 8, 8"
+        );
+        // ...but not a name whose first digits only look like it.
+        assert_eq!(
+            named("Call {number}", "111", "1117 line", "1 1 1"),
+            "Call 111, 1117 line, 1 1 1"
+        );
+        // A label that already names the line leaves the name out (S3), in either case.
+        assert_eq!(
+            named(
+                "Samaritans: call {number}",
+                "116 123",
+                "Samaritans",
+                "1 1 6, 1 2 3"
+            ),
+            "Samaritans: call 116 123, 1 1 6, 1 2 3"
+        );
+        assert_eq!(
+            named(
+                "Crisis text line: text HELLO to {number}",
+                "50808",
+                "50808 crisis text line",
+                "5 0 8 0 8"
+            ),
+            "Crisis text line: text HELLO to 50808, 5 0 8 0 8"
+        );
+        // A name that is only the number says nothing more.
+        assert_eq!(
+            named("Call {number}", "111", "111", "1 1 1"),
+            "Call 111, 1 1 1"
+        );
+    }
 
     #[test]
     fn a_phone_number_in_the_words_is_one_piece_and_nothing_else_is() {
