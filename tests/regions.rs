@@ -881,6 +881,23 @@ fn an_optional_phrase_is_said_where_a_region_has_it_and_nowhere_else() {
             };
             if let Some(number) = route {
                 assert!(answer.contains(number), "{code:?}/{locale:?}: no {number}");
+                // In the paragraph on opioid withdrawal itself, not only in the seizure warning: a
+                // reader whose partner is in opioid withdrawal alone read the warning as "not us"
+                // (review65-scenarios, Z3).
+                let reassures = match locale.as_str() {
+                    "es" => "no suelen ser peligrosos",
+                    "fr" => "pas dangereux",
+                    _ => "not usually dangerous",
+                };
+                let opioid_only = answer
+                    .split("<p")
+                    .find(|p| p.contains(reassures))
+                    .and_then(|p| p.split("</p>").next())
+                    .unwrap_or("");
+                assert!(
+                    opioid_only.contains(number),
+                    "{code:?}/{locale:?}: no {number} where opioid withdrawal is answered"
+                );
             } else {
                 assert!(
                     !answer.contains("111") && !answer.contains("8-1-1"),

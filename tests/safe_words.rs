@@ -3644,3 +3644,70 @@ fn a_reader_on_injections_is_sent_to_the_care_team_when_stopping() {
         }
     }
 }
+
+/// Someone hard to wake after their usual dose: the people with them call the region's emergency
+/// number, and the missed-doses answer shows it with a button beside the words, for both readers,
+/// as every other overdose line on the page does (review65-scenarios, Z2: a Spanish speaker new
+/// to Australia did not know 000).
+#[test]
+fn the_missed_doses_answer_gives_the_emergency_number_to_call() {
+    for region in RegionCode::ALL {
+        let emergency = content::region(region, Locale::En)
+            .line("emergency")
+            .expect("the emergency line")
+            .tel_href();
+        for locale in Locale::ALL {
+            let answer = answer_in(region.as_str(), locale, "missed-doses");
+            for reader in ["rg-for-self", "rg-for-loved-one"] {
+                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+                let links = theirs.first().map_or_else(Vec::new, |t| phone_links(t));
+                assert!(
+                    links.iter().any(|(href, _)| *href == emergency),
+                    "{region:?}/{locale:?}/{reader}: no call button for {emergency}"
+                );
+            }
+        }
+    }
+}
+
+/// The pregnancy answer holds breastfeeding and the year after birth: its title names a new
+/// mother too, who skipped "I am pregnant" (review65-scenarios, Z4; §12). Both readers' titles.
+#[test]
+fn the_pregnancy_question_is_for_a_new_mother_too() {
+    for locale in Locale::ALL {
+        let baby = said(
+            locale,
+            ["just had a baby", "tener un bebé", "avoir un bébé"],
+        );
+        let answer = answer_in("us", locale, "pregnancy");
+        for reader in ["rg-for-self", "rg-for-loved-one"] {
+            let title = slices(&answer, &format!("<span class=\"{reader}\""), "</span>");
+            let title = text(title.first().expect("the reader's title"));
+            assert!(title.contains(baby), "{locale:?}/{reader}: {title:?}");
+        }
+    }
+}
+
+/// B.C.'s access line is free (§13.3), and is said so beside the Ontario and Quebec lines, which
+/// say it (review65-scenarios). Both readers.
+#[test]
+fn the_bc_access_line_is_said_to_be_free() {
+    for locale in Locale::ALL {
+        let free = said(locale, ["free", "gratis", "gratuite"]);
+        let answer = answer_in("ca", locale, "calling");
+        for reader in ["rg-for-self", "rg-for-loved-one"] {
+            let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+            let items = theirs
+                .first()
+                .map_or_else(Vec::new, |t| slices(t, "<li", "</li>"));
+            let otal = items
+                .into_iter()
+                .map(text)
+                .find(|i| i.contains("Opioid Treatment Access Line"));
+            assert!(
+                otal.as_ref().is_some_and(|i| i.contains(free)),
+                "{locale:?}/{reader}: {otal:?}"
+            );
+        }
+    }
+}
