@@ -1150,6 +1150,19 @@ fn the_slim_bar_keeps_the_emergency_number_in_reach() {
                 text(bar).contains(&overdose),
                 "{locale:?}/{region:?}: {overdose}"
             );
+            // "Overdose? 911" shows no verb: a listener hears one with the digits ("…, Call 9 1
+            // 1"), as the help bar's "Overdose? Call 911" says it (review65-sr, S4).
+            let heard = content::fill(
+                content::guide(locale).ui.sticky_call,
+                &[("number", &lines.emergency().spoken())],
+            );
+            let emergency = slices(bar, "rg-sticky__emergency", "</a>");
+            assert!(
+                emergency
+                    .first()
+                    .is_some_and(|link| text(link).contains(&heard)),
+                "{locale:?}/{region:?}: {heard:?} in {emergency:?}"
+            );
         }
     }
 }

@@ -29,14 +29,23 @@ pub fn EmergencyLink(
     region: &'static Region,
     label: &'static str,
     class: &'static str,
+    /// How the digits are heard, where `label` shows no verb: the slim bar's "Overdose? 911" is
+    /// heard "…, Call 9 1 1" (`ui.sticky_call`), so a listener knows what the link does.
+    #[prop(optional)]
+    heard_as: Option<&'static str>,
 ) -> impl IntoView {
     let emergency = region.emergency();
+    let spoken = emergency.spoken();
+    let spoken = match heard_as {
+        Some(words) => crate::content::fill(words, &[("number", &spoken)]),
+        None => spoken,
+    };
     view! {
         <NumberLink
             href=emergency.tel_href()
             label=label
             display=emergency.display
-            spoken=emergency.spoken()
+            spoken=spoken
             class=class
         />
     }

@@ -31,7 +31,7 @@ pub fn StickyBar(
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
                 <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
-                <EmergencyLink region=region label=ui.sticky_overdose class="rg-emergency rg-sticky__emergency" />
+                <EmergencyLink region=region label=ui.sticky_overdose heard_as=ui.sticky_call class="rg-emergency rg-sticky__emergency" />
                 {quick_exit.then(|| view! { <SlimExitButton ui=ui /> })}
             </div>
         </div>
