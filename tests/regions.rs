@@ -333,13 +333,15 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
                     name.ends_with(&format!(", {}", line.spoken())),
                     "{code:?}/{locale:?}: {name:?} must end with the spoken number"
                 );
-                // The service, once: a name that starts with the number is said without it, and a
+                // The service, once: a name that starts or ends with the number is said without it, and a
                 // label that names the service already is not followed by its name (review65-sr,
                 // S2 and S3). ASCII letters in either case ("Crisis text line", "crisis text line").
                 let service = line.name.text();
-                let service = service.strip_prefix(line.display).map_or(service, |rest| {
-                    rest.trim_start_matches([' ', '\u{a0}', ':'])
-                });
+                let service = service
+                    .strip_prefix(line.display)
+                    .map(|rest| rest.trim_start_matches([' ', '\u{a0}', ':']))
+                    .or_else(|| service.strip_suffix(line.display).map(str::trim_end))
+                    .unwrap_or(service);
                 let heard = name
                     .to_ascii_lowercase()
                     .matches(&service.to_ascii_lowercase())

@@ -63,17 +63,18 @@ pub fn optional_resolved(template: &str, has: impl Fn(&str) -> bool) -> String {
 /// A call or text link's accessible name: its visible words first, word for word, so a person who
 /// says what they see can follow it by voice (WCAG 2.5.3), then whose line it is and the number
 /// read digit by digit: "Call 911, Emergency services, 9 1 1". Whose line it is is said once: a
-/// name that starts with the number leaves it out ("Call 988, Suicide & Crisis Lifeline, 9 8 8",
-/// not "988, 988 Suicide…"), and a label that already names the line leaves the name out
+/// name that starts or ends with the number leaves it out ("Call 988, Suicide & Crisis Lifeline,
+/// 9 8 8", not "988, 988 Suicide…"), and a label that already names the line leaves the name out
 /// ("Samaritans: call 116 123, 1 1 6, 1 2 3"), so a listener hears the number twice, not three
 /// times (review65-sr, S2 and S3).
 pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
     let mut name = fill(label, &[("number", display)]);
     let who = who.trim();
-    let who = match who.strip_prefix(display) {
-        Some(rest) if rest.is_empty() || rest.starts_with([' ', '\u{a0}', ':']) => {
+    let who = match (who.strip_prefix(display), who.strip_suffix(display)) {
+        (Some(rest), _) if rest.is_empty() || rest.starts_with([' ', '\u{a0}', ':']) => {
             rest.trim_start_matches([' ', '\u{a0}', ':'])
         }
+        (_, Some(rest)) if rest.ends_with([' ', '\u{a0}']) => rest.trim_end(),
         _ => who,
     };
     let who = if contains_ignoring_ascii_case(&name, who) {
@@ -294,6 +295,16 @@ mod tests {
                 "9, 8, 8"
             ),
             "Appelez le 9-8-8, Ligne d'aide en cas de crise de suicide, 9, 8, 8"
+        );
+        // ...or ends with it.
+        assert_eq!(
+            named(
+                "Envía HELLO al {number}",
+                "50808",
+                "Línea de crisis por mensaje de texto 50808",
+                "5 0 8 0 8"
+            ),
+            "Envía HELLO al 50808, Línea de crisis por mensaje de texto, 5 0 8 0 8"
         );
         // ...but not a name whose first digits only look like it.
         assert_eq!(
