@@ -3557,11 +3557,23 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
             .filter(|(at, text)| at.starts_with("journey") && text.contains(mixing))
             .collect::<Vec<_>>();
         assert!(!journey.is_empty(), "{locale:?}: the mixing warning");
+        // ...and what to do instead: tell the clinician (review65b, 1: "do not stop" alone, after
+        // "can cause an overdose", read as "keep going").
+        let clinician = said(
+            locale,
+            [
+                "clinician",
+                "profesional de salud",
+                "professionnel de la santé",
+            ],
+        );
         for (at, text) in journey {
             assert!(
                 text.contains("Xanax") && text.contains(seizures),
                 "{locale:?}, {at}: {text:?}"
             );
+            let after = text.split(seizures).nth(1).unwrap_or("");
+            assert!(after.contains(clinician), "{locale:?}, {at}: {text:?}");
         }
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "dose");
