@@ -3723,3 +3723,69 @@ fn the_bc_access_line_is_said_to_be_free() {
         }
     }
 }
+
+/// A coworker, or a parent whose loved one fears the boss will know, reads the supporter's answer
+/// only: it says employers and schools are not told without consent too, as the reader's own
+/// answer does (§9.1, §9.2; review65-scenarios2, V1). Every region and language.
+#[test]
+fn the_supporters_privacy_answer_says_employers_and_schools_are_not_told() {
+    for locale in Locale::ALL {
+        let employer = said(locale, ["employer", "empleador", "employeur"]);
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "who-finds-out");
+            let theirs = reader_text(&answer, "rg-for-loved-one");
+            assert!(
+                theirs.contains(employer),
+                "{region:?}/{locale:?}: {theirs:?}"
+            );
+        }
+    }
+}
+
+/// A father whose son leaves prison next week opens only "How do I help someone I love…": it says
+/// why this week matters, with the days without opioids and the overdose in one item (§2.1;
+/// review65-scenarios2, V2). Every region and language.
+#[test]
+fn the_helping_answer_warns_of_coming_home_after_days_without_opioids() {
+    for locale in Locale::ALL {
+        let [days, overdose, prison] = match locale {
+            Locale::Es => ["3 días o más", "sobredosis", "cárcel"],
+            Locale::Fr => ["3 jours ou plus", "surdose", "prison"],
+            _ => ["3 days or more", "overdose", "prison"],
+        };
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "helping-someone");
+            let items = slices(&answer, "<li", "</li>");
+            assert!(
+                items
+                    .into_iter()
+                    .map(text)
+                    .any(|i| i.contains(days) && i.contains(overdose) && i.contains(prison)),
+                "{region:?}/{locale:?}: no item on coming home"
+            );
+        }
+    }
+}
+
+/// Where the sheets name a place to get naloxone that a reader's situation points to, the guide
+/// names it: Australia's program gives it out on release from prison in some states (§2.3, V3),
+/// and in the UK a bystander may use the kit the person carries, said in the step where they
+/// decide (§1.3, GOV.UK; V4).
+#[test]
+fn naloxone_on_release_in_australia_and_anyones_kit_in_the_uk_step() {
+    for locale in Locale::ALL {
+        let prisons = said(locale, ["prisons", "cárceles", "prisons"]);
+        let html = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        assert!(
+            emergency_tier_html(&html).contains(prisons),
+            "Au/{locale:?}: nothing on release"
+        );
+        let theirs = said(locale, ["use theirs", "usar el suyo", "utiliser la sienne"]);
+        let html = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
+        let steps = slices(emergency_tier_html(&html), "<ol", "</ol>");
+        assert!(
+            steps.first().is_some_and(|s| text(s).contains(theirs)),
+            "Uk/{locale:?}: the naloxone step does not say the person's kit may be used"
+        );
+    }
+}
