@@ -3789,3 +3789,40 @@ fn naloxone_on_release_in_australia_and_anyones_kit_in_the_uk_step() {
         );
     }
 }
+
+/// The seizure warning speaks to a reader who has already stopped drinking or benzodiazepines, the
+/// one at risk now, not only to one about to stop (review65c, 1; §6). And the pregnancy warning's
+/// "do not stop methadone or buprenorphine" covers the whole first year after birth, as ASAM says
+/// it (review65c, 2; §12). Every region and language.
+#[test]
+fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth() {
+    for locale in Locale::ALL {
+        let already = said(
+            locale,
+            ["Already stopped?", "¿Ya los dejaste?", "déjà arrêté?"],
+        );
+        let year = said(
+            locale,
+            ["in the last year", "en el último año", "dernière année"],
+        );
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "withdrawal");
+            let warnings = slices(&answer, "<p class=\"rg-warning\">", "</p>");
+            assert!(
+                warnings.iter().any(|w| text(w).contains(already)),
+                "{region:?}/{locale:?}: the seizure warning"
+            );
+            let answer = answer_in(region.as_str(), locale, "pregnancy");
+            for reader in ["rg-for-self", "rg-for-loved-one"] {
+                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
+                let warning = theirs
+                    .first()
+                    .map_or_else(Vec::new, |t| slices(t, "<p class=\"rg-warning\">", "</p>"));
+                assert!(
+                    warning.first().is_some_and(|w| text(w).contains(year)),
+                    "{region:?}/{locale:?}/{reader}: the pregnancy warning"
+                );
+            }
+        }
+    }
+}
