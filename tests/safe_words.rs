@@ -3799,7 +3799,11 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
     for locale in Locale::ALL {
         let already = said(
             locale,
-            ["Already stopped?", "¿Ya los dejaste?", "déjà arrêté?"],
+            [
+                "Already stopped them?",
+                "¿Ya los dejaste?",
+                "déjà arrêté l'alcool",
+            ],
         );
         let year = said(
             locale,
