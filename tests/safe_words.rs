@@ -3801,7 +3801,7 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
             locale,
             [
                 "Already stopped them?",
-                "¿Ya los dejaste?",
+                "ya los dejaron?",
                 "déjà arrêté l'alcool",
             ],
         );
