@@ -3830,3 +3830,78 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
         }
     }
 }
+
+/// A reader choosing a treatment from the journey and the grids finds each path and each question
+/// where they look (review65-scenarios3): Step 3's action names starting methadone or
+/// buprenorphine beside detox (V2); Step 5 says counselling may be asked about, and how long is
+/// decided with the clinician (V3, V5); the naltrexone column asks about care through withdrawal
+/// before the first dose (V1); the buprenorphine start says the wait is longer after methadone
+/// (V4, §3: no hours); the residential column asks whether medication is offered (V6).
+#[test]
+fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let step = |id: &str| {
+            guide
+                .journey
+                .steps
+                .all()
+                .iter()
+                .find(|s| s.id == id)
+                .expect("the step")
+        };
+        let bup = said(locale, ["buprenorphine", "buprenorfina", "buprénorphine"]);
+        let required = said(locale, ["required", "obligatoria", "obligatoire"]);
+        for words in [&step("detox").me, &step("detox").loved_one] {
+            assert!(words.now.contains(bup), "{locale:?}: {:?}", words.now);
+        }
+        for words in [&step("medication").me, &step("medication").loved_one] {
+            assert!(words.ask.contains(required), "{locale:?}: {:?}", words.ask);
+            assert!(words.time.is_some(), "{locale:?}: how long");
+        }
+        let cells = |grid: &str| -> Vec<&str> {
+            guide
+                .compare
+                .grids
+                .all()
+                .iter()
+                .find(|g| g.id == grid)
+                .expect("the grid")
+                .rows
+                .all()
+                .iter()
+                .flat_map(|r| r.cells.iter().copied())
+                .collect()
+        };
+        let [withdrawal, longer, offered] = match locale {
+            Locale::Es => [
+                "durante los síntomas de abstinencia",
+                "Después de la metadona, la espera es más larga",
+                "¿Ofrecen medicamentos? ¿Me aceptan",
+            ],
+            Locale::Fr => [
+                "pendant le sevrage, avant la première dose",
+                "Après la méthadone, l'attente est plus longue",
+                "Offrez-vous des médicaments? Acceptez-vous",
+            ],
+            _ => [
+                "through withdrawal before the first dose",
+                "After methadone, the wait is longer",
+                "Is medication offered? Do you accept",
+            ],
+        };
+        let medications = cells("medications");
+        assert!(
+            medications.iter().any(|c| c.contains(withdrawal)),
+            "{locale:?}: V1"
+        );
+        assert!(
+            medications.iter().any(|c| c.contains(longer)),
+            "{locale:?}: V4"
+        );
+        assert!(
+            cells("settings").iter().any(|c| c.contains(offered)),
+            "{locale:?}: V6"
+        );
+    }
+}
