@@ -3008,6 +3008,14 @@ fn reader_text(answer: &str, reader: &str) -> String {
     text(theirs.first().expect("the reader's answer"))
 }
 
+/// One reader's part of an answer, as markup ("" where that reader has none).
+fn reader_html<'a>(answer: &'a str, reader: &str) -> &'a str {
+    slices(answer, &format!("<div class=\"{reader}\""), "</div>")
+        .first()
+        .copied()
+        .unwrap_or("")
+}
+
 /// The emergency tier's markup, from its card to the next tier's.
 fn emergency_tier_html(html: &str) -> &str {
     let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
@@ -3641,10 +3649,7 @@ fn a_reader_on_injections_is_sent_to_the_care_team_when_stopping() {
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "stopping");
             for reader in ["rg-for-self", "rg-for-loved-one"] {
-                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-                let items = theirs
-                    .first()
-                    .map_or_else(Vec::new, |t| slices(t, "<li", "</li>"));
+                let items = slices(reader_html(&answer, reader), "<li", "</li>");
                 let item = items.into_iter().map(text).find(|i| i.contains(injections));
                 assert!(
                     item.as_ref().is_some_and(|i| i.contains(team)
@@ -3671,8 +3676,7 @@ fn the_missed_doses_answer_gives_the_emergency_number_to_call() {
         for locale in Locale::ALL {
             let answer = answer_in(region.as_str(), locale, "missed-doses");
             for reader in ["rg-for-self", "rg-for-loved-one"] {
-                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-                let links = theirs.first().map_or_else(Vec::new, |t| phone_links(t));
+                let links = phone_links(reader_html(&answer, reader));
                 assert!(
                     links.iter().any(|(href, _)| *href == emergency),
                     "{region:?}/{locale:?}/{reader}: no call button for {emergency}"
@@ -3708,10 +3712,7 @@ fn the_bc_access_line_is_said_to_be_free() {
         let free = said(locale, ["free", "gratis", "gratuite"]);
         let answer = answer_in("ca", locale, "calling");
         for reader in ["rg-for-self", "rg-for-loved-one"] {
-            let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-            let items = theirs
-                .first()
-                .map_or_else(Vec::new, |t| slices(t, "<li", "</li>"));
+            let items = slices(reader_html(&answer, reader), "<li", "</li>");
             let otal = items
                 .into_iter()
                 .map(text)
@@ -3818,10 +3819,11 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
             );
             let answer = answer_in(region.as_str(), locale, "pregnancy");
             for reader in ["rg-for-self", "rg-for-loved-one"] {
-                let theirs = slices(&answer, &format!("<div class=\"{reader}\""), "</div>");
-                let warning = theirs
-                    .first()
-                    .map_or_else(Vec::new, |t| slices(t, "<p class=\"rg-warning\">", "</p>"));
+                let warning = slices(
+                    reader_html(&answer, reader),
+                    "<p class=\"rg-warning\">",
+                    "</p>",
+                );
                 assert!(
                     warning.first().is_some_and(|w| text(w).contains(year)),
                     "{region:?}/{locale:?}/{reader}: the pregnancy warning"
