@@ -336,12 +336,7 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
                 // The service, once: a name that starts or ends with the number is said without it, and a
                 // label that names the service already is not followed by its name (review65-sr,
                 // S2 and S3). ASCII letters in either case ("Crisis text line", "crisis text line").
-                let service = line.name.text();
-                let service = service
-                    .strip_prefix(line.display)
-                    .map(|rest| rest.trim_start_matches([' ', '\u{a0}', ':']))
-                    .or_else(|| service.strip_suffix(line.display).map(str::trim_end))
-                    .unwrap_or(service);
+                let service = content::without_number(line.name.text(), line.display);
                 let heard = name
                     .to_ascii_lowercase()
                     .matches(&service.to_ascii_lowercase())
@@ -924,21 +919,14 @@ fn an_optional_phrase_is_said_where_a_region_has_it_and_nowhere_else() {
 /// place as a label of a label (review65-sr, S8). Every region and language.
 #[test]
 fn a_tier_heading_is_heard_with_one_colon() {
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            let html = render_with(&[
-                ("region", code.as_str()),
-                ("locale", locale.as_str()),
-                ("sections", "help"),
-            ]);
-            for card in html.split(r#"<li class="rg-tier "#).skip(1) {
-                let heading = slices(card, "<h3", "</h3>");
-                let heard = text(heading.first().expect("a tier heading"));
-                assert!(
-                    heard.matches(':').count() <= 1,
-                    "{code:?}/{locale:?}: {heard:?}"
-                );
-            }
+    each_help_render(|code, locale, _, html| {
+        for card in html.split(r#"<li class="rg-tier "#).skip(1) {
+            let heading = slices(card, "<h3", "</h3>");
+            let heard = text(heading.first().expect("a tier heading"));
+            assert!(
+                heard.matches(':').count() <= 1,
+                "{code:?}/{locale:?}: {heard:?}"
+            );
         }
-    }
+    });
 }

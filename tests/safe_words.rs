@@ -2653,7 +2653,7 @@ fn staying_safer_opens_with_the_days_without_opioids() {
                 .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no staying-safer answer"));
             // The answer, not the title, whose two spans carry the readers' classes too.
             let answer = &answer[answer.find("rg-question__answer").unwrap_or(0)..];
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let from = answer
                     .find(reader)
                     .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no {reader} answer"));
@@ -3002,6 +3002,9 @@ fn answer_in(region: &str, locale: Locale, id: &str) -> String {
     answer.first().map_or_else(String::new, |a| a.to_string())
 }
 
+/// Both readers' parts of an answer, by class: the person's own, and a supporter's.
+const READERS: [&str; 2] = ["rg-for-self", "rg-for-loved-one"];
+
 /// One reader's words in an answer (`rg-for-self` or `rg-for-loved-one`), as text.
 fn reader_text(answer: &str, reader: &str) -> String {
     let theirs = slices(answer, &format!("<div class=\"{reader}\""), "</div>");
@@ -3107,7 +3110,7 @@ fn staying_safer_says_fentanyl_may_need_more_than_one_dose() {
         );
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "staying-safer");
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let said_here = slices(&answer, &format!("<div class=\"{reader}\""), "</div>")
                     .iter()
                     .any(|block| text(block).contains(more) && text(block).contains("fentan"));
@@ -3384,7 +3387,7 @@ fn a_us_first_appointment_can_start_buprenorphine_by_video_or_phone() {
             ],
         );
         let answer = answer_in("us", locale, "first-appointment");
-        for reader in ["rg-for-self", "rg-for-loved-one"] {
+        for reader in READERS {
             let theirs = reader_text(&answer, reader);
             assert!(theirs.contains(remote), "{locale:?}/{reader}: {theirs:?}");
         }
@@ -3427,7 +3430,7 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                 !answer.is_empty(),
                 "{region:?}/{locale:?}: no missed-doses answer"
             );
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let title = slices(&answer, &format!("<span class=\"{reader}\""), "</span>");
                 let title = text(title.first().expect("the reader's title"));
                 assert!(title.contains(missed), "{region:?}/{locale:?}: {title:?}");
@@ -3529,7 +3532,7 @@ fn canadas_answers_put_what_helps_tonight_first_and_ask_everyone_about_cost() {
             );
         }
         let safer = answer_in("ca", locale, "staying-safer");
-        for reader in ["rg-for-self", "rg-for-loved-one"] {
+        for reader in READERS {
             let theirs = reader_text(&safer, reader);
             let line = theirs
                 .find("National Overdose Response Service")
@@ -3585,7 +3588,7 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
         }
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "dose");
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let theirs = reader_text(&answer, reader);
                 assert!(
                     theirs.contains("Xanax") && theirs.contains(seizures),
@@ -3608,7 +3611,7 @@ fn australias_no_fees_line_is_for_the_pbs_and_the_unsure_ask() {
             ["Not sure if", "¿No sabes si", "Vous ne savez pas si"],
         );
         let answer = answer_in("au", locale, "cost");
-        for reader in ["rg-for-self", "rg-for-loved-one"] {
+        for reader in READERS {
             let theirs = reader_text(&answer, reader);
             for sentence in sentences(&theirs).into_iter().filter(|s| s.contains(fees)) {
                 assert!(
@@ -3648,7 +3651,7 @@ fn a_reader_on_injections_is_sent_to_the_care_team_when_stopping() {
         let last = said(locale, ["the last one", "la última", "la dernière"]);
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "stopping");
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let items = slices(reader_html(&answer, reader), "<li", "</li>");
                 let item = items.into_iter().map(text).find(|i| i.contains(injections));
                 assert!(
@@ -3675,7 +3678,7 @@ fn the_missed_doses_answer_gives_the_emergency_number_to_call() {
             .tel_href();
         for locale in Locale::ALL {
             let answer = answer_in(region.as_str(), locale, "missed-doses");
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let links = phone_links(reader_html(&answer, reader));
                 assert!(
                     links.iter().any(|(href, _)| *href == emergency),
@@ -3696,7 +3699,7 @@ fn the_pregnancy_question_is_for_a_new_mother_too() {
             ["just had a baby", "tener un bebé", "avoir un bébé"],
         );
         let answer = answer_in("us", locale, "pregnancy");
-        for reader in ["rg-for-self", "rg-for-loved-one"] {
+        for reader in READERS {
             let title = slices(&answer, &format!("<span class=\"{reader}\""), "</span>");
             let title = text(title.first().expect("the reader's title"));
             assert!(title.contains(baby), "{locale:?}/{reader}: {title:?}");
@@ -3711,7 +3714,7 @@ fn the_bc_access_line_is_said_to_be_free() {
     for locale in Locale::ALL {
         let free = said(locale, ["free", "gratis", "gratuite"]);
         let answer = answer_in("ca", locale, "calling");
-        for reader in ["rg-for-self", "rg-for-loved-one"] {
+        for reader in READERS {
             let items = slices(reader_html(&answer, reader), "<li", "</li>");
             let otal = items
                 .into_iter()
@@ -3818,7 +3821,7 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
                 "{region:?}/{locale:?}: the seizure warning"
             );
             let answer = answer_in(region.as_str(), locale, "pregnancy");
-            for reader in ["rg-for-self", "rg-for-loved-one"] {
+            for reader in READERS {
                 let warning = slices(
                     reader_html(&answer, reader),
                     "<p class=\"rg-warning\">",

@@ -13,7 +13,7 @@ pub use model::*;
 pub use spoken::read_digits;
 pub use template::{
     around, compounds_held, fill, joined_to_number, named, phone_numbers_in, short_numbers_held,
-    HELD_NUMBER_CHARS,
+    without_number, HELD_NUMBER_CHARS,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

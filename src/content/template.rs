@@ -69,14 +69,7 @@ pub fn optional_resolved(template: &str, has: impl Fn(&str) -> bool) -> String {
 /// times (review65-sr, S2 and S3).
 pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
     let mut name = fill(label, &[("number", display)]);
-    let who = who.trim();
-    let who = match (who.strip_prefix(display), who.strip_suffix(display)) {
-        (Some(rest), _) if rest.is_empty() || rest.starts_with([' ', '\u{a0}', ':']) => {
-            rest.trim_start_matches([' ', '\u{a0}', ':'])
-        }
-        (_, Some(rest)) if rest.ends_with([' ', '\u{a0}']) => rest.trim_end(),
-        _ => who,
-    };
+    let who = without_number(who, display);
     let who = if contains_ignoring_ascii_case(&name, who) {
         ""
     } else {
@@ -90,6 +83,20 @@ pub fn named(label: &str, display: &str, who: &str, spoken: &str) -> String {
         }
     }
     name
+}
+
+/// A line's name without the number it starts or ends with ("988 Suicide & Crisis Lifeline" is
+/// "Suicide & Crisis Lifeline" beside 988; "…texto 50808" beside 50808): the number as a word of
+/// its own, not the first digits of another ("1117 line" beside 111 stays).
+pub fn without_number<'a>(who: &'a str, display: &str) -> &'a str {
+    let who = who.trim();
+    match (who.strip_prefix(display), who.strip_suffix(display)) {
+        (Some(rest), _) if rest.is_empty() || rest.starts_with([' ', '\u{a0}', ':']) => {
+            rest.trim_start_matches([' ', '\u{a0}', ':'])
+        }
+        (_, Some(rest)) if rest.ends_with([' ', '\u{a0}']) => rest.trim_end(),
+        _ => who,
+    }
 }
 
 /// Whether `text` holds `part`, ASCII letters in either case ("Crisis text line" holds "crisis text
