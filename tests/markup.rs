@@ -782,6 +782,58 @@ fn landmark_names_are_distinct() {
     }
 }
 
+/// Every "Sources" on a page is heard with its part's name ("Sources: Medical detox"): a
+/// screen-reader user moving through some 25 disclosures of one name could not tell them apart
+/// (review65-sr, S7). Each reader hears their own question titles; every region and language.
+#[test]
+fn every_sources_list_is_heard_with_a_name_of_its_own() {
+    for locale in Locale::ALL.map(Locale::as_str) {
+        for region in RegionCode::ALL.map(RegionCode::as_str) {
+            for (audience, other) in [("self", "rg-for-loved-one"), ("loved-one", "rg-for-self")] {
+                let html = render_with(&[
+                    ("locale", locale),
+                    ("region", region),
+                    ("audience", audience),
+                ]);
+                let others = format!(r#"<span class="rg-vh {other}">"#);
+                let mut heard: Vec<String> =
+                    slices(&html, r#"<details class="rg-sources">"#, "</summary>")
+                        .into_iter()
+                        .map(|summary| text(&without_spans(summary, &others)))
+                        .collect();
+                assert!(
+                    heard.len() >= 20,
+                    "{locale}/{region}: only {} lists",
+                    heard.len()
+                );
+                let count = heard.len();
+                heard.sort();
+                heard.dedup();
+                assert_eq!(
+                    heard.len(),
+                    count,
+                    "{locale}/{region}/{audience}: {heard:#?}"
+                );
+            }
+        }
+    }
+}
+
+/// `html` without each span that opens with `open`.
+fn without_spans(html: &str, open: &str) -> String {
+    let mut kept = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(open) {
+        kept.push_str(&rest[..at]);
+        let after = &rest[at..];
+        rest = &after[after
+            .find("</span>")
+            .map_or(after.len(), |end| end + "</span>".len())..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
 fn options_locale(code: &str) -> Locale {
     Locale::ALL
         .into_iter()

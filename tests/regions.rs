@@ -764,6 +764,17 @@ fn a_help_tier_without_sources_or_with_a_name_for_every_language_is_refused() {
     assert!(found.contains("not an https:// address"), "{found}");
 }
 
+/// A region has one tier of each kind: its kind names a tier to a screen reader ("Sources:
+/// Emergency") and gives the emergency card its anchor, so a second one could not be told apart.
+#[test]
+fn a_second_tier_of_one_kind_is_refused() {
+    let found = problems_after("tier-kind", "regions/uk.toml", |t| {
+        t.replacen("kind = \"crisis\"", "kind = \"emergency\"", 1)
+    });
+    assert!(found.contains("tiers[1].kind"), "{found}");
+    assert!(found.contains("one tier of each kind"), "{found}");
+}
+
 // ---------- a region's phrases ----------
 
 /// A text naming a phrase a region does not have, a region without a phrase the texts name, and a

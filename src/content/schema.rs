@@ -1012,6 +1012,18 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
     }
     for (i, tier) in region.tiers.iter().enumerate() {
         let key = format!("tiers[{i}]");
+        // Its kind names a tier (its card's colour, the emergency card's anchor, what its sources
+        // are heard as: "Sources: Emergency"), so two of one kind could not be told apart.
+        if region.tiers[..i]
+            .iter()
+            .any(|earlier| earlier.kind == tier.kind)
+        {
+            p.add(
+                path,
+                &format!("{key}.kind"),
+                "is the kind of an earlier tier: a region has one tier of each kind",
+            );
+        }
         if tier.sources.is_empty() {
             p.add(
                 path,

@@ -92,13 +92,44 @@ pub fn Footer(
     }
 }
 
-/// A part's sources and review dates, closed under `label` ("Sources"): what a step, a grid and a
-/// question each end with.
+/// Whose sources a list is, said after its label to a screen reader only: a page has some 25
+/// lists named "Sources", and one heard out of place ("Sources: Medical detox") says which.
+#[derive(Clone)]
+pub struct Owner {
+    /// Between the label and the name (French puts a no-break space before its colon).
+    pub colon: &'static str,
+    /// The part's title ("Step 5, Medication": a step's number tells it from a grid of the same
+    /// name), or its title for the person who uses.
+    pub name: String,
+    /// Its title for a supporter, where theirs differs: each reader hears their own.
+    pub loved_one_name: Option<&'static str>,
+}
+
+impl Owner {
+    /// The hidden name: one span, or one per reader (the guide's CSS hides the other reader's).
+    fn hidden_name(self) -> impl IntoView {
+        let colon = self.colon;
+        let said = move |name: String, class: &'static str| {
+            view! { <span class=class>{colon}{name}</span> }
+        };
+        match self.loved_one_name {
+            Some(theirs) => Either::Left(view! {
+                {said(self.name, "rg-vh rg-for-self")}
+                {said(theirs.to_string(), "rg-vh rg-for-loved-one")}
+            }),
+            None => Either::Right(said(self.name, "rg-vh")),
+        }
+    }
+}
+
+/// A part's sources and review dates, closed under `label` ("Sources") and named for `owner`:
+/// what a step, a grid and a question each end with.
 #[component]
 pub fn SourcesAndDates(
     guide: &'static Guide,
     region: &'static Region,
     label: &'static str,
+    owner: Owner,
     sources: Vec<&'static str>,
     /// Listed for a supporter only (`.rg-for-loved-one`), after `sources`.
     #[prop(optional)]
@@ -109,7 +140,7 @@ pub fn SourcesAndDates(
     let ui = &guide.ui;
     let owned = |list: Vec<&str>| list.iter().map(|s| s.to_string()).collect();
     view! {
-        <Sources label=label items=owned(sources) loved_one_items=owned(loved_one_sources)>
+        <Sources label=label owner=owner items=owned(sources) loved_one_items=owned(loved_one_sources)>
             <p>
                 {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
                 {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}"."
@@ -118,19 +149,21 @@ pub fn SourcesAndDates(
     }
 }
 
-/// A list of sources, closed under `label`: addresses become links (with no referrer), names of
-/// publications stay text; `loved_one_items` after the rest, shown to a supporter only; then
-/// `children` (a part's review dates).
+/// A list of sources, closed under `label` (named for its `owner`, where a page has more than
+/// one): addresses become links (with no referrer), names of publications stay text;
+/// `loved_one_items` after the rest, shown to a supporter only; then `children` (a part's review
+/// dates).
 #[component]
 pub fn Sources(
     label: &'static str,
+    #[prop(optional)] owner: Option<Owner>,
     items: Vec<String>,
     #[prop(optional)] loved_one_items: Vec<String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <details class="rg-sources">
-            <summary>{label}</summary>
+            <summary>{label}{owner.map(Owner::hidden_name)}</summary>
             <ul class="rg-sources__list">
                 {items.into_iter().map(|text| view! { <li><Source text=text /></li> }).collect_view()}
                 {loved_one_items

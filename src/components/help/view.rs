@@ -2,7 +2,7 @@
 
 use super::{PartnerView, OVERDOSE_STEPS};
 use crate::components::blocks;
-use crate::components::footer::Sources;
+use crate::components::footer::{Owner, Sources};
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::options::PartnerLine;
@@ -22,7 +22,7 @@ pub fn HelpSection(
             <p class="rg-intro">{help.intro}</p>
             <ul class="rg-tiers">
                 {partner.map(|line| view! { <PartnerTier help=help line=PartnerView::of(&line, help) /> })}
-                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region sources=help.sources /> }).collect_view()}
+                {region.tiers.iter().map(|tier| view! { <TierCard help=help tier=tier region=region sources=help.sources colon=guide.ui.colon /> }).collect_view()}
             </ul>
         </section>
     }
@@ -52,10 +52,19 @@ fn TierCard(
     region: &'static Region,
     /// The label of the tier's sources ("Sources").
     sources: &'static str,
+    /// What joins that label to the tier's kind, heard as "Sources: Emergency".
+    colon: &'static str,
 ) -> impl IntoView {
     let cited = (!tier.sources.is_empty()).then(|| {
         let items = tier.sources.iter().map(|s| s.text().to_string()).collect();
-        view! { <Sources label=sources items=items /> }
+        // A region has one tier of each kind, so its kind names it.
+        let kind = urgency(help, tier.kind).trim_end_matches([':', ' ', '\u{a0}']);
+        let owner = Owner {
+            colon,
+            name: kind.to_string(),
+            loved_one_name: None,
+        };
+        view! { <Sources label=sources owner=owner items=items /> }
     });
     let signs = (tier.kind == TierKind::Emergency).then(|| {
         blocks::list(

@@ -1,7 +1,7 @@
 //! The journey's markup (rendered at build time; the wasm has only `behaviour`).
 
 use crate::components::blocks::{region_calls, supporter_calls, warning};
-use crate::components::footer::SourcesAndDates;
+use crate::components::footer::{Owner, SourcesAndDates};
 use crate::components::help::OVERDOSE_STEPS;
 use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
 use crate::options::Audience;
@@ -134,7 +134,7 @@ fn StepView(
                         {step.call_now.then(|| supporter_calls(region, lines))}
                     </div>
                     {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{note.text()}</p> }))}
-                    <SourcesAndDates guide=guide region=region label=journey.sources sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
+                    <SourcesAndDates guide=guide region=region label=journey.sources owner=Owner { colon: guide.ui.colon, name: format!("{} {number}, {}", journey.step, step.title), loved_one_name: None } sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
         </li>

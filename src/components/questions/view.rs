@@ -1,7 +1,7 @@
 //! The questions' markup (rendered at build time; the wasm has only `behaviour`).
 
 use crate::components::blocks;
-use crate::components::footer::SourcesAndDates;
+use crate::components::footer::{Owner, SourcesAndDates};
 use crate::content::{Block, Guide, Question, Region};
 use crate::options::Audience;
 use leptos::either::Either;
@@ -76,7 +76,7 @@ fn question(
             <summary><h3 class="rg-question__title">{heading}</h3></summary>
             <div class="rg-question__answer">
                 {answer}
-                <SourcesAndDates guide=guide region=region label=guide.questions.sources sources=sources loved_one_sources=loved_one_sources last_reviewed=q.last_reviewed next_review=q.next_review />
+                <SourcesAndDates guide=guide region=region label=guide.questions.sources owner=Owner { colon: guide.ui.colon, name: q.question.to_string(), loved_one_name: q.loved_one_question } sources=sources loved_one_sources=loved_one_sources last_reviewed=q.last_reviewed next_review=q.next_review />
             </div>
         </details>
     }
