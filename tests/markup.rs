@@ -165,9 +165,15 @@ fn the_start_option_opens_that_step_only() {
 }
 
 /// "Counseling is not required to get medication" is a US rule (CONTENT-FACTS.md): the grid's
-/// US-only row says it, and only in the US.
+/// US-only row says it, and only in the US. Step 5, which says a reader may ask whether it is
+/// required, says the rule to each US reader too (review66-usca, C1), and nowhere else.
 #[test]
 fn counseling_is_said_not_to_be_required_only_in_the_us() {
+    let rule = "federal guidance says counseling must not be a condition";
+    for audience in ["self", "loved-one"] {
+        let (words, _) = step_words(&render_with(&[("audience", audience)]), "medication");
+        assert!(words.contains(rule), "US step 5, {audience}: {words:?}");
+    }
     let question = "Do I have to go to counseling to get it?";
     let us = wide_tables(&render(Options::default()));
     let row = us[0]
@@ -184,6 +190,7 @@ fn counseling_is_said_not_to_be_required_only_in_the_us() {
             !html.contains("without it") && !html.contains("not required"),
             "{region}: says counseling is not required"
         );
+        assert!(!html.contains(rule), "{region}: {rule}");
     }
 }
 

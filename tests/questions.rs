@@ -314,6 +314,11 @@ fn theirs(locale: Locale) -> &'static [&'static str] {
     }
 }
 
+/// The journey's words in `locale`.
+fn journey(locale: Locale) -> &'static content::Journey {
+    &content::guide(locale).journey
+}
+
 /// The journey's "Reach out" step: (the reader's part, the supporter's part).
 fn reach_out_step(html: &str) -> (&str, &str) {
     let step = slices(html, r#"id="rg-step-reach-out""#, "</li>")
@@ -434,6 +439,37 @@ fn the_reach_out_step_tells_a_supporter_whose_lines_they_are() {
             let one_serves_them = offered
                 .iter()
                 .any(|href| serves_anyone.contains(&href.as_str()));
+            // Where some lines are the supporter's and some their loved one's, each group has
+            // its heading: "Call Samaritans" above "Lines for your loved one:" read as the line
+            // the loved one was told to call (review66-ukie, K3).
+            let both =
+                one_serves_them && offered.iter().any(|h| !serves_anyone.contains(&h.as_str()));
+            let yours = format!(
+                r#"<h4 class="rg-calls__yours">{}</h4>"#,
+                journey(locale).your_lines
+            );
+            match supporter.find(&yours) {
+                Some(at) => {
+                    assert!(both, "{locale:?}/{region:?}: \"{yours}\" over one group");
+                    assert!(
+                        supporter.find("href=\"tel:").is_some_and(|call| at < call),
+                        "{locale:?}/{region:?}: \"{yours}\" after a call"
+                    );
+                }
+                None => assert!(
+                    !both,
+                    "{locale:?}/{region:?}: no \"{yours}\" over their own lines"
+                ),
+            }
+            // A text line among them is used, not called (review66-ukie, K2).
+            if offered.iter().any(|h| h.starts_with("sms:")) {
+                let call = match locale {
+                    Locale::En => "call",
+                    Locale::Es => "llamar",
+                    Locale::Fr => "appeler",
+                };
+                assert!(!share.contains(call), "{locale:?}: {share}");
+            }
             let (said, not_said) = match lines.reach_out_supporter_now {
                 Some(own) => (own.text(), vec![words.now, share]),
                 None if one_serves_them => (words.now, vec![share]),
@@ -777,7 +813,10 @@ fn the_pregnancy_answer_offers_the_regions_lines_to_a_reader_without_a_care_team
 
 /// B.C.'s treatment access line answers from 9 a.m. to 4 p.m.; HealthLink BC answers any time
 /// (CONTENT-FACTS-TOPICS.md §13.3). "Reach out", and the answers that offer its lines, give a B.C.
-/// reader both, the second named as open any time (review63-pregnancy, P5: at night she had none).
+/// reader both, the second named as open any time (review63-pregnancy, P5: at night she had none),
+/// and an Ontario reader ConnexOntario. The return-to-use answer says "a helpline" to each reader:
+/// it offered only the line for using alone to an Ontario reader, or a B.C. one after 4 p.m.
+/// (review66-usca, C2).
 #[test]
 fn a_bc_reader_is_offered_a_line_that_answers_any_time() {
     for locale in Locale::ALL {
@@ -788,14 +827,26 @@ fn a_bc_reader_is_offered_a_line_that_answers_any_time() {
         };
         let html = render_with(&[("locale", locale.as_str()), ("region", "ca")]);
         let (me, supporter) = reach_out_step(&html);
-        let pregnancy = questions(&html)
-            .into_iter()
-            .find(|q| id_of(q) == "pregnancy")
-            .expect("the pregnancy question");
+        let answer = |id: &str| {
+            questions(&html)
+                .into_iter()
+                .find(|q| id_of(q) == id)
+                .unwrap_or_else(|| panic!("the {id} question"))
+        };
+        let pregnancy = answer("pregnancy");
+        let again = answer("started-again");
+        let reader = |class: &str| {
+            slices(again, &format!("<div class=\"{class}\""), "</div>")
+                .first()
+                .copied()
+                .expect("the reader's answer")
+        };
         for (part, words) in [
             ("step", me),
             ("step, supporter", supporter),
             ("pregnancy", pregnancy),
+            ("started again", reader("rg-for-self")),
+            ("started again, supporter", reader("rg-for-loved-one")),
         ] {
             let labels = phone_link_labels(words);
             assert!(
@@ -803,6 +854,10 @@ fn a_bc_reader_is_offered_a_line_that_answers_any_time() {
                     .iter()
                     .any(|(href, label)| href == "tel:811" && label.contains(any_time)),
                 "{locale:?}/{part}: 8-1-1, named as open {any_time:?}, in {labels:?}"
+            );
+            assert!(
+                labels.iter().any(|(href, _)| href == "tel:+18665312600"),
+                "{locale:?}/{part}: no ConnexOntario in {labels:?}"
             );
         }
     }

@@ -3910,3 +3910,207 @@ fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
         );
     }
 }
+
+/// Where the overdose steps first say CPR, they say what it is: pushing hard on the chest and
+/// rescue breaths (TOPICS §1.2, §1.8). French said it in Australia and New Zealand while English and
+/// Spanish gave the bare term (review66-aunz, A1). Every region and language.
+#[test]
+fn the_overdose_steps_say_what_cpr_is_where_they_first_name_it() {
+    for locale in Locale::ALL {
+        let cpr = said(locale, ["CPR", "RCP", "RCR"]);
+        let chest = said(locale, ["chest", "pecho", "poitrine"]);
+        for region in RegionCode::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let steps = slices(emergency_tier_html(&html), "<li", "</li>");
+            let first = steps
+                .iter()
+                .map(|step| text(step))
+                .find(|step| step.contains(cpr))
+                .unwrap_or_else(|| panic!("{region:?}/{locale:?}: no step names {cpr}"));
+            assert!(
+                first.contains(chest),
+                "{region:?}/{locale:?}: CPR is named, not said: {first:?}"
+            );
+        }
+    }
+}
+
+/// The reader just revived by naloxone, who may have refused the ambulance, is told what the
+/// rescuer is told: breathing can stop again when it wears off, and the region's call, or hospital
+/// in Australia and New Zealand (§1.1, §1.3, §1.5; review66-scenarios, R1). "How do I stay safer?",
+/// every region and language.
+#[test]
+fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
+    for locale in Locale::ALL {
+        let woken = said(
+            locale,
+            [
+                "Just woken up after naloxone?",
+                "¿Acabas de despertar gracias a la naloxona?",
+                "Vous venez de vous réveiller grâce à la naloxone?",
+            ],
+        );
+        let again = said(
+            locale,
+            [
+                "stop breathing again",
+                "volver a dejar de respirar",
+                "cesser de respirer de nouveau",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let go = match region {
+                RegionCode::Us | RegionCode::Ca => "911",
+                RegionCode::Uk => "999",
+                RegionCode::Ie => "112",
+                RegionCode::Au | RegionCode::Nz => {
+                    said(locale, ["hospital", "hospital", "hôpital"])
+                }
+            };
+            let answer = answer_in(region.as_str(), locale, "staying-safer");
+            let me = reader_text(&answer, "rg-for-self");
+            let item = slices(reader_html(&answer, "rg-for-self"), "<li", "</li>")
+                .into_iter()
+                .map(text)
+                .find(|item| item.contains(woken))
+                .unwrap_or_else(|| panic!("{region:?}/{locale:?}: nothing for them in {me:?}"));
+            assert!(
+                item.contains(again) && item.contains(go),
+                "{region:?}/{locale:?}: {item:?}"
+            );
+        }
+    }
+}
+
+/// Naloxone is said to be a medicine that can reverse an opioid overdose where each reader first
+/// meets the word, in the journey and in "How do I stay safer?" (§1.2, ASAM 2025: "overdose reversal
+/// medication"); and the emergency steps name the kits a reader may know it by, where the sheets
+/// name them (CONTENT-FACTS.md, US: Narcan; §1.3, §1.7: Nyxoid and Prenoxad; §1.5, §1.6: Nyxoid).
+/// The word was used some 50 times a page and never said (review66-scenarios, R3).
+#[test]
+fn naloxone_is_said_to_reverse_an_overdose_where_a_reader_first_meets_it() {
+    for locale in Locale::ALL {
+        let word = said(locale, ["naloxone", "naloxona", "naloxone"]);
+        let reverses = said(locale, ["can reverse", "puede revertir", "peut renverser"]);
+        for region in RegionCode::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let journey = slices(&html, "rg-journey", "rg-questions")
+                .first()
+                .copied()
+                .expect("the journey");
+            for reader in READERS {
+                let first = slices(journey, &format!("<div class=\"{reader}\""), "</div>")
+                    .into_iter()
+                    .map(text)
+                    .find(|words| words.to_lowercase().contains(word))
+                    .unwrap_or_else(|| panic!("{region:?}/{locale:?}/{reader}: no naloxone"));
+                let at = first.to_lowercase().find(word).unwrap_or_default();
+                assert!(
+                    first.find(reverses).is_some_and(|said| said <= at + 40),
+                    "{region:?}/{locale:?}/{reader}: the journey's first naloxone is not said: {first:?}"
+                );
+                let answer = answer_in(region.as_str(), locale, "staying-safer");
+                let safer = reader_text(&answer, reader);
+                assert!(
+                    safer.contains(reverses),
+                    "{region:?}/{locale:?}/{reader}: staying safer: {safer:?}"
+                );
+            }
+            let kits: &[&str] = match region {
+                RegionCode::Us => &["Narcan"],
+                RegionCode::Uk | RegionCode::Ie => &["Nyxoid", "Prenoxad"],
+                RegionCode::Au | RegionCode::Nz => &["Nyxoid"],
+                RegionCode::Ca => &[],
+            };
+            let steps = text(emergency_tier_html(&html));
+            for kit in kits {
+                assert!(steps.contains(kit), "{region:?}/{locale:?}: {kit}");
+            }
+        }
+    }
+}
+
+/// A region's route to urgent medical advice is said in answers both readers share and in a
+/// supporter's own ("They can get medical help. …"), so it speaks to neither: no "your surgery",
+/// no "you can call" (review66-ukie, K1; review66-usca, C3).
+#[test]
+fn the_urgent_care_route_is_said_of_no_one_reader() {
+    for locale in Locale::ALL {
+        let personal = said_any(
+            locale,
+            [
+                "your |you can",
+                "tu |tus |puedes",
+                "votre |vos |vous pouvez",
+            ],
+        );
+        for code in RegionCode::ALL {
+            let region = content::region(code, locale);
+            let Some(route) = region.phrases.iter().find(|p| p.id == "urgent_care") else {
+                continue;
+            };
+            let words = route.text.text().to_lowercase();
+            for p in &personal {
+                assert!(
+                    !words.contains(p),
+                    "{code:?}/{locale:?}: {p:?} in {words:?}"
+                );
+            }
+        }
+    }
+}
+
+/// Australia's cost answer sends a reader who is not sure they can use the PBS to the service,
+/// which knows its costs, not to the hotline above its button, which puts callers through to their
+/// state's service (§13.4; review66-aunz, A3).
+#[test]
+fn australias_cost_question_goes_to_the_service() {
+    for locale in Locale::ALL {
+        let when_calling = said_any(
+            locale,
+            [
+                "when you call|when they call",
+                "cuando llames|cuando llame",
+                "quand vous appelez|en appelant",
+            ],
+        );
+        let service = said(
+            locale,
+            [
+                "the service about the cost",
+                "al servicio por el costo",
+                "le coût au service",
+            ],
+        );
+        let answer = answer_in("au", locale, "cost");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(words.contains(service), "{locale:?}/{reader}: {words:?}");
+            for w in &when_calling {
+                assert!(!words.contains(w), "{locale:?}/{reader}: {w:?}");
+            }
+        }
+    }
+}
+
+/// ConnexOntario tells callers about services' wait times and whether they have space (§8.1): the
+/// reason to call again for a reader put on a waiting list (review66-scenarios, R2). Each reader.
+#[test]
+fn connexontario_is_said_to_give_wait_times() {
+    for locale in Locale::ALL {
+        let waits = said(
+            locale,
+            ["wait times", "cuánto hay que esperar", "délais d'attente"],
+        );
+        let answer = answer_in("ca", locale, "calling");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            let connex = sentences(&words)
+                .into_iter()
+                .skip_while(|s| !s.contains("ConnexOntario"))
+                .take(4)
+                .any(|s| s.contains(waits));
+            assert!(connex, "{locale:?}/{reader}: {words:?}");
+        }
+    }
+}

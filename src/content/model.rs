@@ -789,6 +789,9 @@ pub struct Journey {
     pub time: Text,
     pub now: Text,
     pub sources: Text,
+    /// Heads a supporter's own lines, where lines that are their loved one's to call follow:
+    /// "For you:" (each group has its heading, so a supporter knows which are theirs).
+    pub your_lines: Text,
     /// Heads a supporter's list of lines that are their loved one's to call.
     pub their_lines: Text,
     /// Said before such a line's name: "They can call".

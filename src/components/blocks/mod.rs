@@ -115,10 +115,13 @@ fn calls(
 }
 
 /// A supporter's calls: the lines that serve them, then, under their own heading, the lines that
-/// are their loved one's to call ("They can call FRANK...").
+/// are their loved one's to call ("They can call FRANK..."). Where there are both, the supporter's
+/// are headed too ("For you:").
 pub fn supporter_calls(region: &'static Region, lines: Vec<&'static Line>) -> impl IntoView {
     let (ours, theirs): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.for_supporters);
     let journey = guide_of(region).map(|guide| &guide.journey);
+    let yours = (!ours.is_empty() && !theirs.is_empty())
+        .then(|| view! { <h4 class="rg-calls__yours">{journey.map(|j| j.your_lines)}</h4> });
     let theirs = (!theirs.is_empty()).then(|| {
         view! {
             <h4 class="rg-calls__theirs">{journey.map(|j| j.their_lines)}</h4>
@@ -126,6 +129,7 @@ pub fn supporter_calls(region: &'static Region, lines: Vec<&'static Line>) -> im
         }
     });
     view! {
+        {yours}
         {region_calls(region, ours)}
         {theirs}
     }
