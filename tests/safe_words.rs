@@ -3936,9 +3936,10 @@ fn the_overdose_steps_say_what_cpr_is_where_they_first_name_it() {
 }
 
 /// The reader just revived by naloxone, who may have refused the ambulance, is told what the
-/// rescuer is told: breathing can stop again when it wears off, and the region's call, or hospital
-/// in Australia and New Zealand (§1.1, §1.3, §1.5; review66-scenarios, R1). "How do I stay safer?",
-/// every region and language.
+/// rescuer is told: breathing can stop again when it wears off, and the region's emergency call,
+/// for an ambulance in Australia and New Zealand too, where the rescuer is told "hospital": a
+/// person alone must not drive there (§1.1, §1.3, §1.5; review66-scenarios, R1; review66a, P1).
+/// "How do I stay safer?", every region and language.
 #[test]
 fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
     for locale in Locale::ALL {
@@ -3954,7 +3955,7 @@ fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
             locale,
             [
                 "stop breathing again",
-                "volver a dejar de respirar",
+                "dejar de respirar otra vez",
                 "cesser de respirer de nouveau",
             ],
         );
@@ -3963,9 +3964,8 @@ fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
                 RegionCode::Us | RegionCode::Ca => "911",
                 RegionCode::Uk => "999",
                 RegionCode::Ie => "112",
-                RegionCode::Au | RegionCode::Nz => {
-                    said(locale, ["hospital", "hospital", "hôpital"])
-                }
+                RegionCode::Au => "000",
+                RegionCode::Nz => "111",
             };
             let answer = answer_in(region.as_str(), locale, "staying-safer");
             let me = reader_text(&answer, "rg-for-self");
@@ -3991,7 +3991,7 @@ fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
 fn naloxone_is_said_to_reverse_an_overdose_where_a_reader_first_meets_it() {
     for locale in Locale::ALL {
         let word = said(locale, ["naloxone", "naloxona", "naloxone"]);
-        let reverses = said(locale, ["can reverse", "puede revertir", "peut renverser"]);
+        let reverses = said(locale, ["can reverse", "puede revertir", "peut contrer"]);
         for region in RegionCode::ALL {
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
             let journey = slices(&html, "rg-journey", "rg-questions")
@@ -4040,7 +4040,7 @@ fn the_urgent_care_route_is_said_of_no_one_reader() {
             locale,
             [
                 "your |you can",
-                "tu |tus |puedes",
+                "tu |tus |puedes|necesitas",
                 "votre |vos |vous pouvez",
             ],
         );
@@ -4077,9 +4077,9 @@ fn australias_cost_question_goes_to_the_service() {
         let service = said(
             locale,
             [
-                "the service about the cost",
-                "al servicio por el costo",
-                "le coût au service",
+                "the treatment service about the cost",
+                "al servicio de tratamiento por el costo",
+                "le coût au service de traitement",
             ],
         );
         let answer = answer_in("au", locale, "cost");
@@ -4111,6 +4111,31 @@ fn connexontario_is_said_to_give_wait_times() {
                 .take(4)
                 .any(|s| s.contains(waits));
             assert!(connex, "{locale:?}/{reader}: {words:?}");
+        }
+    }
+}
+
+/// The UK's and Ireland's overdose steps open as the Nyxoid leaflet there does: "approach with
+/// care" (§1.3), for a bystander who finds a stranger in a public toilet or a shared flat
+/// (review66-scenarios2, T2).
+#[test]
+fn the_uk_and_irish_steps_open_with_approach_with_care() {
+    for locale in Locale::ALL {
+        let care = said(
+            locale,
+            [
+                "Approach with care.",
+                "Acércate con cuidado.",
+                "Approchez-vous avec prudence.",
+            ],
+        );
+        for region in ["uk", "ie"] {
+            let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+            let first = slices(emergency_tier_html(&html), "<ol", "</li>")
+                .first()
+                .map(|step| text(step))
+                .unwrap_or_default();
+            assert!(first.contains(care), "{region}/{locale:?}: {first:?}");
         }
     }
 }

@@ -789,8 +789,9 @@ pub struct Journey {
     pub time: Text,
     pub now: Text,
     pub sources: Text,
-    /// Heads a supporter's own lines, where lines that are their loved one's to call follow:
-    /// "For you:" (each group has its heading, so a supporter knows which are theirs).
+    /// Heads the lines that serve a supporter (and, as every "Reach out" line does, the person who
+    /// uses), where lines that are only their loved one's to call follow: "For you and your loved
+    /// one:" (each group has its heading, so a supporter knows which they may call).
     pub your_lines: Text,
     /// Heads a supporter's list of lines that are their loved one's to call.
     pub their_lines: Text,

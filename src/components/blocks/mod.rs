@@ -115,8 +115,8 @@ fn calls(
 }
 
 /// A supporter's calls: the lines that serve them, then, under their own heading, the lines that
-/// are their loved one's to call ("They can call FRANK..."). Where there are both, the supporter's
-/// are headed too ("For you:").
+/// are their loved one's to call ("They can call FRANK..."). Where there are both, the first are
+/// headed too ("For you and your loved one:").
 pub fn supporter_calls(region: &'static Region, lines: Vec<&'static Line>) -> impl IntoView {
     let (ours, theirs): (Vec<_>, Vec<_>) = lines.into_iter().partition(|line| line.for_supporters);
     let journey = guide_of(region).map(|guide| &guide.journey);
