@@ -3991,7 +3991,15 @@ fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
 fn naloxone_is_said_to_reverse_an_overdose_where_a_reader_first_meets_it() {
     for locale in Locale::ALL {
         let word = said(locale, ["naloxone", "naloxona", "naloxone"]);
-        let reverses = said(locale, ["can reverse", "puede revertir", "peut contrer"]);
+        // "For a while": it wears off before the drugs do (§1.1; review66a, P3).
+        let reverses = said(
+            locale,
+            [
+                "can reverse an opioid overdose for a while",
+                "puede revertir de forma temporal",
+                "peut contrer temporairement",
+            ],
+        );
         for region in RegionCode::ALL {
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
             let journey = slices(&html, "rg-journey", "rg-questions")
