@@ -956,8 +956,8 @@ fn naltrexones_risks_name_every_time_its_block_wears_off() {
         let times = said(
             locale,
             [
-                "each dose ends|a missed dose|after stopping",
-                "al final de cada dosis|te saltas una dosis|si la dejas",
+                "end of each dose|a missed dose|after stopping",
+                "al final de cada dosis|al saltarte una|al dejarla",
                 "avant la dose suivante|une dose manquée|après l'arrêt",
             ],
         );
@@ -1109,7 +1109,7 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
             [
                 "That condition must be about simple possession.",
                 "Esa condición debe tratar sobre posesión simple.",
-                "condition liée à la possession simple.",
+                "condition liée à la possession simple",
             ],
         );
         let whom = said(
@@ -3073,12 +3073,16 @@ fn the_withdrawal_answer_warns_of_seizures_before_it_reassures() {
 
 /// Canada's overdose line is anonymous, and its callers give an address (§2.2): said as two
 /// sentences side by side ("It is anonymous. Give your address."), a frightened reader took
-/// them for a contradiction (Spanish read 64, E12). Where both are said, one sentence says both.
+/// them for a contradiction (Spanish read 64, E12), and "anonymous, but you give your address"
+/// still read as one (review66-plain-cafr, Q2): it is said as no name, only an address, in one
+/// sentence, wherever both are said.
 #[test]
 fn the_overdose_lines_anonymity_and_address_are_said_together() {
     let mut seen = 0;
     for (locale, block) in texts_in("ca", &["p", "li"]) {
-        let anonymous = said(locale, ["anonymous", "anónima", "anonyme"]);
+        let but = said(locale, ["anonymous, but", "anónima, pero", "anonyme, mais"]);
+        assert!(!block.contains(but), "{locale:?}: {block:?}");
+        let anonymous = said(locale, ["name", "nombre", "nom"]);
         let address = said(locale, ["address", "dirección", "adresse"]);
         if !(block.contains(anonymous) && block.contains(address)) {
             continue;
@@ -4144,6 +4148,203 @@ fn the_uk_and_irish_steps_open_with_approach_with_care() {
                 .map(|step| text(step))
                 .unwrap_or_default();
             assert!(first.contains(care), "{region}/{locale:?}: {first:?}");
+        }
+    }
+}
+
+// ---------- The plain-language reads of stop 66 (review66-plain-us, review66-plain-cafr) ----------
+
+/// The overdose signs to act on come first, as the steps act on them: not waking, then breathing
+/// (CDC's six signs; a frightened reader met "pinpoint pupils" first, L1).
+#[test]
+fn the_overdose_signs_open_with_not_waking_and_breathing() {
+    for locale in Locale::ALL {
+        let signs = content::guide(locale).help.overdose_signs.all();
+        let [waking, breathing] = match locale {
+            Locale::En => ["waking", "breathing"],
+            Locale::Es => ["despierta", "respira"],
+            Locale::Fr => ["réveille", "Respiration"],
+        };
+        assert!(
+            signs[0].contains(waking) && signs[1].contains(breathing),
+            "{locale:?}: {signs:?}"
+        );
+    }
+}
+
+/// The US privacy answers give the answer before the law: a supporter asking "Will I be told?"
+/// met "42 CFR Part 2" first (L2), and "No exception lets them tell your employer" came before
+/// the exceptions, so a court order read as one that could (L5).
+#[test]
+fn the_us_privacy_answers_say_the_answer_first() {
+    for locale in Locale::ALL {
+        let answer = answer_in("us", locale, "who-finds-out");
+        let theirs = reader_text(&answer, "rg-for-loved-one");
+        let first = sentences(&theirs)
+            .first()
+            .map(|s| s.to_string())
+            .unwrap_or_default();
+        let consent = said(
+            locale,
+            [
+                "written consent",
+                "permiso por escrito",
+                "consentement écrit",
+            ],
+        );
+        assert!(
+            first.contains(consent) && !first.contains("42 CFR"),
+            "{locale:?}: {first:?}"
+        );
+        let mine = reader_html(&answer, "rg-for-self");
+        let list_end = mine.find("</ul>").expect("the exceptions");
+        let none = said(
+            locale,
+            [
+                "None of these exceptions",
+                "Ninguna de estas excepciones",
+                "Aucune de ces exceptions",
+            ],
+        );
+        let at = mine
+            .find(none)
+            .unwrap_or_else(|| panic!("{locale:?}: {none:?}"));
+        assert!(
+            at > list_end,
+            "{locale:?}: \"{none}\" before the exceptions"
+        );
+    }
+}
+
+/// The US "How do I stay safer?" names Narcan where it says what naloxone is: many readers know the
+/// brand, not the word (CONTENT-FACTS.md, United States; L4). Each reader.
+#[test]
+fn the_us_safer_answer_names_narcan_where_it_says_what_naloxone_is() {
+    for locale in Locale::ALL {
+        let answer = answer_in("us", locale, "staying-safer");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(words.contains("Narcan"), "{locale:?}/{reader}: {words:?}");
+        }
+    }
+}
+
+/// Naltrexone's smaller amount is smaller than what the reader used before, in the missed-doses
+/// answer as in the grid; the grid names whose block fades (L6). Every text that says
+/// benzodiazepines names Xanax or Valium, as the pills a reader knows (L7). Step 4 says the days
+/// in rehab count toward the 3 days (L9).
+#[test]
+fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
+    for locale in Locale::ALL {
+        let before = said(
+            locale,
+            [
+                "than you used before|than they used before",
+                "que la que consumías antes|que la que consumía antes",
+                "que celle que vous preniez avant|que celle qu'il ou elle prenait avant",
+            ],
+        );
+        let answer = answer_in("us", locale, "missed-doses");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(
+                before.split('|').any(|b| words.contains(b)),
+                "{locale:?}/{reader}: {words:?}"
+            );
+        }
+        let benzo = said(
+            locale,
+            ["benzodiazepines", "benzodiacepinas", "benzodiazépines"],
+        );
+        for (place, text) in guide_texts(locale) {
+            for sentence in sentences(text) {
+                if sentence.contains(benzo) {
+                    assert!(
+                        sentence.contains("Xanax") || text.contains(&format!("{benzo} (")),
+                        "{locale:?}/{place}: {sentence:?}"
+                    );
+                }
+            }
+        }
+        let rehab = content::guide(locale)
+            .journey
+            .steps
+            .iter()
+            .find(|s| s.id == "rehab")
+            .expect("the rehab step");
+        let word = said(locale, ["rehab", "rehabilitación", "réadaptation"]);
+        for warning in [rehab.me.warning, rehab.loved_one.warning] {
+            let warning = warning.unwrap_or_default();
+            assert!(warning.contains(word), "{locale:?}: {warning:?}");
+        }
+    }
+}
+
+/// French says "have someone near you", not the double negative "ne … pas sans quelqu'un", which
+/// a weak reader can take the wrong way (Q3); it says "les secours" for 911, not "les urgences",
+/// which in Canada is the hospital's ER (Q7); and no "bris d'une condition" (Q4).
+#[test]
+fn french_says_its_safety_advice_without_double_negatives_or_court_words() {
+    for region in RegionCode::ALL {
+        for (_, block) in blocks_in(region.as_str())
+            .into_iter()
+            .filter(|(l, _)| *l == Locale::Fr)
+        {
+            for refused in [
+                "sans quelqu'un",
+                "appeler les urgences",
+                "Appelez les urgences",
+                "bris d'une condition",
+            ] {
+                assert!(
+                    !block.contains(refused),
+                    "{region:?}: {refused:?} in {block:?}"
+                );
+            }
+        }
+    }
+}
+
+/// "What happens when I call?" in Canada says what happens when a reader calls Quebec's line, as
+/// it does for Ontario's (§13.3: listening, information, referral; Q5); and its list of lines runs
+/// in the order of its buttons, so a reader who reads "In Quebec…" finds Quebec's number where the
+/// list put it (Q6). Each reader, every language.
+#[test]
+fn canadas_calling_answer_says_what_each_line_does_in_the_order_of_its_buttons() {
+    for locale in Locale::ALL {
+        let listen = said(locale, ["listen", "escuchan", "écoute"]);
+        let answer = answer_in("ca", locale, "calling");
+        for reader in READERS {
+            let part = reader_html(&answer, reader);
+            let items: Vec<String> = slices(part, "<li", "</li>").into_iter().map(text).collect();
+            let quebec = items
+                .iter()
+                .find(|i| i.contains("Drogue"))
+                .unwrap_or_else(|| panic!("{locale:?}/{reader}: no Quebec item"));
+            assert!(
+                quebec.to_lowercase().contains(listen),
+                "{locale:?}/{reader}: {quebec:?}"
+            );
+            let listed: Vec<usize> = ["ConnexOntario", "Drogue", "Opioid Treatment Access Line"]
+                .iter()
+                .map(|name| {
+                    items
+                        .iter()
+                        .position(|i| i.contains(name))
+                        .unwrap_or(usize::MAX)
+                })
+                .collect();
+            let numbers = ["tel:+18665312600", "tel:+18002652626", "tel:+18338048111"];
+            let buttons: Vec<usize> = numbers
+                .iter()
+                .map(|n| part.rfind(n).unwrap_or(usize::MAX))
+                .collect();
+            let order = |at: &[usize]| {
+                let mut idx: Vec<usize> = (0..at.len()).collect();
+                idx.sort_by_key(|&i| at[i]);
+                idx
+            };
+            assert_eq!(order(&listed), order(&buttons), "{locale:?}/{reader}");
         }
     }
 }
