@@ -4201,9 +4201,9 @@ fn the_us_privacy_answers_say_the_answer_first() {
         let none = said(
             locale,
             [
-                "None of these exceptions",
-                "Ninguna de estas excepciones",
-                "Aucune de ces exceptions",
+                "No exception lets them",
+                "Ninguna excepción permite",
+                "Aucune exception ne permet",
             ],
         );
         let at = mine
@@ -4282,9 +4282,13 @@ fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
 
 /// French says "have someone near you", not the double negative "ne … pas sans quelqu'un", which
 /// a weak reader can take the wrong way (Q3); it says "les secours" for 911, not "les urgences",
-/// which in Canada is the hospital's ER (Q7); and no "bris d'une condition" (Q4).
+/// which in Canada is the hospital's ER (Q7); and no "bris d'une condition" (Q4) or "préjudice
+/// grave" (Q10). Its step headings say what follows: "Ce que cela vous demande", as the English
+/// "What it asks of you" (Q11).
 #[test]
 fn french_says_its_safety_advice_without_double_negatives_or_court_words() {
+    let journey = &content::guide(Locale::Fr).journey;
+    assert!(journey.ask.contains("vous"), "{:?}", journey.ask);
     for region in RegionCode::ALL {
         for (_, block) in blocks_in(region.as_str())
             .into_iter()
@@ -4295,6 +4299,7 @@ fn french_says_its_safety_advice_without_double_negatives_or_court_words() {
                 "appeler les urgences",
                 "Appelez les urgences",
                 "bris d'une condition",
+                "préjudice grave",
             ] {
                 assert!(
                     !block.contains(refused),
@@ -4345,6 +4350,32 @@ fn canadas_calling_answer_says_what_each_line_does_in_the_order_of_its_buttons()
                 idx
             };
             assert_eq!(order(&listed), order(&buttons), "{locale:?}/{reader}");
+        }
+    }
+}
+
+/// The English says what a clinician is where the guide first names one (L10); and Canada's cost
+/// answer says buprenorphine-naloxone is a treatment medicine, not the naloxone kit the page has
+/// taught ten times over (§7.3; Q8). Each reader, every language.
+#[test]
+fn a_clinician_and_buprenorphine_naloxone_are_said_where_they_first_appear() {
+    let journey = &content::guide(Locale::En).journey;
+    for intro in [journey.intro, journey.loved_one_intro] {
+        assert!(intro.contains("clinician (a doctor"), "{intro:?}");
+    }
+    for locale in Locale::ALL {
+        let not_kit = said(
+            locale,
+            [
+                "It is not a naloxone kit.",
+                "No es un kit de naloxona.",
+                "Ce n'est pas une trousse de naloxone.",
+            ],
+        );
+        let answer = answer_in("ca", locale, "cost");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(words.contains(not_kit), "{locale:?}/{reader}: {words:?}");
         }
     }
 }
