@@ -4213,6 +4213,16 @@ fn the_us_privacy_answers_say_the_answer_first() {
             at > list_end,
             "{locale:?}: \"{none}\" before the exceptions"
         );
+        // The supporter reads the exceptions too, and that none is about an employer (X6-1).
+        let none_to_them = said(
+            locale,
+            [
+                "No exception lets them tell an employer",
+                "Ninguna excepción permite contárselo al empleador",
+                "Aucune exception ne permet d'en parler à son employeur",
+            ],
+        );
+        assert!(theirs.contains(none_to_them), "{locale:?}: {theirs:?}");
     }
 }
 
@@ -4283,12 +4293,12 @@ fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
 /// French says "have someone near you", not the double negative "ne … pas sans quelqu'un", which
 /// a weak reader can take the wrong way (Q3); it says "les secours" for 911, not "les urgences",
 /// which in Canada is the hospital's ER (Q7); and no "bris d'une condition" (Q4) or "préjudice
-/// grave" (Q10). Its step headings say what follows: "Ce que cela vous demande", as the English
-/// "What it asks of you" (Q11).
+/// grave" (Q10). Its step headings say what follows: "Ce que cela demande", not the abstract
+/// "Ce que cela implique" (Q11; review66g, X6-6: "vous" did not fit the supporter's text).
 #[test]
 fn french_says_its_safety_advice_without_double_negatives_or_court_words() {
     let journey = &content::guide(Locale::Fr).journey;
-    assert!(journey.ask.contains("vous"), "{:?}", journey.ask);
+    assert!(!journey.ask.contains("implique"), "{:?}", journey.ask);
     for region in RegionCode::ALL {
         for (_, block) in blocks_in(region.as_str())
             .into_iter()
@@ -4378,4 +4388,27 @@ fn a_clinician_and_buprenorphine_naloxone_are_said_where_they_first_appear() {
             assert!(words.contains(not_kit), "{locale:?}/{reader}: {words:?}");
         }
     }
+}
+
+/// A caller to Canada's overdose lines gives the address where they are, not a home address: a
+/// person using alone is often somewhere else, and help goes to the address given (§2.2;
+/// review66g, X6-2). Every sentence of the Canadian page that asks for an address says so.
+#[test]
+fn the_overdose_lines_ask_for_the_address_where_the_caller_is() {
+    let mut seen = 0;
+    for (locale, block) in blocks_in("ca") {
+        let [address, give, here] = match locale {
+            Locale::En => ["address", "give", "where"],
+            Locale::Es => ["dirección", "da", "donde"],
+            Locale::Fr => ["adresse", "donne", "où"],
+        };
+        for sentence in sentences(&block) {
+            let lower = sentence.to_lowercase();
+            if lower.contains(address) && lower.contains(give) {
+                seen += 1;
+                assert!(lower.contains(here), "{locale:?}: {sentence:?}");
+            }
+        }
+    }
+    assert!(seen >= 12, "{seen} sentences ask for an address");
 }
