@@ -6,7 +6,7 @@
 mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
-use render::{phone_link_labels, phone_links, render_with, slices, text};
+use render::{phone_link_labels, phone_links, reader_html, render_with, slices, text};
 
 /// The questions section of a render (from its opening tag to the next section or the footer).
 fn section(html: &str) -> &str {
@@ -835,18 +835,15 @@ fn a_bc_reader_is_offered_a_line_that_answers_any_time() {
         };
         let pregnancy = answer("pregnancy");
         let again = answer("started-again");
-        let reader = |class: &str| {
-            slices(again, &format!("<div class=\"{class}\""), "</div>")
-                .first()
-                .copied()
-                .expect("the reader's answer")
-        };
         for (part, words) in [
             ("step", me),
             ("step, supporter", supporter),
             ("pregnancy", pregnancy),
-            ("started again", reader("rg-for-self")),
-            ("started again, supporter", reader("rg-for-loved-one")),
+            ("started again", reader_html(again, "rg-for-self")),
+            (
+                "started again, supporter",
+                reader_html(again, "rg-for-loved-one"),
+            ),
         ] {
             let labels = phone_link_labels(words);
             assert!(

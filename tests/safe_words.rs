@@ -11,7 +11,7 @@
 mod render;
 
 use recovery_guide::content::{self, Block, Locale, Region, RegionCode, Step, Tier, TierKind};
-use render::{attribute, help_section, phone_links, render_with, slices, text};
+use render::{attribute, help_section, phone_links, reader_html, render_with, slices, text};
 
 /// The one of `[en, es, fr]` in `locale`.
 fn said(locale: Locale, [en, es, fr]: [&str; 3]) -> &str {
@@ -3011,14 +3011,6 @@ fn reader_text(answer: &str, reader: &str) -> String {
     text(theirs.first().expect("the reader's answer"))
 }
 
-/// One reader's part of an answer, as markup ("" where that reader has none).
-fn reader_html<'a>(answer: &'a str, reader: &str) -> &'a str {
-    slices(answer, &format!("<div class=\"{reader}\""), "</div>")
-        .first()
-        .copied()
-        .unwrap_or("")
-}
-
 /// The emergency tier's markup, from its card to the next tier's.
 fn emergency_tier_html(html: &str) -> &str {
     let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
@@ -4010,6 +4002,7 @@ fn naloxone_is_said_to_reverse_an_overdose_where_a_reader_first_meets_it() {
                 .first()
                 .copied()
                 .expect("the journey");
+            let answer = answer_in(region.as_str(), locale, "staying-safer");
             for reader in READERS {
                 let first = slices(journey, &format!("<div class=\"{reader}\""), "</div>")
                     .into_iter()
@@ -4021,7 +4014,6 @@ fn naloxone_is_said_to_reverse_an_overdose_where_a_reader_first_meets_it() {
                     first.find(reverses).is_some_and(|said| said <= at + 40),
                     "{region:?}/{locale:?}/{reader}: the journey's first naloxone is not said: {first:?}"
                 );
-                let answer = answer_in(region.as_str(), locale, "staying-safer");
                 let safer = reader_text(&answer, reader);
                 assert!(
                     safer.contains(reverses),

@@ -47,6 +47,15 @@ pub fn slices<'a>(html: &'a str, open: &str, close: &str) -> Vec<&'a str> {
     out
 }
 
+/// One reader's part of an answer or step (`rg-for-self` or `rg-for-loved-one`), as markup (""
+/// where that reader has none).
+pub fn reader_html<'a>(answer: &'a str, reader: &str) -> &'a str {
+    slices(answer, &format!("<div class=\"{reader}\""), "</div>")
+        .first()
+        .copied()
+        .unwrap_or("")
+}
+
 /// The text of a piece of markup: tags dropped, spaces squeezed.
 pub fn text(markup: &str) -> String {
     let mut out = String::new();

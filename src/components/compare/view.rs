@@ -89,7 +89,7 @@ fn GridView(
                 </table>
             </div>
             <PickTwo compare=compare grid=grid us_rules=us_rules />
-            <SourcesAndDates guide=guide region=region label=compare.sources owner=Owner { colon: guide.ui.colon, name: grid.title.to_string(), loved_one_name: None } sources=sources(grid, us_rules) last_reviewed=grid.last_reviewed next_review=grid.next_review />
+            <SourcesAndDates guide=guide region=region label=compare.sources owner=Owner { name: grid.title.to_string(), loved_one_name: None } sources=sources(grid, us_rules) last_reviewed=grid.last_reviewed next_review=grid.next_review />
         </div>
     }
 }

@@ -96,8 +96,6 @@ pub fn Footer(
 /// lists named "Sources", and one heard out of place ("Sources: Medical detox") says which.
 #[derive(Clone)]
 pub struct Owner {
-    /// Between the label and the name (French puts a no-break space before its colon).
-    pub colon: &'static str,
     /// The part's title ("Step 5, Medication": a step's number tells it from a grid of the same
     /// name), or its title for the person who uses.
     pub name: String,
@@ -106,9 +104,9 @@ pub struct Owner {
 }
 
 impl Owner {
-    /// The hidden name: one span, or one per reader (the guide's CSS hides the other reader's).
-    fn hidden_name(self) -> impl IntoView {
-        let colon = self.colon;
+    /// The hidden name, after `colon` (French puts a no-break space before its colon): one span,
+    /// or one per reader (the guide's CSS hides the other reader's).
+    fn hidden_name(self, colon: &'static str) -> impl IntoView {
         let said = move |name: String, class: &'static str| {
             view! { <span class=class>{colon}{name}</span> }
         };
@@ -140,7 +138,7 @@ pub fn SourcesAndDates(
     let ui = &guide.ui;
     let owned = |list: Vec<&str>| list.iter().map(|s| s.to_string()).collect();
     view! {
-        <Sources label=label owner=owner items=owned(sources) loved_one_items=owned(loved_one_sources)>
+        <Sources label=label colon=ui.colon owner=owner items=owned(sources) loved_one_items=owned(loved_one_sources)>
             <p>
                 {ui.last_reviewed_label}{ui.colon}{format_date(guide, region, last_reviewed)}". "
                 {ui.next_review_label}{ui.colon}{format_date(guide, region, next_review)}"."
@@ -149,21 +147,21 @@ pub fn SourcesAndDates(
     }
 }
 
-/// A list of sources, closed under `label` (named for its `owner`, where a page has more than
-/// one): addresses become links (with no referrer), names of publications stay text;
+/// A list of sources, closed under `label` and named for its `owner` (after `colon`): addresses become links (with no referrer), names of publications stay text;
 /// `loved_one_items` after the rest, shown to a supporter only; then `children` (a part's review
 /// dates).
 #[component]
 pub fn Sources(
     label: &'static str,
-    #[prop(optional)] owner: Option<Owner>,
+    colon: &'static str,
+    owner: Owner,
     items: Vec<String>,
     #[prop(optional)] loved_one_items: Vec<String>,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView {
     view! {
         <details class="rg-sources">
-            <summary>{label}{owner.map(Owner::hidden_name)}</summary>
+            <summary>{label}{owner.hidden_name(colon)}</summary>
             <ul class="rg-sources__list">
                 {items.into_iter().map(|text| view! { <li><Source text=text /></li> }).collect_view()}
                 {loved_one_items

@@ -60,11 +60,10 @@ fn TierCard(
         // A region has one tier of each kind, so its kind names it.
         let kind = urgency(help, tier.kind).trim_end_matches([':', ' ', '\u{a0}']);
         let owner = Owner {
-            colon,
             name: kind.to_string(),
             loved_one_name: None,
         };
-        view! { <Sources label=sources owner=owner items=items /> }
+        view! { <Sources label=sources colon=colon owner=owner items=items /> }
     });
     let signs = (tier.kind == TierKind::Emergency).then(|| {
         blocks::list(

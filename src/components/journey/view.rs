@@ -88,6 +88,8 @@ fn StepView(
     open: bool,
 ) -> impl IntoView {
     let journey = &guide.journey;
+    // "Step 3": heard before the step's title, and naming its sources.
+    let step_number = format!("{} {number}", journey.step);
     let lines = if step.call_now {
         region.reach_out()
     } else {
@@ -112,7 +114,7 @@ fn StepView(
                 <summary class="rg-step__toggle">
                     <h3 class="rg-step__title">
                         // Read as "Step 3: Medical detox"; the circled number is for the eye only.
-                        <span class="rg-vh">{format!("{} {number}{}", journey.step, guide.ui.colon)}</span>
+                        <span class="rg-vh">{format!("{step_number}{}", guide.ui.colon)}</span>
                         <span class="rg-step__number" aria-hidden="true">{number}</span>
                         <span class="rg-step__name">{step.title}</span>
                         // "Show" or "Hide" is in the name too: a voice user says what they see.
@@ -134,7 +136,7 @@ fn StepView(
                         {step.call_now.then(|| supporter_calls(region, lines))}
                     </div>
                     {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{note.text()}</p> }))}
-                    <SourcesAndDates guide=guide region=region label=journey.sources owner=Owner { colon: guide.ui.colon, name: format!("{} {number}, {}", journey.step, step.title), loved_one_name: None } sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
+                    <SourcesAndDates guide=guide region=region label=journey.sources owner=Owner { name: format!("{step_number}, {}", step.title), loved_one_name: None } sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
         </li>

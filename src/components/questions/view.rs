@@ -76,7 +76,7 @@ fn question(
             <summary><h3 class="rg-question__title">{heading}</h3></summary>
             <div class="rg-question__answer">
                 {answer}
-                <SourcesAndDates guide=guide region=region label=guide.questions.sources owner=Owner { colon: guide.ui.colon, name: q.question.to_string(), loved_one_name: q.loved_one_question } sources=sources loved_one_sources=loved_one_sources last_reviewed=q.last_reviewed next_review=q.next_review />
+                <SourcesAndDates guide=guide region=region label=guide.questions.sources owner=Owner { name: q.question.to_string(), loved_one_name: q.loved_one_question } sources=sources loved_one_sources=loved_one_sources last_reviewed=q.last_reviewed next_review=q.next_review />
             </div>
         </details>
     }
