@@ -4404,3 +4404,166 @@ fn the_overdose_lines_ask_for_the_address_where_the_caller_is() {
     }
     assert!(seen >= 12, "{seen} sentences ask for an address");
 }
+
+// ---------- The plain-language leftovers of stop 66, taken in stop 67 ----------
+
+/// Step 3 is titled "Medical detox", but it also offers starting methadone or buprenorphine
+/// without detox. A reader who does not want detox could close the step before the choice
+/// (review66-plain-us, L3). Its first paragraph now names both ways, before what detox does.
+#[test]
+fn the_detox_step_names_both_ways_to_start_before_what_detox_does() {
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let step = slices(&html, "id=\"rg-step-detox\"", "rg-sources");
+            let step = step.first().expect("the detox step");
+            let clears = said(
+                locale,
+                ["clears the drug", "elimina la droga", "élimine la drogue"],
+            );
+            let medicine = said(locale, ["buprenorphine", "buprenorfina", "buprénorphine"]);
+            for reader in READERS {
+                let words = slices(step, &format!("<div class=\"{reader}\""), "</p>");
+                let first = text(words.first().expect("the reader's first paragraph"));
+                let named = first.find(medicine);
+                let detox_does = first.find(clears);
+                assert!(
+                    named.is_some() && named < detox_does,
+                    "{region:?}/{locale:?}/{reader}: {first:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The emergency number of each region, as its region file gives it (`[lines.emergency]`).
+const EMERGENCY_NUMBERS: [(RegionCode, &str); 6] = [
+    (RegionCode::Us, "911"),
+    (RegionCode::Uk, "999"),
+    (RegionCode::Ca, "911"),
+    (RegionCode::Au, "000"),
+    (RegionCode::Nz, "111"),
+    (RegionCode::Ie, "112"),
+];
+
+/// The missed-doses answer, shared by every region, said "call emergency services now" where the
+/// rest of the page says "call 911" (review66-plain-us, L8). It now says the region's number,
+/// filled in from the region's emergency line (`{emergency_number}`), for both readers.
+#[test]
+fn the_missed_doses_answer_says_the_regions_emergency_number() {
+    for (region, number) in EMERGENCY_NUMBERS {
+        for locale in Locale::ALL {
+            let hard_to_wake = said(locale, ["hard to wake", "despertar", "réveiller"]);
+            let answer = answer_in(region.as_str(), locale, "missed-doses");
+            for reader in READERS {
+                let words = reader_text(&answer, reader);
+                let wake = sentences(&words)
+                    .into_iter()
+                    .position(|s| s.contains(hard_to_wake))
+                    .unwrap_or_else(|| panic!("{region:?}/{locale:?}/{reader}: {words:?}"));
+                let call = sentences(&words)[wake..=wake + 1].join(" ");
+                assert!(
+                    call.contains(number),
+                    "{region:?}/{locale:?}/{reader}: no {number} in {call:?}"
+                );
+            }
+        }
+    }
+}
+
+/// `{emergency_number}` is the region's emergency line's number, and a text that says it lists
+/// that line's source with its own: the number is a fact, written once, in `[lines.emergency]`.
+#[test]
+fn the_emergency_number_is_filled_in_from_the_emergency_line_with_its_source() {
+    for (code, number) in EMERGENCY_NUMBERS {
+        for locale in Locale::ALL {
+            let region = content::region(code, locale);
+            let text = "Call {emergency_number} now.";
+            assert_eq!(region.with_phrases(text), format!("Call {number} now."));
+            let sources = region.phrase_sources([text]);
+            assert!(
+                sources.contains(&region.emergency().source.text()),
+                "{code:?}/{locale:?}: {sources:?}"
+            );
+        }
+    }
+}
+
+/// The list item that tells a reader to make sure the people near them have naloxone is followed
+/// by how to get it there, not by the law (review66-plain-us, L13: in the US list, the Good
+/// Samaritan item came between the two).
+#[test]
+fn how_to_get_naloxone_follows_the_item_that_asks_the_reader_to_have_it_near() {
+    let mut seen = 0;
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let near = said(
+                locale,
+                [
+                    "make sure people near you have it",
+                    "asegúrate de que las personas cerca de ti la tengan",
+                    "assurez-vous que les personnes autour de vous en ont",
+                ],
+            );
+            let get = how_to_get_naloxone(region, locale);
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            for list in slices(&html, "<ul", "</ul>") {
+                let items: Vec<String> =
+                    slices(list, "<li", "</li>").into_iter().map(text).collect();
+                for (i, item) in items.iter().enumerate() {
+                    if !item.to_lowercase().contains(near) {
+                        continue;
+                    }
+                    seen += 1;
+                    let next = items.get(i + 1).map_or("", String::as_str);
+                    assert!(
+                        item.contains(get) || next.contains(get),
+                        "{region:?}/{locale:?}: {item:?} is followed by {next:?}"
+                    );
+                }
+            }
+        }
+    }
+    assert!(seen >= 3, "{seen} items ask for naloxone near the reader");
+}
+
+/// "Where to start", for a supporter, starts with what keeps their loved one alive: naloxone at
+/// home, then the days after rehab, hospital or prison. Support for the supporter follows
+/// ("Look after yourself too"; review66-plain-us, L12: the two safety items were third and fourth).
+#[test]
+fn where_to_start_puts_naloxone_and_the_days_after_rehab_first() {
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let answer = answer_in(region.as_str(), locale, "helping-someone");
+            let start = said(
+                locale,
+                ["Where to start", "Por dónde empezar", "Par où commencer"],
+            );
+            let at = answer.find(start).expect("the Where to start list");
+            let items = slices(&answer[at..], "<li", "</li>");
+            let first: Vec<String> = items.iter().take(2).map(|i| text(i)).collect();
+            let naloxone = said(locale, ["naloxone", "naloxona", "naloxone"]);
+            assert!(
+                first[0].contains(naloxone) && first[1].contains('3'),
+                "{region:?}/{locale:?}: {first:?}"
+            );
+        }
+    }
+}
+
+/// Plain words where a reader meets the idea: the page says "using again", as the question the
+/// reader opened does ("I started using again"), not the field's "a return to use" (review66-plain-us,
+/// L15). Spanish says "volver a consumir" already.
+#[test]
+fn english_says_using_again_not_a_return_to_use() {
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "en")]);
+        let words = text(&html).to_lowercase();
+        let at = words.find("return to use");
+        assert!(
+            at.is_none(),
+            "{region:?}: {:?}",
+            at.map(|i| &words[i.saturating_sub(80)..i + 20])
+        );
+    }
+}

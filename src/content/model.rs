@@ -449,6 +449,10 @@ pub struct Region {
     pub phrases: List<Phrase>,
 }
 
+/// The one phrase every region has without writing it: `{emergency_number}` is the number of the
+/// region's `emergency` line ("call {emergency_number} now"), so the number is written once.
+pub const EMERGENCY_NUMBER: &str = "emergency_number";
+
 /// One of a region's phrases, `[phrases.get_naloxone]`: its words in every locale and where they
 /// come from, listed among the sources of each step and answer that says them.
 #[derive(Debug, PartialEq, Eq)]
@@ -566,10 +570,11 @@ impl Region {
             return text.to_string();
         }
         let phrases: &'static [Phrase] = self.phrases.0;
-        let values: Vec<(&str, &str)> = phrases
+        let mut values: Vec<(&str, &str)> = phrases
             .iter()
             .filter_map(|p| Some((p.id, *p.text.get_in(locale)?)))
             .collect();
+        values.push((EMERGENCY_NUMBER, self.emergency().display));
         let text = super::template::optional_resolved(text, |name| {
             values.iter().any(|(id, _)| *id == name)
         });
@@ -585,7 +590,11 @@ impl Region {
             let named = phrases.iter().filter(|p| {
                 text.contains(&format!("{{{}}}", p.id)) || text.contains(&format!("{{{}?}}", p.id))
             });
-            for source in named.flat_map(|p| p.sources.iter().map(|s| s.text())) {
+            let emergency = text
+                .contains(&format!("{{{EMERGENCY_NUMBER}}}"))
+                .then(|| self.emergency().source.text());
+            let said = named.flat_map(|p| p.sources.iter().map(|s| s.text()));
+            for source in said.chain(emergency) {
                 if !sources.contains(&source) {
                     sources.push(source);
                 }
