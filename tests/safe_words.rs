@@ -2138,7 +2138,13 @@ fn days_without_opioids_in_rehab_hospital_or_jail_count_too() {
                 locale,
                 ["3 days or more", "3 días o más", "3 jours ou plus"],
             );
-            let jail = said(locale, ["jail", "cárcel", "prison"]);
+            // "Jail" is the North American word: UK, Irish, Australian and New Zealand readers say
+            // "prison" (review67-plain-uk, U5).
+            let jail = said(locale, ["prison", "cárcel", "prison"]);
+            let says_jail = locale == Locale::En
+                && !matches!(region, RegionCode::Us | RegionCode::Ca)
+                && text(&html).contains(" jail");
+            assert!(!says_jail, "{region:?}: \"jail\" on the page");
             let rehab = said(locale, ["rehab", "rehabilitación", "réadaptation"]);
             for id in ["staying-safer", "started-again"] {
                 let open = format!("id=\"rg-q-{id}\"");
@@ -4565,5 +4571,114 @@ fn english_says_using_again_not_a_return_to_use() {
             "{region:?}: {:?}",
             at.map(|i| &words[i.saturating_sub(80)..i + 20])
         );
+    }
+}
+
+// ---------- The plain-language read of the UK page (review67-plain-uk) ----------
+
+/// "Try not to use alone. If someone is with you, they can call for help": a reader who has
+/// read FRANK's number all over the page could take FRANK for the call to make (U3). Whoever is
+/// with them calls the region's emergency number, in every region's "How do I stay safer?".
+#[test]
+fn the_person_who_stays_with_a_reader_calls_the_emergency_number() {
+    for (region, number) in EMERGENCY_NUMBERS {
+        for locale in Locale::ALL {
+            let give = said_any(
+                locale,
+                [
+                    "give naloxone",
+                    "darte naloxona|darle naloxona",
+                    "donner de la naloxone",
+                ],
+            );
+            let answer = answer_in(region.as_str(), locale, "staying-safer");
+            for reader in READERS {
+                let words = reader_text(&answer, reader);
+                let sentence = sentences(&words)
+                    .into_iter()
+                    .find(|s| give.iter().any(|g| g.split('|').any(|g| s.contains(g))))
+                    .unwrap_or_else(|| panic!("{region:?}/{locale:?}/{reader}: {words:?}"));
+                assert!(
+                    sentence.contains(number),
+                    "{region:?}/{locale:?}/{reader}: {sentence:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The UK's privacy answer: the reader's own question ("Will my employer or school be told?") is
+/// answered before the list of limits, and a supporter is told whether the service tells them
+/// (U2, U4; §9.2: "In most cases, services need your written OK before they tell anyone").
+#[test]
+fn the_uk_privacy_answer_answers_each_readers_question_first() {
+    for locale in Locale::ALL {
+        let answer = answer_in("uk", locale, "who-finds-out");
+        let own = reader_text(&answer, "rg-for-self");
+        let employer = said(locale, ["employer", "empleador", "employeur"]);
+        let example = said(locale, ["For example", "Por ejemplo", "Par exemple"]);
+        assert!(
+            own.find(employer) < own.find(example),
+            "{locale:?}: the employer comes after the limits: {own:?}"
+        );
+        let supporter = reader_text(&answer, "rg-for-loved-one");
+        let not_you = said(
+            locale,
+            [
+                "does not tell you",
+                "no te informa a ti",
+                "ne vous informe pas",
+            ],
+        );
+        assert!(supporter.contains(not_you), "{locale:?}: {supporter:?}");
+    }
+}
+
+/// "What happens when I call?" in the UK says what to do on the call, in Step 2's words, and
+/// speaks to "you" all through (U1: the answer told when FRANK is open, not what to say, and its
+/// last item spoke of "People").
+#[test]
+fn the_uk_calling_answer_says_what_to_say() {
+    for locale in Locale::ALL {
+        let answer = answer_in("uk", locale, "calling");
+        let own = reader_text(&answer, "rg-for-self");
+        let say = said(
+            locale,
+            [
+                "Say what is going on",
+                "Cuenta lo que pasa",
+                "Dites ce qui se passe",
+            ],
+        );
+        assert!(own.contains(say), "{locale:?}: {own:?}");
+        assert!(!own.contains("People can"), "{locale:?}: {own:?}");
+    }
+}
+
+/// A span of time is written in figures, as the rest of the page writes "3 days" and "2 weeks":
+/// figures are found faster by a reader scanning for how long (U8: "within three weeks").
+#[test]
+fn a_span_of_time_is_written_in_figures() {
+    let words = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dos",
+        "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "deux", "trois",
+        "quatre", "cinq", "sept", "huit", "neuf", "dix",
+    ];
+    let units = [
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "año", "años",
+        "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+    ];
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html).to_lowercase();
+            let tokens: Vec<&str> = page.split_whitespace().collect();
+            for pair in tokens.windows(2) {
+                let unit = pair[1].trim_end_matches(|c: char| !c.is_alphabetic());
+                let spelled = words.contains(&pair[0]) && units.contains(&unit);
+                assert!(!spelled, "{region:?}/{locale:?}: {:?}", pair.join(" "));
+            }
+        }
     }
 }
