@@ -870,6 +870,25 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     ("su médico", "su profesional de salud"),
     ("tus médicos", "tus profesionales de salud"),
     ("sus médicos", "sus profesionales de salud"),
+    // The plain-language read of us-es (review67-plain-uses): calques and words a reader from
+    // Mexico or Central America reads another way.
+    // "¿Ya bebes…?" copies "Already drinking…?" and reads as "have you started drinking yet?".
+    ("¿ya bebes", "¿También bebes"),
+    // "En la mejilla" is the outside of the face; "película" is a movie.
+    ("en la mejilla", "por dentro de la mejilla"),
+    ("(película)", "tira"),
+    // "La intensiva" alone is the hospital's intensive care unit.
+    ("la intensiva", "el tratamiento ambulatorio intensivo"),
+    // "Euforia" is great joy; the question is whether it gets you high.
+    ("euforia", "no hace sentir drogada a una persona"),
+    // The name US workplaces use for an EAP in Spanish.
+    ("ayuda al empleado", "asistencia al empleado"),
+    // "En su lugar" can be read as a place, or "in his place".
+    ("en su lugar", "en vez de eso"),
+    // "Apoyo tranquilo" describes the support, not the person.
+    ("apoyo tranquilo", "tu calma y tu apoyo"),
+    // A step's heading fits both readers: a supporter reads what it asks of their loved one.
+    ("qué te pide", "qué pide este paso"),
 ];
 
 /// Where a Spanish text departs from the guide's words, each as "what it says → what to say".

@@ -4682,3 +4682,25 @@ fn a_span_of_time_is_written_in_figures() {
         }
     }
 }
+
+/// "Already took your dose?" is, for someone on methadone, the clinic's daily question; the
+/// answer is about the usual dose after missed days, as the question's title says
+/// (review67-plain-uses, M1). Each reader's part says "usual dose" where it turns to it.
+#[test]
+fn the_missed_doses_answer_speaks_of_the_usual_dose() {
+    for locale in Locale::ALL {
+        let usual = said(
+            locale,
+            ["usual dose", "dosis de siempre", "dose habituelle"],
+        );
+        let answer = answer_in("us", locale, "missed-doses");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            let asks = sentences(&words)
+                .into_iter()
+                .filter(|s| s.ends_with('?'))
+                .any(|s| s.contains(usual) || s.contains("their usual dose"));
+            assert!(asks, "{locale:?}/{reader}: {words:?}");
+        }
+    }
+}
