@@ -2228,7 +2228,8 @@ fn south_australias_own_line_says_what_to_do_at_night() {
 /// Australia's free naloxone says who can get it (anyone who may have or see an overdose, family
 /// and friends too: a supporter read "family and friends can get it too" as someone else, N4) and
 /// that pharmacies outside the program may charge, so a reader charged at the first pharmacy does
-/// not give up (§2.3; clinical reads, Z3 and N4).
+/// not give up, and asks whether a pharmacy is in the program (§2.3; clinical reads, Z3 and N4;
+/// review67-plain-au, A3, A7).
 #[test]
 fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
     let found = said_together(
@@ -2238,7 +2239,7 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
             "pharmacies du programme take home naloxone",
         ],
         [
-            "anyone who may have or see an overdose can get it, family and friends too",
+            "anyone who might overdose, or see an overdose, can get it, including family and friends",
             "la puede conseguir cualquier persona que pueda tener o ver una sobredosis. eso incluye a familiares y amistades",
             "toute personne qui pourrait faire une surdose ou en être témoin peut en obtenir, y compris les proches",
         ],
@@ -2246,9 +2247,9 @@ fn australias_free_naloxone_says_who_can_get_it_and_where_it_costs() {
     );
     let costs = said_together(
         [
-            "other pharmacies may charge",
-            "otras farmacias pueden cobrarla",
-            "dans d'autres pharmacies, elle peut être payante",
+            "other pharmacies may charge. ask if a pharmacy is in the program",
+            "otras farmacias pueden cobrarla. pregunta si la farmacia es parte del programa",
+            "dans d'autres pharmacies, elle peut être payante. demandez si la pharmacie fait partie du programme",
         ],
         [
             "pharmacies in the take home naloxone",
@@ -4702,5 +4703,109 @@ fn the_missed_doses_answer_speaks_of_the_usual_dose() {
                 .any(|s| s.contains(usual) || s.contains("their usual dose"));
             assert!(asks, "{locale:?}/{reader}: {words:?}");
         }
+    }
+}
+
+// ---------- The plain-language read of the Australian page (review67-plain-au) ----------
+
+/// Australia's privacy answer gives the answer before the law, and a supporter's starts with
+/// whether they will be told (A1: it opened with "the Privacy Act 1988 treats health information
+/// as sensitive").
+#[test]
+fn the_australian_privacy_answer_answers_before_it_names_the_law() {
+    for locale in Locale::ALL {
+        let answer = answer_in("au", locale, "who-finds-out");
+        let own = reader_text(&answer, "rg-for-self");
+        let first = sentences(&own)[0].to_string();
+        assert!(!first.contains("Privacy Act"), "{locale:?}: {first:?}");
+        let supporter = reader_text(&answer, "rg-for-loved-one");
+        let no = said(
+            locale,
+            ["Usually not", "Por lo general, no", "En général, non"],
+        );
+        assert!(supporter.starts_with(no), "{locale:?}: {supporter:?}");
+    }
+}
+
+/// Australian English names the Pharmaceutical Benefits Scheme in full where it first says "PBS",
+/// as the Spanish and French explain it (A2).
+#[test]
+fn english_names_the_pbs_in_full_where_it_first_says_it() {
+    let answer = answer_in("au", Locale::En, "cost");
+    for reader in READERS {
+        let words = reader_text(&answer, reader);
+        let full = words.find("Pharmaceutical Benefits Scheme (PBS)");
+        assert!(
+            full.is_some() && full < words.find(" PBS"),
+            "{reader}: {words:?}"
+        );
+    }
+}
+
+/// The Australian quality answer says funded services must be accredited; its questions to ask
+/// a service use the same word, so the service answers yes or no (A4).
+#[test]
+fn the_australian_quality_questions_ask_whether_a_service_is_accredited() {
+    for locale in Locale::ALL {
+        let accredited = said(locale, ["accredited?", "acreditado?", "agréé?"]);
+        let answer = answer_in("au", locale, "good-treatment");
+        assert!(text(&answer).contains(accredited), "{locale:?}");
+    }
+}
+
+/// "Ask the service if they can start medication the same day": "they" read as the service. A
+/// supporter asks whether their loved one can start (A5). Every region, English and Spanish
+/// (French asks "s'il est possible", which has no such "they").
+#[test]
+fn a_supporter_asks_whether_their_loved_one_can_start_the_same_day() {
+    for region in RegionCode::ALL {
+        for locale in [Locale::En, Locale::Es] {
+            let whose = said(
+                locale,
+                [
+                    "if your loved one can start medication the same day",
+                    "si tu ser querido puede empezar a tomar el medicamento ese mismo día",
+                    "",
+                ],
+            );
+            let answer = answer_in(region.as_str(), locale, "first-appointment");
+            let words = reader_text(&answer, "rg-for-loved-one");
+            assert!(words.contains(whose), "{region:?}/{locale:?}: {words:?}");
+        }
+    }
+}
+
+/// A Victorian reader sees the national hotline and DirectLine: the note says the hotline sends
+/// Victorian calls to DirectLine, so they need not choose (A6; §13.4).
+#[test]
+fn a_victorian_reader_is_told_the_hotline_goes_to_directline() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let also = said(
+            locale,
+            [
+                "Victorian calls to the national hotline also go to DirectLine",
+                "Las llamadas desde Victoria a la línea nacional también llegan a DirectLine",
+                "Les appels de Victoria à la ligne nationale arrivent aussi à DirectLine",
+            ],
+        );
+        assert!(text(help_section(&html)).contains(also), "{locale:?}");
+    }
+}
+
+/// "Exit this page leaves fast" read as an order, then turned: the privacy note names the button
+/// (A8), as the Spanish and French did.
+#[test]
+fn the_privacy_note_names_the_exit_button() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let history = said(locale, ["browsing history", "historial", "historique"]);
+        let button = said(locale, ["button", "botón", "bouton"]);
+        let page = text(&html);
+        let note = sentences(&page)
+            .into_iter()
+            .find(|s| s.contains(history))
+            .unwrap_or_else(|| panic!("{locale:?}: no history sentence"));
+        assert!(note.contains(button), "{locale:?}: {note:?}");
     }
 }
