@@ -4809,3 +4809,46 @@ fn the_privacy_note_names_the_exit_button() {
         assert!(note.contains(button), "{locale:?}: {note:?}");
     }
 }
+
+// ---------- The plain-language read of the Canadian French page, its leftovers (review66-plain-cafr) ----------
+
+/// Canada's cost answer named B.C. and Ontario, then "wherever you live": a Quebec reader found
+/// nothing for Quebec, and only the supporter's Quebec button said the line is free and open 24/7
+/// (Q9; §13.3: "24 hours a day, 7 days a week, toll free", "confidential and anonymous").
+#[test]
+fn a_quebec_reader_finds_quebec_in_the_cost_answer() {
+    for locale in Locale::ALL {
+        let quebec = said(
+            locale,
+            [
+                "Quebec included, ask about cost",
+                "también en Quebec, pregunta el costo",
+                "y compris au Québec, demandez le prix",
+            ],
+        );
+        let open = said(locale, ["open 24/7", "abierta las 24 horas", "ouvert 24/7"]);
+        let answer = answer_in("ca", locale, "cost");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(words.contains(quebec), "{locale:?}/{reader}: {words:?}");
+            assert!(words.contains(open), "{locale:?}/{reader}: {words:?}");
+        }
+    }
+}
+
+/// HealthLink BC's label says "any time"; its note said "day or night" as well, a second way to
+/// say one thing a reader then wonders about (Q12).
+#[test]
+fn healthlinks_note_does_not_say_its_hours_again() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        let help = text(help_section(&html));
+        let at = help
+            .find("HealthLink BC")
+            .expect("HealthLink BC in the help tiers");
+        let note = &help[at..at + 120];
+        for again in ["day or night", "de día o de noche", "jour et nuit"] {
+            assert!(!note.contains(again), "{locale:?}: {note:?}");
+        }
+    }
+}
