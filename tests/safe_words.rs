@@ -3496,7 +3496,7 @@ fn a_reader_who_missed_doses_is_told_the_usual_dose_could_cause_an_overdose() {
                     "{region:?}/{locale:?}/{reader}: \"hard to wake\" is the only sign"
                 );
                 // A reader who already took it is told when to act (review64e, G1; §1.8).
-                let wake = said(locale, ["hard to wake", "cuesta despertar", "du mal à"]);
+                let wake = said(locale, ["hard to wake", "cuesta despertar", "réveiller"]);
                 assert!(
                     theirs.contains(wake),
                     "{region:?}/{locale:?}/{reader}: already took it, but not when to call"
@@ -4473,6 +4473,11 @@ fn the_missed_doses_answer_says_the_regions_emergency_number() {
                     call.contains(number),
                     "{region:?}/{locale:?}/{reader}: no {number} in {call:?}"
                 );
+                // Ireland's page says "112 or 999" everywhere else: here too (review67a, R7).
+                assert!(
+                    region != RegionCode::Ie || call.contains("999"),
+                    "{locale:?}/{reader}: Ireland without 999: {call:?}"
+                );
             }
         }
     }
@@ -4486,7 +4491,11 @@ fn the_emergency_number_is_filled_in_from_the_emergency_line_with_its_source() {
         for locale in Locale::ALL {
             let region = content::region(code, locale);
             let text = "Call {emergency_number} now.";
-            assert_eq!(region.with_phrases(text), format!("Call {number} now."));
+            let filled = region.with_phrases(text);
+            assert!(
+                filled.starts_with(&format!("Call {number}")) && !filled.contains('{'),
+                "{code:?}/{locale:?}: {filled:?}"
+            );
             let sources = region.phrase_sources([text]);
             assert!(
                 sources.contains(&region.emergency().source.text()),
@@ -4627,8 +4636,8 @@ fn the_uk_privacy_answer_answers_each_readers_question_first() {
             locale,
             [
                 "does not tell you",
-                "no te informa a ti",
-                "ne vous informe pas",
+                "no te informa sin el permiso",
+                "n'informe ni vous",
             ],
         );
         assert!(supporter.contains(not_you), "{locale:?}: {supporter:?}");
@@ -4786,7 +4795,7 @@ fn a_victorian_reader_is_told_the_hotline_goes_to_directline() {
             [
                 "Victorian calls to the national hotline also go to DirectLine",
                 "Las llamadas desde Victoria a la línea nacional también llegan a DirectLine",
-                "Les appels de Victoria à la ligne nationale arrivent aussi à DirectLine",
+                "les appels à la ligne nationale sont aussi dirigés vers DirectLine",
             ],
         );
         assert!(text(help_section(&html)).contains(also), "{locale:?}");

@@ -450,7 +450,8 @@ pub struct Region {
 }
 
 /// The one phrase every region has without writing it: `{emergency_number}` is the number of the
-/// region's `emergency` line ("call {emergency_number} now"), so the number is written once.
+/// region's `emergency` line ("call {emergency_number} now"), so the number is written once. A
+/// region with two numbers writes `[phrases.emergency_number]` ("112 or 999"), which comes first.
 pub const EMERGENCY_NUMBER: &str = "emergency_number";
 
 /// One of a region's phrases, `[phrases.get_naloxone]`: its words in every locale and where they

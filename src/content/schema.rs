@@ -1736,10 +1736,14 @@ pub fn texts_taking_phrases<'a>(
 /// it. A phrase no text names is words no reader sees: an editor who changed it would change
 /// nothing.
 fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &mut Problems) {
-    let known: Vec<&str> = regions
+    let mut known: Vec<&str> = regions
         .iter()
         .flat_map(|r| r.phrases.iter().map(|ph| ph.id))
         .collect();
+    // Every region has the emergency number, written or not.
+    if !known.contains(&EMERGENCY_NUMBER) {
+        known.push(EMERGENCY_NUMBER);
+    }
     let mut missing: Vec<(&str, &str, usize, String)> = Vec::new();
     for text in phrased {
         for name in phrases_named(text.text) {

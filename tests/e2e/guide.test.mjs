@@ -132,7 +132,7 @@ describe('the journey', () => {
     const body = guide.locator('#rg-step-detox-body');
     assert.equal(await body.locator('.rg-for-loved-one').isVisible(), true);
     assert.equal(await body.locator('.rg-for-self').isVisible(), false, "the reader's own words are hidden");
-    assert.match(await body.innerText(), /Their body clears the drug/);
+    assert.match(await body.innerText(), /their body clears the drug/);
     assert.doesNotMatch(await body.innerText(), /Your body/);
     await page.close();
   });
