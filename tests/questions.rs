@@ -298,7 +298,15 @@ fn for_anyone(region: RegionCode) -> &'static [&'static str] {
     match region {
         RegionCode::Us => &["tel:911", "tel:988", "sms:988"],
         RegionCode::Ca => &["tel:911"],
-        RegionCode::Ie => &["tel:112", "tel:999", "tel:116123"],
+        // CONTENT-FACTS.md, Ireland: "Verified 24/7 lines for someone in distress: Samaritans
+        // 116 123, and the others in §13.1" (the mental health line and the crisis text line).
+        RegionCode::Ie => &[
+            "tel:112",
+            "tel:999",
+            "tel:116123",
+            "tel:1800111888",
+            "sms:50808",
+        ],
         RegionCode::Uk => &["tel:999"],
         RegionCode::Au => &["tel:000"],
         RegionCode::Nz => &["tel:111"],
@@ -331,7 +339,7 @@ fn reach_out_step(html: &str) -> (&str, &str) {
 
 /// A supporter reads a call button for themself only where the facts sheets say the line serves
 /// them: a line for families (SAMHSA, Drogue : aide et référence), one for anyone in distress
-/// (Samaritans), or an emergency number. Any other line in a supporter's words, in the questions
+/// (Samaritans, and Ireland's other 24/7 lines), or an emergency number. Any other line in a supporter's words, in the questions
 /// (a question without words of a supporter's own is read whole) and in the journey's "Reach
 /// out" step, is labelled as the loved one's to call ("They can call..."): the sheets do not say
 /// FRANK, ConnexOntario, the Australian, New Zealand or HSE lines serve families, and the B.C. access line and

@@ -11,7 +11,9 @@
 mod render;
 
 use recovery_guide::content::{self, Block, Locale, Region, RegionCode, Step, Tier, TierKind};
-use render::{attribute, help_section, phone_links, reader_html, render_with, slices, text};
+use render::{
+    attribute, help_section, phone_link_labels, phone_links, reader_html, render_with, slices, text,
+};
 
 /// The one of `[en, es, fr]` in `locale`.
 fn said(locale: Locale, [en, es, fr]: [&str; 3]) -> &str {
@@ -4111,7 +4113,11 @@ fn connexontario_is_said_to_give_wait_times() {
     for locale in Locale::ALL {
         let waits = said(
             locale,
-            ["wait times", "cuánto hay que esperar", "délais d'attente"],
+            [
+                "how long the waits are",
+                "cuánto hay que esperar",
+                "délais d'attente",
+            ],
         );
         let answer = answer_in("ca", locale, "calling");
         for reader in READERS {
@@ -4617,19 +4623,24 @@ fn the_person_who_stays_with_a_reader_calls_the_emergency_number() {
     }
 }
 
-/// The UK's privacy answer: the reader's own question ("Will my employer or school be told?") is
-/// answered before the list of limits, and a supporter is told whether the service tells them
-/// (U2, U4; §9.2: "In most cases, services need your written OK before they tell anyone").
+/// The UK's and Ireland's privacy answers: the reader's own question ("Will my employer or school
+/// be told?") is answered before the limits, and a supporter is told whether the service tells
+/// them (U2, U4; review67-plain-ie; §9.2: "In most cases, services need your written OK before
+/// they tell anyone").
 #[test]
 fn the_uk_privacy_answer_answers_each_readers_question_first() {
-    for locale in Locale::ALL {
-        let answer = answer_in("uk", locale, "who-finds-out");
+    for (region, locale) in ["uk", "ie"]
+        .into_iter()
+        .flat_map(|r| Locale::ALL.into_iter().map(move |l| (r, l)))
+    {
+        let answer = answer_in(region, locale, "who-finds-out");
         let own = reader_text(&answer, "rg-for-self");
         let employer = said(locale, ["employer", "empleador", "employeur"]);
-        let example = said(locale, ["For example", "Por ejemplo", "Par exemple"]);
+        // Ireland's question is answered first; the UK's comes before its list of limits.
+        let first_two = sentences(&own)[..2].join(" ");
         assert!(
-            own.find(employer) < own.find(example),
-            "{locale:?}: the employer comes after the limits: {own:?}"
+            first_two.contains(employer),
+            "{region}/{locale:?}: the employer comes after the limits: {own:?}"
         );
         let supporter = reader_text(&answer, "rg-for-loved-one");
         let not_you = said(
@@ -4640,7 +4651,10 @@ fn the_uk_privacy_answer_answers_each_readers_question_first() {
                 "n'informe ni vous",
             ],
         );
-        assert!(supporter.contains(not_you), "{locale:?}: {supporter:?}");
+        assert!(
+            supporter.contains(not_you),
+            "{region}/{locale:?}: {supporter:?}"
+        );
     }
 }
 
@@ -4662,6 +4676,28 @@ fn the_uk_calling_answer_says_what_to_say() {
         );
         assert!(own.contains(say), "{locale:?}: {own:?}");
         assert!(!own.contains("People can"), "{locale:?}: {own:?}");
+    }
+    // Every region's answer tells a caller afraid of the call that they need no right words
+    // (review67-plain-ie, U1 for Ireland; Canada's answer, too).
+    for region in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let words = said(
+                locale,
+                [
+                    "You do not need the right words",
+                    "No hace falta saber qué decir",
+                    "Vous n'avez pas besoin de trouver les bons mots",
+                ],
+            );
+            let answer = answer_in(region.as_str(), locale, "calling");
+            // An answer both readers share has no reader's part of its own.
+            let own = if answer.contains("rg-for-self") {
+                reader_text(&answer, "rg-for-self")
+            } else {
+                text(&answer)
+            };
+            assert!(own.contains(words), "{region:?}/{locale:?}: {own:?}");
+        }
     }
 }
 
@@ -4860,4 +4896,110 @@ fn healthlinks_note_does_not_say_its_hours_again() {
             assert!(!note.contains(again), "{locale:?}: {note:?}");
         }
     }
+}
+
+// ---------- The plain-language reads of the Irish and Canadian pages (review67-plain-ie, -ca) ----------
+
+/// Ireland's 24/7 mental health line and crisis text line serve anyone in distress (CONTENT-FACTS.md,
+/// Ireland; §13.1), as the crisis tier says: the supporter's calling answer offers them to the
+/// supporter too, not as their loved one's only (I1). Quality: the HSE's standards come first (I2).
+/// Cost: "talk it through with them" had nothing for "it" (I3).
+#[test]
+fn irelands_answers_offer_the_24_7_lines_to_a_supporter_and_lead_with_what_helps() {
+    for locale in Locale::ALL {
+        let answer = answer_in("ie", locale, "calling");
+        let supporter = reader_html(&answer, "rg-for-loved-one");
+        let theirs = said(
+            locale,
+            ["they can", "tu ser querido puede", "votre proche peut"],
+        );
+        for (href, label) in phone_link_labels(supporter) {
+            if href == "tel:1800111888" || href.starts_with("sms:50808") {
+                assert!(!label.contains(theirs), "{locale:?}: {label:?}");
+            }
+        }
+        let quality = text(&answer_in("ie", locale, "good-treatment"));
+        let hse = said(
+            locale,
+            ["funded by the HSE", "paga el HSE", "financés par le HSE"],
+        );
+        assert!(
+            quality.find(hse) < quality.find("HIQA"),
+            "{locale:?}: {quality:?}"
+        );
+    }
+    let cost = text(&answer_in("ie", Locale::En, "cost"));
+    assert!(!cost.contains("talk it through"), "{cost:?}");
+}
+
+/// Canada's calling answer: a B.C. reader at night has HealthLink BC 8-1-1 there too, as every
+/// other list of the page gives it (C1; §13.3); the overdose line works anywhere in Canada (C4;
+/// §2.2 "Canada-wide"). Each reader.
+#[test]
+fn canadas_calling_answer_offers_a_line_any_time_and_says_the_overdose_line_is_national() {
+    for locale in Locale::ALL {
+        let answer = answer_in("ca", locale, "calling");
+        let anywhere = said_any(
+            locale,
+            [
+                "anywhere in Canada",
+                "cualquier parte de Canadá",
+                "de partout au Canada",
+            ],
+        );
+        for reader in READERS {
+            let html = reader_html(&answer, reader);
+            assert!(
+                phone_links(html).iter().any(|(href, _)| href == "tel:811"),
+                "{locale:?}/{reader}: no 8-1-1"
+            );
+            let words = text(html);
+            assert!(
+                anywhere.iter().any(|a| words.contains(a)),
+                "{locale:?}/{reader}: {words:?}"
+            );
+        }
+    }
+}
+
+/// Canada's treatment tier and return-to-use answer promised "the line for your province" to
+/// readers in ten provinces and territories that have none listed (C3); ConnexOntario's name
+/// says it answers any time, as the B.C. lines' say their hours (C2); naloxone comes from
+/// "public health services", not "health authorities" (C5); the quality answer leads with what
+/// to ask (C6).
+#[test]
+fn canada_promises_no_province_a_line_it_does_not_list() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        let page = text(&html);
+        for promise in [
+            "line for your province",
+            "line for their province",
+            "línea de tu provincia",
+            "línea de su provincia",
+            "ligne de votre province",
+            "ligne de sa province",
+        ] {
+            assert!(!page.contains(promise), "{locale:?}: {promise:?}");
+        }
+        let connex = said(
+            locale,
+            [
+                "ConnexOntario (Ontario, any time)",
+                "ConnexOntario (Ontario, a cualquier hora)",
+                "ConnexOntario (Ontario, en tout temps)",
+            ],
+        );
+        assert!(page.contains(connex), "{locale:?}");
+        let quality = text(&answer_in("ca", locale, "good-treatment"));
+        let accredited = said(locale, ["accredited", "acreditado", "agréé"]);
+        let none = said(locale, ["no national", "no hay normas", "pas de normes"]);
+        let (asked, warned) = (quality.find(accredited), quality.find(none));
+        assert!(
+            asked.is_some() && warned.is_some() && asked < warned,
+            "{locale:?}: {quality:?}"
+        );
+    }
+    let en = text(&render_with(&[("region", "ca"), ("locale", "en")]));
+    assert!(!en.contains("health authorities"));
 }
