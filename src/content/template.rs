@@ -236,14 +236,32 @@ pub fn compounds_held(text: &str) -> String {
     out
 }
 
-/// Whether the hyphen at `i` in `word` joins letters, with at most `HELD_COMPOUND_SIDE` on a side.
+/// Whether the hyphen at `i` in `word` joins letters, with at most `HELD_COMPOUND_SIDE` on a side,
+/// or is inside a short number said digit by digit ("8-1-1", "9-8-8": three digits at most).
 fn short_compound_at(word: &str, i: usize) -> bool {
     let is_letter = |c: &char| c.is_alphabetic();
     let before = word.get(..i).unwrap_or("").chars().rev();
     let before = before.take_while(is_letter).count();
     let after = word.get(i + 1..).unwrap_or("").chars();
     let after = after.take_while(is_letter).count();
-    before > 0 && after > 0 && before.min(after) <= HELD_COMPOUND_SIDE
+    let letters = before > 0 && after > 0 && before.min(after) <= HELD_COMPOUND_SIDE;
+    letters || short_spelled_number_at(word, i)
+}
+
+/// Whether the hyphen at `i` is inside a run of digits and hyphens with three digits at most.
+fn short_spelled_number_at(word: &str, i: usize) -> bool {
+    let in_number = |c: &char| c.is_ascii_digit() || *c == '-';
+    let (head, tail) = (word.get(..i).unwrap_or(""), word.get(i + 1..).unwrap_or(""));
+    let before: Vec<char> = head.chars().rev().take_while(in_number).collect();
+    let after: Vec<char> = tail.chars().take_while(in_number).collect();
+    let digits = before
+        .iter()
+        .chain(&after)
+        .filter(|c| c.is_ascii_digit())
+        .count();
+    let joins_digits = before.first().is_some_and(char::is_ascii_digit)
+        && after.first().is_some_and(char::is_ascii_digit);
+    joins_digits && digits <= 3
 }
 
 /// A web or mail address, which a narrow line must still be able to break.
@@ -456,10 +474,15 @@ mod tests {
             compounds_held("passe-t-il, long-term"),
             format!("passe-{J}t-{J}il, long-{J}term")
         );
+        // A number said digit by digit is one word to a reader: "8-1-1", "9-8-8".
+        assert_eq!(
+            compounds_held("call 8-1-1 any time, or 9-8-8."),
+            format!("call 8-{J}1-{J}1 any time, or 9-{J}8-{J}8.")
+        );
         // Long on both sides, a number, an address: each may still break at its hyphen.
         for text in [
             "Colombie-Britannique, buprénorphine-naloxone",
-            "Call 1-800-662-HELP (4357), 24-hour",
+            "Call 1-800-662-HELP (4357), 24-hour, 1-888-688-6677",
             "www.hse.ie/eng/find-help, drugs-alcohol.ie",
         ] {
             assert_eq!(compounds_held(text), text);

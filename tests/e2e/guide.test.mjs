@@ -377,8 +377,9 @@ describe('the comparison', () => {
       }
       return { text: number.textContent, heading: heading.textContent, lead: lead.toString(), broken, alone };
     }, widths);
-    assert.equal(found.text, '9-8-8');
-    assert.match(found.heading, /Appelez ou textez le\u00a09-8-8/);
+    // A word joiner after each hyphen holds a short number said digit by digit (content::compounds_held).
+    assert.equal(found.text.replaceAll('\u2060', ''), '9-8-8');
+    assert.match(found.heading.replaceAll('\u2060', ''), /Appelez ou textez le\u00a09-8-8/);
     assert.deepEqual(found.broken, [], 'widths where the number is cut across lines');
     assert.equal(found.lead, 'le');
     assert.deepEqual(found.alone, [], 'widths where "le" ends a line and the number starts the next');
