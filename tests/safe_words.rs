@@ -4647,7 +4647,7 @@ fn the_uk_privacy_answer_answers_each_readers_question_first() {
             locale,
             [
                 "does not tell you",
-                "no te informa sin el permiso",
+                "no te cuenta nada sin el permiso",
                 "n'informe ni vous",
             ],
         );
@@ -4993,7 +4993,10 @@ fn canada_promises_no_province_a_line_it_does_not_list() {
         assert!(page.contains(connex), "{locale:?}");
         let quality = text(&answer_in("ca", locale, "good-treatment"));
         let accredited = said(locale, ["accredited", "acreditado", "agréé"]);
-        let none = said(locale, ["no national", "no hay normas", "pas de normes"]);
+        let none = said(
+            locale,
+            ["no overall national", "no hay normas", "pas de normes"],
+        );
         let (asked, warned) = (quality.find(accredited), quality.find(none));
         assert!(
             asked.is_some() && warned.is_some() && asked < warned,
