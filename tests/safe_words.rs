@@ -5006,3 +5006,55 @@ fn canada_promises_no_province_a_line_it_does_not_list() {
     let en = text(&render_with(&[("region", "ca"), ("locale", "en")]));
     assert!(!en.contains("health authorities"));
 }
+
+/// New Zealand's page (review67-plain-nz): the privacy answer answers the reader's question first
+/// and tells a supporter the Code covers what they are told (Z1; §9.2); the cost answer names the
+/// treatment the Ministry's programme runs, methadone and buprenorphine, not "medicine for opioid
+/// use", which took in naltrexone (Z2; §7.5); the quality questions are for a service, not the
+/// helpline whose buttons come just before (Z3); ANZCOR's guideline has a name, not a 100-character
+/// address read out in the emergency tier (Z4; §1.5).
+#[test]
+fn new_zealands_answers_say_whom_and_what_they_mean() {
+    for locale in Locale::ALL {
+        let privacy = answer_in("nz", locale, "who-finds-out");
+        let own = reader_text(&privacy, "rg-for-self");
+        let employer = said(locale, ["employer", "empleador", "employeur"]);
+        assert!(sentences(&own)[0].contains(employer), "{locale:?}: {own:?}");
+        let supporter = reader_text(&privacy, "rg-for-loved-one");
+        let you = said(
+            locale,
+            [
+                "sharing it with you",
+                "compartirlos contigo",
+                "ce qu'on vous dit",
+            ],
+        );
+        assert!(supporter.contains(you), "{locale:?}: {supporter:?}");
+        let cost = text(&answer_in("nz", locale, "cost"));
+        let programme = said(
+            locale,
+            [
+                "Methadone and buprenorphine treatment runs under",
+                "El tratamiento con metadona o buprenorfina es parte",
+                "Le traitement par méthadone ou buprénorphine relève",
+            ],
+        );
+        assert!(cost.contains(programme), "{locale:?}: {cost:?}");
+        let quality = text(&answer_in("nz", locale, "good-treatment"));
+        let service = said(
+            locale,
+            [
+                "Questions to ask a service",
+                "Preguntas para hacerle a un servicio",
+                "Questions à poser à un service",
+            ],
+        );
+        assert!(quality.contains(service), "{locale:?}: {quality:?}");
+        for region in ["nz", "au"] {
+            let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+            let tier = text(emergency_tier_html(&html));
+            assert!(tier.contains("ANZCOR"), "{region}/{locale:?}");
+            assert!(!tier.contains("anzcor.org"), "{region}/{locale:?}");
+        }
+    }
+}
