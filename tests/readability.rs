@@ -889,6 +889,18 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     ("apoyo tranquilo", "tu calma y tu apoyo"),
     // A step's heading fits both readers: a supporter reads what it asks of their loved one.
     ("qué te pide", "qué pide este paso"),
+    // "You and X" takes a plural verb: "ustedes" in Latin America, the formal plural in Spain, so a
+    // reader spoken to as "tú" heard the guide turn formal (review67-plain-ukes, E3).
+    (
+        "tú y tu profesional",
+        "eliges junto con tu profesional de salud",
+    ),
+    (
+        "tú y un profesional",
+        "las decisiones las tomas tú con un profesional de salud",
+    ),
+    ("tú y tu equipo", "eliges con tu equipo"),
+    ("hagan un plan", "planéalo con tu equipo"),
 ];
 
 /// Where a Spanish text departs from the guide's words, each as "what it says → what to say".

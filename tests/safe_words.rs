@@ -4256,7 +4256,7 @@ fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
             [
                 "than you used before|than they used before",
                 "que la que consumías antes|que la que consumía antes",
-                "que celle que vous preniez avant|que celle qu'il ou elle prenait avant",
+                "que celle que vous preniez avant|moins d'opioïdes qu'avant",
             ],
         );
         let answer = answer_in("us", locale, "missed-doses");
@@ -5055,6 +5055,45 @@ fn new_zealands_answers_say_whom_and_what_they_mean() {
             let tier = text(emergency_tier_html(&html));
             assert!(tier.contains("ANZCOR"), "{region}/{locale:?}");
             assert!(!tier.contains("anzcor.org"), "{region}/{locale:?}");
+        }
+    }
+}
+
+/// French "prendre" is said of the medicine too: "une quantité que vous preniez avant" read as the
+/// old dose of the medicine, and naltrexone's warning as a smaller naltrexone dose causing an
+/// overdose (review67-plain-aufr, F1, severity 2). Every French amount that can cause an overdose
+/// says it is an amount of opioids (§2.1; §4: "lower doses of opioids than previously used").
+#[test]
+fn a_french_amount_that_can_cause_an_overdose_is_an_amount_of_opioids() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
+        let page = text(&html);
+        for sentence in sentences(&page) {
+            let amount = sentence.contains("quantité") || sentence.contains("moins d'");
+            if amount && sentence.contains("avant") && sentence.contains("surdose") {
+                found += 1;
+                assert!(sentence.contains("opioïdes"), "{region:?}: {sentence:?}");
+            }
+        }
+    }
+    assert!(found >= 6 * 10, "{found} sentences found");
+}
+
+/// The supporter's "hard to wake" sentence has one subject: the Spanish asked "¿Te cuesta
+/// despertar…, respira despacio o tienes dudas?", switching between the supporter and the loved one
+/// twice (review67-plain-ukes, E2), and the French stacked "le ou la" and "il ou elle" (F6).
+#[test]
+fn the_supporters_hard_to_wake_sentence_has_one_subject() {
+    for locale in [Locale::Es, Locale::Fr] {
+        let answer = answer_in("uk", locale, "missed-doses");
+        let words = reader_text(&answer, "rg-for-loved-one");
+        for sentence in sentences(&words) {
+            let mixed = match locale {
+                Locale::Es => sentence.contains("respira") && sentence.contains("dudas"),
+                _ => sentence.contains("le ou la réveiller"),
+            };
+            assert!(!mixed, "{locale:?}: {sentence:?}");
         }
     }
 }
