@@ -4256,7 +4256,7 @@ fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
             [
                 "than you used before|than they used before",
                 "que la que consumías antes|que la que consumía antes",
-                "que celle que vous preniez avant|moins d'opioïdes qu'avant",
+                "que celle que vous preniez avant|plus petite quantité d'opioïdes qu'avant",
             ],
         );
         let answer = answer_in("us", locale, "missed-doses");
@@ -5021,14 +5021,7 @@ fn new_zealands_answers_say_whom_and_what_they_mean() {
         let employer = said(locale, ["employer", "empleador", "employeur"]);
         assert!(sentences(&own)[0].contains(employer), "{locale:?}: {own:?}");
         let supporter = reader_text(&privacy, "rg-for-loved-one");
-        let you = said(
-            locale,
-            [
-                "sharing it with you",
-                "compartirlos contigo",
-                "ce qu'on vous dit",
-            ],
-        );
+        let you = said(locale, ["you included", "también contigo", "vous compris"]);
         assert!(supporter.contains(you), "{locale:?}: {supporter:?}");
         let cost = text(&answer_in("nz", locale, "cost"));
         let programme = said(

@@ -122,7 +122,7 @@ fn sources_and_services_own_names_keep_their_spelling() {
     let au = render_with(&[("locale", "en"), ("region", "au")]);
     // A source's title as its publisher wrote it (the Pharmaceutical Benefits Scheme's).
     assert!(au.contains("PBS: Opioid Dependence Treatment Program"));
-    assert!(au.contains("take-home-naloxone-program"));
+    assert!(au.contains("Australian Government: Take Home Naloxone program"));
     let uk = render_with(&[("locale", "en"), ("region", "uk")]);
     assert!(
         uk.contains("Counselling and behavioural therapy"),
