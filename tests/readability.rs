@@ -901,6 +901,8 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     ),
     ("tú y tu equipo", "eliges con tu equipo"),
     ("hagan un plan", "planéalo con tu equipo"),
+    // "Un video" is a recorded clip; the service stays with the reader live (review67-plain-caes, S2).
+    ("por teléfono o video", "por teléfono o por videollamada"),
 ];
 
 /// Where a Spanish text departs from the guide's words, each as "what it says → what to say".

@@ -5090,3 +5090,66 @@ fn the_supporters_hard_to_wake_sentence_has_one_subject() {
         }
     }
 }
+
+/// Canada's emergency tier said "a law protects from charges for simple drug possession" and
+/// named whom it covers two sentences later: read alone, it said possession is not charged in
+/// Canada (review67-plain-caes, S1). The sentence that names the protection names the overdose.
+#[test]
+fn canadas_emergency_tier_ties_the_protection_to_the_overdose() {
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        let tier = text(emergency_tier_html(&html));
+        let possession = said(locale, ["possession", "posesión", "possession"]);
+        let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+        let sentence = sentences(&tier)
+            .into_iter()
+            .find(|s| s.contains(possession))
+            .unwrap_or_else(|| panic!("{locale:?}: no protection in {tier:?}"));
+        assert!(sentence.contains(overdose), "{locale:?}: {sentence:?}");
+    }
+}
+
+/// Ireland's calling answer lists the lines that answer at any hour, then the buttons: the first
+/// button was the HSE line, the one the page says may be closed at night (review67-plain-iefr,
+/// G1). The 24/7 lines come first and the HSE button says it may be closed at night. French names
+/// what Samaritans is (G4), and what the mental health line is (G3).
+#[test]
+fn irelands_calling_answer_puts_the_lines_open_at_night_first() {
+    for locale in Locale::ALL {
+        let answer = answer_in("ie", locale, "calling");
+        let night = said(
+            locale,
+            ["closed at night", "cerrada de noche", "fermée la nuit"],
+        );
+        for reader in READERS {
+            let links = phone_link_labels(reader_html(&answer, reader));
+            let first = links.first().expect("a button");
+            assert_ne!(first.0, "tel:1800459459", "{locale:?}/{reader}: {links:?}");
+            let hse = links.iter().find(|(href, _)| href == "tel:1800459459");
+            let (_, label) = hse.unwrap_or_else(|| panic!("{locale:?}/{reader}: no HSE"));
+            assert!(label.contains(night), "{locale:?}/{reader}: {label:?}");
+        }
+        if locale == Locale::Fr {
+            let words = text(&answer);
+            assert!(
+                words.contains("Samaritans est une ligne d'écoute"),
+                "{words:?}"
+            );
+            assert!(words.contains("ligne d'information du HSE"), "{words:?}");
+        }
+    }
+}
+
+/// A supporter told their pregnant loved one should not stop suddenly is told what to suggest,
+/// as the reader's own line is (review67-plain-iefr, G6).
+#[test]
+fn a_supporter_of_a_pregnant_loved_one_is_told_whom_she_can_talk_to() {
+    for locale in Locale::ALL {
+        let midwife = said(locale, ["midwife", "partera", "sage-femme"]);
+        let answer = answer_in("us", locale, "stopping");
+        let words = reader_text(&answer, "rg-for-loved-one");
+        let pregnant = said(locale, ["pregnant", "embarazada", "enceinte"]);
+        let at = words.find(pregnant).expect("the pregnancy item");
+        assert!(words[at..].contains(midwife), "{locale:?}: {words:?}");
+    }
+}
