@@ -5021,7 +5021,7 @@ fn new_zealands_answers_say_whom_and_what_they_mean() {
         let employer = said(locale, ["employer", "empleador", "employeur"]);
         assert!(sentences(&own)[0].contains(employer), "{locale:?}: {own:?}");
         let supporter = reader_text(&privacy, "rg-for-loved-one");
-        let you = said(locale, ["you included", "también contigo", "vous compris"]);
+        let you = said(locale, ["you included", "también contigo", "même à vous"]);
         assert!(supporter.contains(you), "{locale:?}: {supporter:?}");
         let cost = text(&answer_in("nz", locale, "cost"));
         let programme = said(
