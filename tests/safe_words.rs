@@ -5153,3 +5153,32 @@ fn a_supporter_of_a_pregnant_loved_one_is_told_whom_she_can_talk_to() {
         assert!(words[at..].contains(midwife), "{locale:?}: {words:?}");
     }
 }
+
+/// The UK page names the line it sends a reader to, "NHS 111", as its button and tier do (review67-plain-ukfr,
+/// K4); French says where FRANK's chat is and that the chat, not FRANK, has the hours (K1); a French reader
+/// in the UK can look up "Narcotics Anonymous" (K7). Australia's Spanish glosses the Victorian complaints
+/// office (review67-plain-aues, P2).
+#[test]
+fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
+    for locale in Locale::ALL {
+        let page = text(&render_with(&[
+            ("region", "uk"),
+            ("locale", locale.as_str()),
+        ]));
+        let nhs_111 = said(
+            locale,
+            [
+                "call NHS 111. In Northern Ireland",
+                "llama al NHS 111. En Irlanda del Norte",
+                "appelez le NHS 111. En Irlande du Nord",
+            ],
+        );
+        assert!(page.contains(nhs_111), "{locale:?}");
+    }
+    let fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
+    assert!(fr.contains("Son chat en direct (clavardage), sur son site Web"));
+    assert!(fr.contains("Narcotiques Anonymes (Narcotics Anonymous)"));
+    assert!(!fr.contains("Soutien urgent\u{a0}: Pas une urgence"));
+    let es = text(&render_with(&[("region", "au"), ("locale", "es")]));
+    assert!(es.contains("la oficina de quejas de salud (Health Complaints Commissioner)"));
+}
