@@ -904,7 +904,7 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     // "Un video" is a recorded clip; the service stays with the reader live (review67-plain-caes, S2).
     ("por teléfono o video", "por teléfono o por videollamada"),
     // "El precio normal" reads as the full price; the PBS charges a co-payment (review67-plain-aues, P1; §7.4).
-    ("precio normal del pbs", "solo el copago del PBS"),
+    ("precio normal del pbs", "el copago del PBS"),
 ];
 
 /// Where a Spanish text departs from the guide's words, each as "what it says → what to say".

@@ -5175,8 +5175,25 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
         );
         assert!(page.contains(nhs_111), "{locale:?}");
     }
+    // The 111 tier's heading says it is not for an emergency, in every language: a reader
+    // scanning headings during an overdose must not take it for 999 (review67e, E1).
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
+        let tier = &html[html.find("rg-tier--crisis").expect("the 111 tier")..];
+        let heading = text(slices(tier, "<h3", "</h3>")[0]);
+        let not_emergency = said(
+            locale,
+            [
+                "not an emergency",
+                "no es una emergencia",
+                "sans urgence vitale",
+            ],
+        );
+        assert!(heading.contains(not_emergency), "{locale:?}: {heading:?}");
+    }
     let fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
     assert!(fr.contains("Son chat en direct (clavardage), sur son site Web"));
+    assert!(!fr.contains("Le site Web de FRANK offre aussi un clavardage"));
     assert!(fr.contains("Narcotiques Anonymes (Narcotics Anonymous)"));
     assert!(!fr.contains("Soutien urgent\u{a0}: Pas une urgence"));
     let es = text(&render_with(&[("region", "au"), ("locale", "es")]));
