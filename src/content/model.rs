@@ -586,13 +586,14 @@ impl Region {
     /// own, as it lists its lines' sources.
     pub fn phrase_sources<'t>(&self, texts: impl IntoIterator<Item = &'t str>) -> Vec<Text> {
         let phrases: &'static [Phrase] = self.phrases.0;
+        let emergency_number = format!("{{{EMERGENCY_NUMBER}}}");
         let mut sources = Vec::new();
         for text in texts {
             let named = phrases.iter().filter(|p| {
                 text.contains(&format!("{{{}}}", p.id)) || text.contains(&format!("{{{}?}}", p.id))
             });
             let emergency = text
-                .contains(&format!("{{{EMERGENCY_NUMBER}}}"))
+                .contains(&emergency_number)
                 .then(|| self.emergency().source.text());
             let said = named.flat_map(|p| p.sources.iter().map(|s| s.text()));
             for source in said.chain(emergency) {

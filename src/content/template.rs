@@ -248,20 +248,18 @@ fn short_compound_at(word: &str, i: usize) -> bool {
     letters || short_spelled_number_at(word, i)
 }
 
-/// Whether the hyphen at `i` is inside a run of digits and hyphens with three digits at most.
+/// Whether the hyphen at `i` joins the digits of a short number standing alone (`short_number_at`:
+/// five digits and hyphens at most), "8-1-1" or "9-8-8", not a phone number or "24-hour".
 fn short_spelled_number_at(word: &str, i: usize) -> bool {
-    let in_number = |c: &char| c.is_ascii_digit() || *c == '-';
     let (head, tail) = (word.get(..i).unwrap_or(""), word.get(i + 1..).unwrap_or(""));
-    let before: Vec<char> = head.chars().rev().take_while(in_number).collect();
-    let after: Vec<char> = tail.chars().take_while(in_number).collect();
-    let digits = before
-        .iter()
-        .chain(&after)
-        .filter(|c| c.is_ascii_digit())
-        .count();
-    let joins_digits = before.first().is_some_and(char::is_ascii_digit)
-        && after.first().is_some_and(char::is_ascii_digit);
-    joins_digits && digits <= 3
+    let joins_digits = head.ends_with(|c: char| c.is_ascii_digit())
+        && tail.starts_with(|c: char| c.is_ascii_digit());
+    // Digits and hyphens are ASCII, so the run's start is a char boundary.
+    let start = head
+        .trim_end_matches(|c: char| c.is_ascii_digit() || c == '-')
+        .len();
+    let alone = !head[..start].ends_with(char::is_alphanumeric);
+    joins_digits && alone && short_number_at(&word[start..])
 }
 
 /// A web or mail address, which a narrow line must still be able to break.
