@@ -977,3 +977,21 @@ fn a_spelling_list_that_would_respell_a_word_twice_or_names_no_region_is_refused
         &["word"],
     );
 }
+
+/// A label may name its line (`{name}`) besides its number; any other name in braces would reach
+/// the reader as written, braces and all.
+#[test]
+fn an_action_label_naming_anything_but_its_number_and_line_is_refused() {
+    assert_refused(
+        "label-name",
+        "en/questions/50-started-again.toml",
+        |t| {
+            t.replacen(
+                "label = \"{name}: call {number}\"",
+                "label = \"{nmae}: call {number}\"",
+                1,
+            )
+        },
+        &["actions[0].label", "names {nmae}", "{number} and {name}"],
+    );
+}

@@ -899,3 +899,100 @@ fn reach_out_offers_a_text_number_where_the_sheets_give_one() {
         }
     }
 }
+
+/// Every call or text link in `markup`, in order: (where its tag starts, its href without the sms
+/// body, the words it shows).
+fn calls_in(markup: &str) -> Vec<(usize, String, String)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = markup[from..].find("<a ") {
+        let start = from + at;
+        let rest = &markup[start..];
+        let end = rest.find("</a>").map_or(rest.len(), |e| e + 4);
+        if let Some(href) = rest
+            .split("href=\"")
+            .nth(1)
+            .and_then(|h| h.split('"').next())
+        {
+            if href.starts_with("tel:") || href.starts_with("sms:") {
+                let href = href.split('?').next().unwrap_or(href).to_string();
+                out.push((start, href, text(&rest[..end])));
+            }
+        }
+        from = start + end;
+    }
+    out
+}
+
+/// The word a sentence names a line by: the first capitalized word of its name that is not a
+/// kind of line ("FRANK" of "Línea FRANK", "Alcohol" of "National Alcohol and Other Drug
+/// Hotline", "HSE" of "HSE Drugs and Alcohol Helpline").
+fn naming_word(name: &str) -> &str {
+    const KINDS: [&str; 6] = ["Línea", "Line", "Ligne", "National", "Nacional", "The"];
+    name.split(|c: char| c.is_whitespace() || c == ',' || c == '(')
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase) && !KINDS.contains(w))
+        .unwrap_or(name)
+}
+
+/// Whether a link's words are only a verb and the number ("Call 1800 250 015", "Tu ser querido
+/// puede llamar al 0800 787 797"): nothing in them says whose line it is, where, or what for.
+fn is_bare(label: &str, display: &str) -> bool {
+    let words = label.replace(display, "");
+    !words.contains([':', '?', ',']) && !words.chars().skip(1).any(char::is_uppercase)
+}
+
+/// A call or text button in an answer says whose line it is, or the answer has named the line
+/// before it: "Call 0300 123 6600", under "get back in touch with your care team or a helpline",
+/// left a UK reader who used again not knowing the number was FRANK's (review67-plain-uk, U6).
+/// A button that says a place or a need ("Quebec: call …", "Using alone? Call …") is read with
+/// the list beside it; an emergency number, or a line named by its number (988), needs no name.
+#[test]
+fn every_bare_call_in_an_answer_is_to_a_line_the_answer_has_named() {
+    let mut unnamed = Vec::new();
+    for locale in Locale::ALL {
+        for region in RegionCode::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let lines = content::region(region, locale);
+            for question in questions(&html) {
+                let answer = question.split("rg-sources").next().unwrap_or(question);
+                let parts: Vec<&str> = ["rg-for-self", "rg-for-loved-one"]
+                    .iter()
+                    .map(|reader| reader_html(answer, reader))
+                    .filter(|part| !part.is_empty())
+                    .collect();
+                let parts = if parts.is_empty() {
+                    vec![answer]
+                } else {
+                    parts
+                };
+                for part in parts {
+                    for (at, href, label) in calls_in(part) {
+                        let line = lines.lines.iter().find(|l| {
+                            l.tel.is_some_and(|t| href == format!("tel:{t}"))
+                                || l.sms.is_some_and(|s| href == format!("sms:{s}"))
+                        });
+                        let Some(line) = line else {
+                            unnamed.push(format!("{locale:?}/{region:?}: {href} is no line"));
+                            continue;
+                        };
+                        let name = text(line.name.text());
+                        if line.id == lines.emergency
+                            || name.contains(line.display)
+                            || !is_bare(&label, line.display)
+                        {
+                            continue;
+                        }
+                        let word = naming_word(&name);
+                        if !label.contains(word) && !text(&part[..at]).contains(word) {
+                            unnamed.push(format!(
+                                "{locale:?}/{region:?}/{}: \"{label}\" calls {name}, not named before it",
+                                id_of(question)
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(unnamed.is_empty(), "{}", unnamed.join("\n"));
+}

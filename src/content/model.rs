@@ -301,7 +301,9 @@ pub struct Action {
     /// region's own, so a locale file's action works in every region.
     pub line: Text,
     pub via: Via,
-    /// Contains `{number}`, which shows the line's number as printed ("Call {number}").
+    /// Contains `{number}`, which shows the line's number as printed ("Call {number}"), and may
+    /// name the line with `{name}` ("{name}: call {number}"), for a text several regions share,
+    /// whose lines differ.
     pub label: Localized<Text>,
     /// The text message to pre-fill, for `via = "text"`.
     pub body: Option<Text>,
@@ -313,11 +315,17 @@ impl Action {
     /// digit by digit ("Call 1-800-662-HELP (4357), SAMHSA National Helpline, 1, 8 0 0, …").
     pub fn accessible_name(&self, line: &Line) -> String {
         super::named(
-            self.label.text(),
+            &self.label_for(line),
             line.display,
             line.name.text(),
             &line.spoken(),
         )
+    }
+
+    /// The label with the line's name put in for `{name}`; `{number}` stays for the link to show
+    /// as a number.
+    pub fn label_for(&self, line: &Line) -> String {
+        super::fill(self.label.text(), &[(LINE_NAME, line.name.text())])
     }
 
     /// `tel:`, `sms:` or `https:`, from content the build has checked.
@@ -453,6 +461,11 @@ pub struct Region {
 /// region's `emergency` line ("call {emergency_number} now"), so the number is written once. A
 /// region with two numbers writes `[phrases.emergency_number]` ("112 or 999"), which comes first.
 pub const EMERGENCY_NUMBER: &str = "emergency_number";
+
+/// What an action's label may write, besides `{number}`, for the name of the line it calls:
+/// "{name}: call {number}" shows "FRANK: call 0300 123 6600" in the UK and the hotline's name in
+/// Australia, from one text.
+pub const LINE_NAME: &str = "name";
 
 /// One of a region's phrases, `[phrases.get_naloxone]`: its words in every locale and where they
 /// come from, listed among the sources of each step and answer that says them.

@@ -31,7 +31,7 @@ pub mod values;
 
 pub use model::*;
 pub use spoken::read_digits;
-use template::named;
+use template::{fill, named};
 pub use values::{is_dialable, is_https_url};
 
 /// The region a guide shows when none is given.
@@ -1264,7 +1264,20 @@ fn check_action(path: &Path, key: &str, action: &Action, regions: &[&Region], p:
         }
     }
     for (locale, label) in action.label.all {
-        p.placeholder(path, &format!("{key}.label.{locale}"), label, "{number}");
+        let at = format!("{key}.label.{locale}");
+        p.placeholder(path, &at, label, "{number}");
+        // Anything else in braces would reach the reader as written, braces and all.
+        for name in phrases_named(label) {
+            if name != "number" && name != LINE_NAME {
+                p.add(
+                    path,
+                    &at,
+                    format!(
+                        "names {{{name}}}: a label may write only {{number}} and {{{LINE_NAME}}}"
+                    ),
+                );
+            }
+        }
     }
     if action.body.is_some() && action.via != Via::Text {
         p.add(path, &format!("{key}.body"), "is only for via = \"text\"");

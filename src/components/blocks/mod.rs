@@ -341,7 +341,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
             <li>
                 <NamedLink
                     href=action.href(line)
-                    label=action.label.text()
+                    label=action.label_for(line)
                     display=line.display
                     name=name
                     class=class

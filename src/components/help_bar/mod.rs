@@ -78,7 +78,7 @@ pub fn CallLink(
 #[component]
 pub fn NamedLink(
     href: String,
-    label: &'static str,
+    #[prop(into)] label: String,
     #[prop(into)] display: String,
     name: Option<String>,
     #[prop(optional)] class: &'static str,
@@ -87,7 +87,8 @@ pub fn NamedLink(
     #[prop(optional)]
     joiner: Option<String>,
 ) -> impl IntoView {
-    let (before, after) = crate::content::around(label, "number");
+    let (before, after) = crate::content::around(&label, "number");
+    let after = after.to_string();
     let external = href.starts_with("https:");
     let before = match (joiner, before.strip_suffix(' ')) {
         (Some(joiner), Some(words)) => format!("{words}{joiner}"),
