@@ -905,6 +905,18 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     ("por teléfono o video", "por teléfono o por videollamada"),
     // "El precio normal" reads as the full price; the PBS charges a co-payment (review67-plain-aues, P1; §7.4).
     ("precio normal del pbs", "el copago del PBS"),
+    // "Tú o X" with a plural verb turns the guide formal, as "tú y X" did; here in the seizure
+    // warning (review68-plain-iees, IS3; -nzes, NS1).
+    (
+        "tú o tu ser querido ya",
+        "¿Acabas de dejarlos? ¿O acaba de dejarlos tu ser querido?",
+    ),
+    // "Una cantidad que antes consumías" copies "an amount you used before"; the overdose warning
+    // says "la cantidad de antes" everywhere (review68-plain-iees, IS5).
+    ("una cantidad que antes", "la cantidad de antes"),
+    // Spain and Latin America's first-aid courses teach the "posición lateral de seguridad"; "de
+    // recuperación" copies the English (IS7, NS8).
+    ("posición de recuperación", "posición lateral de seguridad"),
 ];
 
 /// Where a Spanish text departs from the guide's words, each as "what it says → what to say".

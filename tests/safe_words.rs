@@ -330,6 +330,40 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
     );
 }
 
+/// CPR as a French reader in `region` knows it: "RCR" in Canada; elsewhere the reader comes from
+/// France, Belgium or Africa, where "RCR" means nothing (review68-plain-usfr, UF2; -nzfr, NF4).
+fn french_cpr(region: RegionCode) -> &'static str {
+    if region == RegionCode::Ca {
+        "RCR"
+    } else {
+        "massage cardiaque"
+    }
+}
+
+/// Outside Canada, the French overdose steps say "massage cardiaque", and the English word the
+/// call handler will use ("CPR"), never Québec's "RCR": a reader from France who skipped to "Commencez
+/// la RCR" did not know what to do (review68-plain-nzfr, NF4; §1.2, §1.5: the call handler guides CPR).
+#[test]
+fn french_overdose_steps_outside_canada_say_cpr_in_the_readers_words() {
+    for code in RegionCode::ALL.into_iter().filter(|c| *c != RegionCode::Ca) {
+        let items = steps_in(emergency_tier(content::region(code, Locale::Fr))).concat();
+        let cpr: Vec<&str> = items
+            .iter()
+            .copied()
+            .filter(|i| i.contains("massage cardiaque"))
+            .collect();
+        assert!(!cpr.is_empty(), "{code:?}: no step says massage cardiaque");
+        assert!(
+            cpr.iter().any(|i| i.contains("en anglais CPR")),
+            "{code:?}: {cpr:?}"
+        );
+        assert!(
+            items.iter().all(|i| !i.contains("RCR")),
+            "{code:?}: {items:?}"
+        );
+    }
+}
+
 /// The step that leads to rescue breaths or CPR asks whether the person breathes *normally*, and
 /// the recovery position's step is its complement: slow, shallow or gurgling breaths are overdose
 /// signs, and a bystander who hears them may answer "Breathing?" with yes (a clinical read found
@@ -349,11 +383,11 @@ fn the_cpr_and_recovery_steps_ask_whether_they_breathe_normally() {
                 Locale::Es => [
                     "RCP",
                     "¿No respira con normalidad?",
-                    "posición de recuperación",
+                    "posición lateral de seguridad",
                     "¿Respira con normalidad?",
                 ],
                 Locale::Fr => [
-                    "RCR",
+                    french_cpr(code),
                     "ne respire pas normalement?",
                     "position latérale",
                     "respire normalement?",
@@ -2387,7 +2421,7 @@ fn asking_a_program_about_medication_names_methadone_or_buprenorphine() {
         [
             "which treatments do you offer",
             "qué tratamientos ofrecen",
-            "quels traitements offrez-vous",
+            "quels traitements proposez-vous",
         ],
         [
             "methadone or buprenorphine",
@@ -3810,8 +3844,8 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
             locale,
             [
                 "Already stopped them?",
-                "ya los dejaron?",
-                "déjà arrêté l'alcool",
+                "acaba de dejarlos tu ser querido?",
+                "venez de les arrêter d'un coup?",
             ],
         );
         let year = said(
@@ -3892,7 +3926,7 @@ fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
             Locale::Fr => [
                 "pendant le sevrage, avant la première dose",
                 "Après la méthadone, l'attente est plus longue",
-                "Offrez-vous des médicaments? Acceptez-vous",
+                "Proposez-vous des médicaments? Acceptez-vous",
             ],
             _ => [
                 "through withdrawal before the first dose",
@@ -3922,9 +3956,9 @@ fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
 #[test]
 fn the_overdose_steps_say_what_cpr_is_where_they_first_name_it() {
     for locale in Locale::ALL {
-        let cpr = said(locale, ["CPR", "RCP", "RCR"]);
         let chest = said(locale, ["chest", "pecho", "poitrine"]);
         for region in RegionCode::ALL {
+            let cpr = said(locale, ["CPR", "RCP", french_cpr(region)]);
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
             let steps = slices(emergency_tier_html(&html), "<li", "</li>");
             let first = steps
@@ -5029,7 +5063,7 @@ fn new_zealands_answers_say_whom_and_what_they_mean() {
             [
                 "Methadone and buprenorphine treatment runs under",
                 "El tratamiento con metadona o buprenorfina es parte",
-                "Le traitement par méthadone ou buprénorphine relève",
+                "Le traitement par méthadone ou buprénorphine fait partie",
             ],
         );
         assert!(cost.contains(programme), "{locale:?}: {cost:?}");
@@ -5198,4 +5232,37 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
     assert!(!fr.contains("Soutien urgent\u{a0}: Pas une urgence"));
     let es = text(&render_with(&[("region", "au"), ("locale", "es")]));
     assert!(es.contains("la oficina de quejas de salud (Health Complaints Commissioner)"));
+}
+
+/// The French pages are read outside Québec by readers from France, Belgium and Africa, so shared
+/// words must mean the same there (review68-plain-usfr, -nzfr): "offert" reads as "given free"
+/// (NF2: against New Zealand's "ask about fees", §7.5); "aller aux rencontres" as meetings or
+/// dating, and "le milieu" as one's social circle or the drug scene (UF5, NF5); "témoin" as a
+/// witness, in the sentence that says nothing tracks the reader (UF6); "une quantité d'opioïdes
+/// que vous preniez avant" is English syntax that blurred the overdose warning, which elsewhere
+/// says "la même quantité qu'avant" (NF3).
+#[test]
+fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
+    const MISREAD: [&str; 9] = [
+        "offert",
+        "offrez-vous",
+        "aux rencontres",
+        "chaque milieu",
+        "le milieu avec",
+        "milieux de soins",
+        "aucun témoin",
+        "une quantité d'opioïdes que",
+        "une quantité d'opioïdes prise",
+    ];
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
+        let page = text(&html).to_lowercase();
+        for words in MISREAD {
+            assert!(!page.contains(words), "{region:?}: \"{words}\"");
+        }
+        assert!(
+            page.contains("la même quantité d'opioïdes qu'avant"),
+            "{region:?}"
+        );
+    }
 }
