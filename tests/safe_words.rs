@@ -331,18 +331,21 @@ fn the_step_finder_catches_a_missing_or_misplaced_step() {
 }
 
 /// CPR as a French reader in `region` knows it: "RCR" in Canada; elsewhere the reader comes from
-/// France, Belgium or Africa, where "RCR" means nothing (review68-plain-usfr, UF2; -nzfr, NF4).
+/// France, Belgium or Africa, where "RCR" means nothing, and the call handler will say "CPR" in
+/// English (review68-plain-usfr, UF2; -nzfr, NF4).
 fn french_cpr(region: RegionCode) -> &'static str {
     if region == RegionCode::Ca {
         "RCR"
     } else {
-        "massage cardiaque"
+        "CPR"
     }
 }
 
-/// Outside Canada, the French overdose steps say "massage cardiaque", and the English word the
-/// call handler will use ("CPR"), never Québec's "RCR": a reader from France who skipped to "Commencez
-/// la RCR" did not know what to do (review68-plain-nzfr, NF4; §1.2, §1.5: the call handler guides CPR).
+/// Outside Canada, the French overdose steps say what to do in the reader's words and give the
+/// English word the call handler will use, "CPR", for both gestures (chest and rescue breaths: a
+/// gloss "massage cardiaque, CPR" taught that CPR is compressions only; review68a-clinical, C4);
+/// never Québec's "RCR": a reader from France who skipped to "Commencez la RCR" did not know what
+/// to do (review68-plain-nzfr, NF4; §1.2, §1.5: the call handler guides CPR).
 #[test]
 fn french_overdose_steps_outside_canada_say_cpr_in_the_readers_words() {
     for code in RegionCode::ALL.into_iter().filter(|c| *c != RegionCode::Ca) {
@@ -350,12 +353,18 @@ fn french_overdose_steps_outside_canada_say_cpr_in_the_readers_words() {
         let cpr: Vec<&str> = items
             .iter()
             .copied()
-            .filter(|i| i.contains("massage cardiaque"))
+            .filter(|i| i.contains("CPR"))
             .collect();
-        assert!(!cpr.is_empty(), "{code:?}: no step says massage cardiaque");
+        let first = cpr
+            .first()
+            .unwrap_or_else(|| panic!("{code:?}: no step says CPR"));
         assert!(
-            cpr.iter().any(|i| i.contains("en anglais CPR")),
-            "{code:?}: {cpr:?}"
+            first.contains("bouche-à-bouche") && first.contains("poitrine"),
+            "{code:?}: {first:?}"
+        );
+        assert!(
+            !first.contains("massage cardiaque, en anglais CPR"),
+            "{code:?}: {first:?}"
         );
         assert!(
             items.iter().all(|i| !i.contains("RCR")),
@@ -3844,8 +3853,8 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
             locale,
             [
                 "Already stopped them?",
-                "acaba de dejarlos tu ser querido?",
-                "venez de les arrêter d'un coup?",
+                "ya los dejó tu ser querido?",
+                "les avez déjà arrêtés?",
             ],
         );
         let year = said(
@@ -5243,7 +5252,7 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
 /// says "la même quantité qu'avant" (NF3).
 #[test]
 fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
-    const MISREAD: [&str; 9] = [
+    const MISREAD: [&str; 11] = [
         "offert",
         "offrez-vous",
         "aux rencontres",
@@ -5253,6 +5262,8 @@ fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
         "aucun témoin",
         "une quantité d'opioïdes que",
         "une quantité d'opioïdes prise",
+        "une quantité que vous",
+        "une quantité qu'il",
     ];
     for region in RegionCode::ALL {
         let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
@@ -5265,4 +5276,25 @@ fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
             "{region:?}"
         );
     }
+}
+
+/// Every Spanish amount that can cause an overdose is an amount of opioids: "la cantidad de antes"
+/// after "dejar tu medicamento" read as the old dose of methadone or buprenorphine
+/// (review68a-clinical, C1; review68a-es, ES1, ES2; §4: "lower doses of opioids than previously used").
+#[test]
+fn a_spanish_amount_that_can_cause_an_overdose_is_an_amount_of_opioids() {
+    let mut found = 0;
+    for region in RegionCode::ALL {
+        let html = render_with(&[("region", region.as_str()), ("locale", "es")]);
+        for sentence in sentences(&text(&html)) {
+            if sentence.contains("cantidad")
+                && sentence.contains("antes")
+                && sentence.contains("sobredosis")
+            {
+                found += 1;
+                assert!(sentence.contains("opioides"), "{region:?}: {sentence:?}");
+            }
+        }
+    }
+    assert!(found >= 6 * 10, "{found} sentences found");
 }
