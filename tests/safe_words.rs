@@ -2459,8 +2459,8 @@ fn how_to_get_naloxone_says_only_what_holds_today() {
     let nz = said_together(
         [
             "needle exchanges give free naloxone",
-            "intercambio de jeringas dan kits de naloxona",
-            "échange de seringues donnent des trousses de naloxone",
+            "intercambio de jeringas (needle exchange) dan kits de naloxona",
+            "échange de seringues (needle exchange) donnent des kits de naloxone",
         ],
         [
             "you can also buy nyxoid nasal spray",
@@ -5297,4 +5297,34 @@ fn a_spanish_amount_that_can_cause_an_overdose_is_an_amount_of_opioids() {
         }
     }
     assert!(found >= 6 * 10, "{found} sentences found");
+}
+
+/// A Spanish or French reader in New Zealand searches in English: the page gives the English name
+/// beside its own words where the reader will need it (review68-plain-nzes, NS2, NS3; -nzfr, NF6):
+/// needle exchanges, where the free kits are; Narcotics Anonymous; and what "Pasifika" means.
+#[test]
+fn a_reader_in_new_zealand_gets_the_english_names_to_search_for() {
+    for (locale, pacific) in [(Locale::Es, "Pacífico"), (Locale::Fr, "Pacifique")] {
+        let html = render_with(&[("region", "nz"), ("locale", locale.as_str())]);
+        let page = text(&html);
+        assert!(page.contains("(needle exchange)"), "{locale:?}");
+        let calling = text(&answer_in("nz", locale, "calling"));
+        let gloss = format!("{pacific} (Pasifika Line)");
+        assert!(calling.contains(&gloss), "{locale:?}: {calling:?}");
+    }
+    let page = text(&render_with(&[("region", "nz"), ("locale", "es")]));
+    assert!(page.contains("Narcóticos Anónimos (Narcotics Anonymous)"));
+}
+
+/// The French supporter's questions call the person "mon proche", as every other title does: a
+/// fast reader took "une personne qui compte pour moi" for someone else (review68-plain-usfr, UF8).
+#[test]
+fn french_supporters_questions_name_their_loved_one_one_way() {
+    let guide = content::guide(Locale::Fr);
+    for q in guide.questions.questions.all() {
+        let asked = q.loved_one_question.unwrap_or(q.question);
+        if asked.starts_with("Comment aider") {
+            assert!(asked.contains("mon proche"), "{asked:?}");
+        }
+    }
 }
