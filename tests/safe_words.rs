@@ -4221,17 +4221,14 @@ fn the_overdose_signs_open_with_not_waking_and_breathing() {
 }
 
 /// The US privacy answers give the answer before the law: a supporter asking "Will I be told?"
-/// met "42 CFR Part 2" first (L2), and "No exception lets them tell your employer" came before
-/// the exceptions, so a court order read as one that could (L5).
+/// met "42 CFR Part 2" first (L2), and so did the person asking "Who will find out?"
+/// (review68-plain-usfr, UF4); "No exception lets them tell your employer" came before the
+/// exceptions, so a court order read as one that could (L5).
 #[test]
 fn the_us_privacy_answers_say_the_answer_first() {
     for locale in Locale::ALL {
         let answer = answer_in("us", locale, "who-finds-out");
         let theirs = reader_text(&answer, "rg-for-loved-one");
-        let first = sentences(&theirs)
-            .first()
-            .map(|s| s.to_string())
-            .unwrap_or_default();
         let consent = said(
             locale,
             [
@@ -4240,10 +4237,17 @@ fn the_us_privacy_answers_say_the_answer_first() {
                 "consentement écrit",
             ],
         );
-        assert!(
-            first.contains(consent) && !first.contains("42 CFR"),
-            "{locale:?}: {first:?}"
-        );
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            let first = sentences(&words)
+                .first()
+                .map(|s| s.to_string())
+                .unwrap_or_default();
+            assert!(
+                first.contains(consent) && !first.contains("42 CFR"),
+                "{locale:?}/{reader}: {first:?}"
+            );
+        }
         let mine = reader_html(&answer, "rg-for-self");
         let list_end = mine.find("</ul>").expect("the exceptions");
         let none = said(
