@@ -324,7 +324,7 @@ fn every_call_or_text_link_names_the_service_and_reads_the_number_in_its_languag
                 assert_eq!(name, action.accessible_name(line));
                 // Label in name (WCAG 2.5.3): the words shown, word for word and first, then the
                 // service, then the number as spoken, last; no stray space before a comma.
-                let shown = content::fill(action.label.text(), &[("number", line.display)]);
+                let shown = content::fill(&action.label_for(line), &[("number", line.display)]);
                 assert!(
                     name.starts_with(&shown),
                     "{code:?}/{locale:?}: {name:?} must start with what it shows, {shown:?}"
