@@ -5107,23 +5107,44 @@ fn new_zealands_answers_say_whom_and_what_they_mean() {
 
 /// French "prendre" is said of the medicine too: "une quantité que vous preniez avant" read as the
 /// old dose of the medicine, and naltrexone's warning as a smaller naltrexone dose causing an
-/// overdose (review67-plain-aufr, F1, severity 2). Every French amount that can cause an overdose
-/// says it is an amount of opioids (§2.1; §4: "lower doses of opioids than previously used").
+/// overdose (review67-plain-aufr, F1, severity 2); the Spanish "la cantidad de antes" after "dejar
+/// tu medicamento" read the same way (review68a-clinical, C1; review68a-es, ES1, ES2, severity 1).
+/// Every French and Spanish amount that can cause an overdose says it is an amount of opioids
+/// (§2.1; §4: "lower doses of opioids than previously used").
 #[test]
-fn a_french_amount_that_can_cause_an_overdose_is_an_amount_of_opioids() {
-    let mut found = 0;
-    for region in RegionCode::ALL {
-        let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
-        let page = text(&html);
-        for sentence in sentences(&page) {
-            let amount = sentence.contains("quantité") || sentence.contains("moins d'");
-            if amount && sentence.contains("avant") && sentence.contains("surdose") {
-                found += 1;
-                assert!(sentence.contains("opioïdes"), "{region:?}: {sentence:?}");
+fn an_amount_that_can_cause_an_overdose_is_an_amount_of_opioids() {
+    for (locale, amounts, before, overdose, opioids) in [
+        (
+            Locale::Fr,
+            ["quantité", "moins d'"],
+            "avant",
+            "surdose",
+            "opioïdes",
+        ),
+        (
+            Locale::Es,
+            ["cantidad", "cantidad"],
+            "antes",
+            "sobredosis",
+            "opioides",
+        ),
+    ] {
+        let mut found = 0;
+        for region in RegionCode::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            for sentence in sentences(&text(&html)) {
+                let amount = amounts.iter().any(|a| sentence.contains(a));
+                if amount && sentence.contains(before) && sentence.contains(overdose) {
+                    found += 1;
+                    assert!(
+                        sentence.contains(opioids),
+                        "{region:?}/{locale:?}: {sentence:?}"
+                    );
+                }
             }
         }
+        assert!(found >= 6 * 10, "{locale:?}: {found} sentences found");
     }
-    assert!(found >= 6 * 10, "{found} sentences found");
 }
 
 /// The supporter's "hard to wake" sentence has one subject: the Spanish asked "¿Te cuesta
@@ -5286,27 +5307,6 @@ fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
             "{region:?}"
         );
     }
-}
-
-/// Every Spanish amount that can cause an overdose is an amount of opioids: "la cantidad de antes"
-/// after "dejar tu medicamento" read as the old dose of methadone or buprenorphine
-/// (review68a-clinical, C1; review68a-es, ES1, ES2; §4: "lower doses of opioids than previously used").
-#[test]
-fn a_spanish_amount_that_can_cause_an_overdose_is_an_amount_of_opioids() {
-    let mut found = 0;
-    for region in RegionCode::ALL {
-        let html = render_with(&[("region", region.as_str()), ("locale", "es")]);
-        for sentence in sentences(&text(&html)) {
-            if sentence.contains("cantidad")
-                && sentence.contains("antes")
-                && sentence.contains("sobredosis")
-            {
-                found += 1;
-                assert!(sentence.contains("opioides"), "{region:?}: {sentence:?}");
-            }
-        }
-    }
-    assert!(found >= 6 * 10, "{found} sentences found");
 }
 
 /// A Spanish or French reader in New Zealand searches in English: the page gives the English name
