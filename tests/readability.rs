@@ -917,6 +917,21 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     // Spain and Latin America's first-aid courses teach the "posición lateral de seguridad"; "de
     // recuperación" copies the English (IS7, NS8).
     ("posición de recuperación", "posición lateral de seguridad"),
+    // "Con atención" reads as "attentively"; residential care is care day and night (NS10).
+    (
+        "con atención y una rutina",
+        "con cuidados y una rutina de día y de noche",
+    ),
+    // A calque that buried the two therapies with the best evidence (NS13).
+    (
+        "son las que mejor han demostrado",
+        "hay dos terapias con las mejores pruebas",
+    ),
+    // A question to ask a service, with no one for "los" to be (review68-plain-iees, IS10).
+    (
+        "¿los financia",
+        "¿Este servicio está financiado por el HSE?",
+    ),
 ];
 
 /// Where a Spanish text departs from the guide's words, each as "what it says → what to say".
