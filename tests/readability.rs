@@ -925,7 +925,7 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
     // A calque that buried the two therapies with the best evidence (NS13).
     (
         "son las que mejor han demostrado",
-        "hay dos terapias con las mejores pruebas",
+        "dos terapias tienen el mayor respaldo científico",
     ),
     // A question to ask a service, with no one for "los" to be (review68-plain-iees, IS10).
     (

@@ -3860,7 +3860,7 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
             [
                 "Already stopped them?",
                 "ya los dejó tu ser querido?",
-                "C'est déjà fait, pour vous ou pour votre proche?",
+                "L'arrêt a déjà eu lieu, pour vous ou pour votre proche?",
             ],
         );
         let year = said(
