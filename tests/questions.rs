@@ -6,7 +6,9 @@
 mod render;
 
 use recovery_guide::content::{self, Locale, RegionCode};
-use render::{phone_link_labels, phone_links, reader_html, render_with, slices, text};
+use render::{
+    phone_link_labels, phone_links, phone_links_at, reader_html, render_with, slices, text,
+};
 
 /// The questions section of a render (from its opening tag to the next section or the footer).
 fn section(html: &str) -> &str {
@@ -900,30 +902,6 @@ fn reach_out_offers_a_text_number_where_the_sheets_give_one() {
     }
 }
 
-/// Every call or text link in `markup`, in order: (where its tag starts, its href without the sms
-/// body, the words it shows).
-fn calls_in(markup: &str) -> Vec<(usize, String, String)> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(at) = markup[from..].find("<a ") {
-        let start = from + at;
-        let rest = &markup[start..];
-        let end = rest.find("</a>").map_or(rest.len(), |e| e + 4);
-        if let Some(href) = rest
-            .split("href=\"")
-            .nth(1)
-            .and_then(|h| h.split('"').next())
-        {
-            if href.starts_with("tel:") || href.starts_with("sms:") {
-                let href = href.split('?').next().unwrap_or(href).to_string();
-                out.push((start, href, text(&rest[..end])));
-            }
-        }
-        from = start + end;
-    }
-    out
-}
-
 /// The word a sentence names a line by: the first capitalized word of its name that is not a
 /// kind of line ("FRANK" of "Línea FRANK", "Alcohol" of "National Alcohol and Other Drug
 /// Hotline", "HSE" of "HSE Drugs and Alcohol Helpline").
@@ -966,7 +944,7 @@ fn every_bare_call_in_an_answer_is_to_a_line_the_answer_has_named() {
                     parts
                 };
                 for part in parts {
-                    for (at, href, label) in calls_in(part) {
+                    for (at, href, label) in phone_links_at(part) {
                         let line = lines.lines.iter().find(|l| {
                             l.tel.is_some_and(|t| href == format!("tel:{t}"))
                                 || l.sms.is_some_and(|s| href == format!("sms:{s}"))

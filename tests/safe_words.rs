@@ -46,6 +46,11 @@ fn sentences(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The first sentence of `text` that says `word`.
+fn sentence_with<'a>(text: &'a str, word: &str) -> Option<&'a str> {
+    sentences(text).into_iter().find(|s| s.contains(word))
+}
+
 /// A region's one emergency tier.
 fn emergency_tier(region: &Region) -> &Tier {
     let tiers: Vec<&Tier> = region
@@ -4900,9 +4905,7 @@ fn the_privacy_note_names_the_exit_button() {
         let history = said(locale, ["browsing history", "historial", "historique"]);
         let button = said(locale, ["button", "botón", "bouton"]);
         let page = text(&html);
-        let note = sentences(&page)
-            .into_iter()
-            .find(|s| s.contains(history))
+        let note = sentence_with(&page, history)
             .unwrap_or_else(|| panic!("{locale:?}: no history sentence"));
         assert!(note.contains(button), "{locale:?}: {note:?}");
     }
@@ -5175,9 +5178,7 @@ fn canadas_emergency_tier_ties_the_protection_to_the_overdose() {
         let tier = text(emergency_tier_html(&html));
         let possession = said(locale, ["possession", "posesión", "possession"]);
         let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
-        let sentence = sentences(&tier)
-            .into_iter()
-            .find(|s| s.contains(possession))
+        let sentence = sentence_with(&tier, possession)
             .unwrap_or_else(|| panic!("{locale:?}: no protection in {tier:?}"));
         assert!(sentence.contains(overdose), "{locale:?}: {sentence:?}");
     }

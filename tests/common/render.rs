@@ -74,15 +74,16 @@ pub fn text(markup: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Every `<a …>` with a `tel:` or `sms:` href: (href without the sms body, its start tag, what
-/// it holds).
-fn phone_anchors(html: &str) -> impl Iterator<Item = (String, &str, &str)> {
-    html.split("<a ").skip(1).filter_map(|rest| {
-        let (tag, after) = rest.split_once('>')?;
+/// Every `<a …>` with a `tel:` or `sms:` href: (where it starts in `html`, href without the sms
+/// body, its start tag, what it holds).
+fn phone_anchors(html: &str) -> impl Iterator<Item = (usize, String, &str, &str)> {
+    html.match_indices("<a ").filter_map(|(at, open)| {
+        let (tag, after) = html[at + open.len()..].split_once('>')?;
         let href = tag.split("href=\"").nth(1)?.split('"').next()?;
         (href.starts_with("tel:") || href.starts_with("sms:")).then(|| {
             let inner = after.split("</a>").next().unwrap_or(after);
             (
+                at,
                 href.split('?').next().unwrap_or(href).to_string(),
                 tag,
                 inner,
@@ -91,17 +92,25 @@ fn phone_anchors(html: &str) -> impl Iterator<Item = (String, &str, &str)> {
     })
 }
 
+/// Every `tel:` or `sms:` link: (where it starts in `html`, href without the sms body, the words
+/// it shows and says), for what comes before a link.
+pub fn phone_links_at(html: &str) -> Vec<(usize, String, String)> {
+    phone_anchors(html)
+        .map(|(at, href, _, inner)| (at, href, text(inner)))
+        .collect()
+}
+
 /// Every `<a …>` start tag with a `tel:` or `sms:` href: (href without the sms body, the tag).
 pub fn phone_links(html: &str) -> Vec<(String, String)> {
     phone_anchors(html)
-        .map(|(href, tag, _)| (href, tag.to_string()))
+        .map(|(_, href, tag, _)| (href, tag.to_string()))
         .collect()
 }
 
 /// Every `tel:` or `sms:` link: (href without the sms body, the words it shows and says).
 pub fn phone_link_labels(html: &str) -> Vec<(String, String)> {
     phone_anchors(html)
-        .map(|(href, _, inner)| (href, text(inner)))
+        .map(|(_, href, _, inner)| (href, text(inner)))
         .collect()
 }
 
