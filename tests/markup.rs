@@ -133,11 +133,17 @@ fn the_audience_option_chooses_whose_words_the_open_step_shows() {
         );
         // With the default region's words for how to get naloxone (`{get_naloxone}`).
         let us = content::region(RegionCode::Us, Locale::En);
-        let warning = us.with_phrases(words.warning.expect("detox warns"));
-        assert!(
-            shown.contains(&warning),
-            "{audience}: the warning, in that reader's words"
+        assert_eq!(
+            words.warnings.len(),
+            2,
+            "{audience}: seizures, then overdose"
         );
+        for warning in words.warnings.iter() {
+            assert!(
+                shown.contains(&us.with_phrases(warning)),
+                "{audience}: each warning, in that reader's words"
+            );
+        }
         // Choices are h4 inside the step (whose title is an h3), joined by "or".
         assert_in_order(
             &html,

@@ -446,6 +446,45 @@ fn the_spanish_help_bar_says_llama_a_la_linea() {
     }
 }
 
+/// Canada's provincial lines say their province in their name, in every language: a reader
+/// elsewhere who taps 8-1-1 reaches whatever answers there, and only HealthLink's English name
+/// did not say B.C. (review69, CA1). The Spanish main line keeps the service's own name, the one
+/// the caller hears when it answers in English (CA2).
+#[test]
+fn canadas_provincial_lines_name_their_province_in_every_language() {
+    for locale in Locale::ALL {
+        let region = content::region(RegionCode::Ca, locale);
+        let [quebec, montreal, bc] = match locale {
+            Locale::En => ["Quebec", "Montreal", "B.C."],
+            Locale::Es => ["Quebec", "Montreal", "Columbia Británica"],
+            Locale::Fr => ["Québec", "Montréal", "C.-B."],
+        };
+        for (id, province) in [
+            ("connex", "Ontario"),
+            ("drogue", quebec),
+            ("drogue_mtl", montreal),
+            ("otal", bc),
+            ("healthlink", bc),
+        ] {
+            let name = region
+                .line(id)
+                .unwrap_or_else(|| panic!("Canada has the line {id}"))
+                .name
+                .text();
+            let said = name.split_once(" (").map(|(_, gloss)| gloss).unwrap_or("");
+            assert!(said.contains(province), "{locale:?}: {name:?}");
+        }
+    }
+    let nors = content::region(RegionCode::Ca, Locale::Es).main_helpline();
+    assert!(
+        nors.name
+            .text()
+            .contains("National Overdose Response Service"),
+        "{:?}",
+        nors.name.text()
+    );
+}
+
 /// The content as the build reads it: every region with every locale's words.
 fn every_locale() -> schema::Content {
     schema::load(Path::new("src/content")).unwrap_or_else(|p| panic!("{}", p.join("\n")))
@@ -785,10 +824,11 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
     let found = problems_after("phrase-misnamed", "en/journey.toml", |t| {
         t.replacen("{get_naloxone}", "{get_naloxon}", 1)
     });
-    assert!(found.contains("steps[2].self.warning"), "{found}");
+    assert!(found.contains("steps[2].self.warnings[1]"), "{found}");
     // A name no region has is a typo: correcting it comes first, with the names there are.
     let typo = "names the phrase {get_naloxon}, which no region file has: correct the name \
-                (the phrases: {get_naloxone}, {urgent_care}, {emergency_number}, {counseling_rule})";
+                (the phrases: {get_naloxone}, {urgent_care}, {emergency_number}, {counseling_rule}, \
+                 {sober_home_certified})";
     assert!(found.contains(typo), "{found}");
     let found = problems_after("phrase-missing", "regions/nz.toml", |t| {
         let at = t.find("[phrases.get_naloxone]").expect("the phrase");

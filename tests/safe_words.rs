@@ -10,7 +10,9 @@
 #[path = "common/render.rs"]
 mod render;
 
-use recovery_guide::content::{self, Block, Locale, Region, RegionCode, Step, Tier, TierKind};
+use recovery_guide::content::{
+    self, Block, Locale, Region, RegionCode, Step, StepText, Tier, TierKind,
+};
 use render::{
     attribute, help_section, phone_link_labels, phone_links, reader_html, render_with, slices, text,
 };
@@ -137,12 +139,17 @@ fn steps_in(tier: &Tier) -> Vec<&'static [&'static str]> {
         .collect()
 }
 
+/// A journey step's warnings to one reader, one after another ("" where it gives none).
+fn warned(words: &StepText) -> String {
+    words.warnings.join(" ")
+}
+
 /// What a journey step says to the person themself (not to someone who cares about them).
 fn self_texts(step: &Step) -> Vec<&'static str> {
     let me = &step.me;
     let mut texts = vec![me.what, me.ask, me.now];
     texts.extend(me.time);
-    texts.extend(me.warning);
+    texts.extend(me.warnings.iter().copied());
     texts.extend(step.choices.iter().map(|c| c.me));
     texts
 }
@@ -374,6 +381,25 @@ fn french_overdose_steps_outside_canada_say_cpr_in_the_readers_words() {
         assert!(
             items.iter().all(|i| !i.contains("RCR")),
             "{code:?}: {items:?}"
+        );
+    }
+}
+
+/// The Spanish overdose steps give the English word too, "CPR", beside Spanish "RCP": the call
+/// handler may speak only English, and the French steps already gave it (review69, UK1, IE1).
+#[test]
+fn spanish_overdose_steps_give_the_english_word_for_cpr() {
+    for code in RegionCode::ALL {
+        let items = steps_in(emergency_tier(content::region(code, Locale::Es))).concat();
+        let rcp: Vec<&str> = items
+            .iter()
+            .copied()
+            .filter(|i| i.contains("RCP"))
+            .collect();
+        assert!(!rcp.is_empty(), "{code:?}: no step says RCP");
+        assert!(
+            rcp.iter().all(|i| i.contains("CPR")),
+            "{code:?}: RCP without CPR: {rcp:?}"
         );
     }
 }
@@ -842,23 +868,18 @@ fn every_step_that_ends_a_time_without_opioids_says_not_to_use_alone_and_who_nee
                 .find(|s| s.id == id)
                 .unwrap_or_else(|| panic!("step {id}"))
         };
-        let detox = step("detox").me.warning.unwrap_or_else(|| {
-            panic!("{locale:?}: the detox step warns the reader (self) about overdose")
-        });
-        let medication = step("medication").me.warning.unwrap_or_else(|| {
-            panic!("{locale:?}: the medication step warns the reader (self) about stopping")
-        });
-        let rehab = step("rehab").me.warning.unwrap_or_else(|| {
-            panic!("{locale:?}: the rehab step warns the reader (self) about overdose")
-        });
+        let detox = warned(&step("detox").me);
+        let medication = warned(&step("medication").me);
+        let rehab = warned(&step("rehab").me);
         let ongoing = step("ongoing");
-        let ongoing = format!("{} {}", ongoing.me.now, ongoing.me.warning.unwrap_or(""));
+        let ongoing = format!("{} {}", ongoing.me.now, warned(&ongoing.me));
         for (place, text) in [
-            ("detox warning", detox),
-            ("rehab warning", rehab),
-            ("medication warning", medication),
+            ("detox warning", detox.as_str()),
+            ("rehab warning", rehab.as_str()),
+            ("medication warning", medication.as_str()),
             ("ongoing support", ongoing.as_str()),
         ] {
+            assert!(!text.is_empty(), "{locale:?}: the {place} (self) is there");
             assert!(
                 says_not_alone(text, locale),
                 "{locale:?}: the {place} (self) says not to use alone: {text:?}"
@@ -891,10 +912,8 @@ fn the_supporters_warnings_ask_them_to_say_not_to_use_alone() {
                 .iter()
                 .find(|s| s.id == id)
                 .unwrap_or_else(|| panic!("step {id}"));
-            let warning = step
-                .loved_one
-                .warning
-                .unwrap_or_else(|| panic!("{locale:?}: the {id} step warns the supporter"));
+            let warning = warned(&step.loved_one);
+            let warning = warning.as_str();
             assert!(
                 says_not_alone(warning, locale),
                 "{locale:?}: the {id} warning (supporter) says not to use alone: {warning:?}"
@@ -2057,9 +2076,11 @@ fn the_advice_not_to_use_alone_holds_at_any_time() {
         let guide = content::guide(locale);
         let after = said(locale, ["after", "después", "après"]);
         for step in guide.journey.steps.all() {
-            for warning in [step.me.warning, step.loved_one.warning]
-                .into_iter()
-                .flatten()
+            for &warning in step
+                .me
+                .warnings
+                .iter()
+                .chain(step.loved_one.warnings.iter())
             {
                 for sentence in sentences(warning) {
                     if !says_not_alone(sentence, locale) {
@@ -2096,7 +2117,7 @@ fn a_supporter_who_keeps_naloxone_learns_how_to_use_it() {
         );
         for step in guide.journey.steps.all() {
             let words = &step.loved_one;
-            let warning = format!("{} {}", words.warning.unwrap_or(""), words.now);
+            let warning = format!("{} {}", warned(words), words.now);
             if !warning.contains(at_home) {
                 continue;
             }
@@ -3126,6 +3147,127 @@ fn the_withdrawal_answer_warns_of_seizures_before_it_reassures() {
     }
 }
 
+/// The detox step's danger from stopping alcohol or benzodiazepines is a warning of its own, its
+/// bold lead saying seizures, before the overdose warning and before "not usually dangerous": it sat
+/// mid-paragraph in "what happens", where a reader on a phone skims past it (§6; review68, NF9).
+/// Both readers, every region.
+#[test]
+fn the_detox_step_warns_of_seizures_in_a_box_of_its_own() {
+    for locale in Locale::ALL {
+        let seizures = said(locale, ["seizures", "convulsiones", "convulsions"]);
+        let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+        let calm = said(
+            locale,
+            [
+                "not usually dangerous",
+                "no suelen ser peligrosos",
+                "pas dangereux",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
+            let step = html
+                .split("id=\"rg-step-detox\"")
+                .nth(1)
+                .and_then(|rest| rest.split("class=\"rg-step\"").nth(1))
+                .expect("the detox step");
+            for reader in READERS {
+                // From this reader's words to the step's end: its own come first.
+                let words = step
+                    .split(&format!("<div class=\"{reader}\">"))
+                    .nth(1)
+                    .expect("the reader's words");
+                let what = words.split("rg-warning").next().unwrap_or_default();
+                assert!(
+                    !what.contains(seizures),
+                    "{region:?}/{locale:?}/{reader}: seizures in the words before the warnings"
+                );
+                let leads: Vec<String> =
+                    slices(words, "<p class=\"rg-warning\"><strong>", "</strong>")
+                        .into_iter()
+                        .map(text)
+                        .collect();
+                assert!(
+                    leads.len() >= 2 && leads[0].contains(seizures) && leads[1].contains(overdose),
+                    "{region:?}/{locale:?}/{reader}: the bold leads, seizures first: {leads:?}"
+                );
+                // A reader who stopped a day ago, in the seizure window, is told what to do too
+                // (review69a-clinical, RC2).
+                let box_of = slices(words, "<p class=\"rg-warning\">", "</p>");
+                let already = said(locale, ["Already stopped?", "¿Ya los", "déjà arrêtés?"]);
+                assert!(
+                    box_of.first().is_some_and(|w| text(w).contains(already)),
+                    "{region:?}/{locale:?}/{reader}: {:?}",
+                    box_of.first()
+                );
+                let warned = words.find(seizures).unwrap_or(usize::MAX);
+                let calmed = words.find(calm).expect("the reassurance");
+                assert!(
+                    warned < calmed,
+                    "{region:?}/{locale:?}/{reader}: \"{calm}\" before the seizure warning"
+                );
+            }
+        }
+    }
+}
+
+/// A US reader choosing a sober living home is told to ask whether it is certified, by the state or
+/// by NARR, as the sheet says (CONTENT-FACTS.md, Treatment facts; review69, US2): the step gave
+/// only half of that advice. No other region names NARR, a US body.
+#[test]
+fn a_us_reader_asks_whether_a_sober_home_is_certified() {
+    for locale in Locale::ALL {
+        let guide = content::guide(locale);
+        let step = guide
+            .journey
+            .steps
+            .all()
+            .iter()
+            .find(|s| s.id == "ongoing")
+            .expect("the ongoing step");
+        for code in RegionCode::ALL {
+            let region = content::region(code, locale);
+            for words in [&step.me, &step.loved_one] {
+                let ask = region.with_phrases(words.ask);
+                assert_eq!(
+                    ask.contains("NARR"),
+                    code == RegionCode::Us,
+                    "{code:?}/{locale:?}: {ask:?}"
+                );
+            }
+        }
+    }
+}
+
+/// No journey step says a danger in "What happens": seizures, and mixing methadone with alcohol or
+/// sedatives, are in warning boxes, each with its bold lead (review69a-clinical, RC3: the
+/// medication step still held both at the end of a 12-sentence paragraph).
+#[test]
+fn no_journey_step_hides_a_danger_in_what_happens() {
+    for locale in Locale::ALL {
+        let dangers = said_any(
+            locale,
+            [
+                "seizures|can cause an overdose",
+                "convulsiones|puede causar una sobredosis",
+                "convulsions|peut causer une surdose",
+            ],
+        );
+        for step in content::guide(locale).journey.steps.all() {
+            for words in [&step.me, &step.loved_one] {
+                for danger in &dangers {
+                    assert!(
+                        !words.what.contains(danger),
+                        "{locale:?}/{}: \"{danger}\" in {:?}",
+                        step.id,
+                        words.what
+                    );
+                }
+            }
+        }
+    }
+}
+
 /// Canada's overdose line is anonymous, and its callers give an address (§2.2): said as two
 /// sentences side by side ("It is anonymous. Give your address."), a frightened reader took
 /// them for a contradiction (Spanish read 64, E12), and "anonymous, but you give your address"
@@ -3998,18 +4140,36 @@ fn the_overdose_steps_say_what_cpr_is_where_they_first_name_it() {
 /// rescuer is told: breathing can stop again when it wears off, and the region's emergency call,
 /// for an ambulance in Australia and New Zealand too, where the rescuer is told "hospital": a
 /// person alone must not drive there (§1.1, §1.3, §1.5; review66-scenarios, R1; review66a, P1).
-/// "How do I stay safer?", every region and language.
+/// So is the supporter, who gives the naloxone and sees them wake and refuse the ambulance: their
+/// answer said only "you can call and give naloxone" (review69, US1, AU1, NZ1).
+/// "How do I stay safer?", every region and language, both readers.
 #[test]
 fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
     for locale in Locale::ALL {
-        let woken = said(
-            locale,
-            [
-                "Just woken up after naloxone?",
-                "¿Acabas de despertar gracias a la naloxona?",
-                "Vous venez de vous réveiller grâce à la naloxone?",
-            ],
-        );
+        let woken = [
+            (
+                "rg-for-self",
+                said(
+                    locale,
+                    [
+                        "Just woken up after naloxone?",
+                        "¿Acabas de despertar gracias a la naloxona?",
+                        "Vous venez de vous réveiller grâce à la naloxone?",
+                    ],
+                ),
+            ),
+            (
+                "rg-for-loved-one",
+                said(
+                    locale,
+                    [
+                        "Even if they wake up after naloxone",
+                        "Aunque tu ser querido despierte con la naloxona",
+                        "Votre proche se réveille grâce à la naloxone?",
+                    ],
+                ),
+            ),
+        ];
         let again = said(
             locale,
             [
@@ -4018,6 +4178,9 @@ fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
                 "cesser de respirer de nouveau",
             ],
         );
+        // The supporter stays until help comes, not a few minutes: the relapse comes when the
+        // naloxone wears off (§1.3, §1.4: "until help arrives"; review69a-clinical, RC1).
+        let until = said(locale, ["until", "hasta que llegue", "jusqu'à l'arrivée"]);
         for region in RegionCode::ALL {
             let go = match region {
                 RegionCode::Us | RegionCode::Ca => "911",
@@ -4027,16 +4190,22 @@ fn a_reader_revived_by_naloxone_is_told_breathing_can_stop_again() {
                 RegionCode::Nz => "111",
             };
             let answer = answer_in(region.as_str(), locale, "staying-safer");
-            let me = reader_text(&answer, "rg-for-self");
-            let item = slices(reader_html(&answer, "rg-for-self"), "<li", "</li>")
-                .into_iter()
-                .map(text)
-                .find(|item| item.contains(woken))
-                .unwrap_or_else(|| panic!("{region:?}/{locale:?}: nothing for them in {me:?}"));
-            assert!(
-                item.contains(again) && item.contains(go),
-                "{region:?}/{locale:?}: {item:?}"
-            );
+            for (reader, woken) in woken {
+                let words = reader_text(&answer, reader);
+                let item = slices(reader_html(&answer, reader), "<li", "</li>")
+                    .into_iter()
+                    .map(text)
+                    .find(|item| item.contains(woken))
+                    .unwrap_or_else(|| panic!("{region:?}/{locale:?}/{reader}: not in {words:?}"));
+                assert!(
+                    item.contains(again) && item.contains(go),
+                    "{region:?}/{locale:?}/{reader}: {item:?}"
+                );
+                assert!(
+                    reader == "rg-for-self" || item.contains(until),
+                    "{region:?}/{locale:?}/{reader}: stay how long? {item:?}"
+                );
+            }
         }
     }
 }
@@ -4234,7 +4403,8 @@ fn the_overdose_signs_open_with_not_waking_and_breathing() {
 /// The US privacy answers give the answer before the law: a supporter asking "Will I be told?"
 /// met "42 CFR Part 2" first (L2), and so did the person asking "Who will find out?"
 /// (review68-plain-usfr, UF4); "No exception lets them tell your employer" came before the
-/// exceptions, so a court order read as one that could (L5).
+/// exceptions, so a court order read as one that could (L5). Each reader is told to ask whether
+/// the rule covers the service (US3).
 #[test]
 fn the_us_privacy_answers_say_the_answer_first() {
     for locale in Locale::ALL {
@@ -4286,6 +4456,20 @@ fn the_us_privacy_answers_say_the_answer_first() {
             ],
         );
         assert!(theirs.contains(none_to_them), "{locale:?}: {theirs:?}");
+        // Part 2 covers only some services: both readers are told to ask whether it covers theirs
+        // (§9.1; read alone, the supporter's answer put every service under it: review69, US3).
+        let covers = said(
+            locale,
+            [
+                "whether this federal rule covers",
+                "si esta norma federal",
+                "si cette règle fédérale s'applique",
+            ],
+        );
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(words.contains(covers), "{locale:?}/{reader}: {words:?}");
+        }
     }
 }
 
@@ -4346,8 +4530,7 @@ fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
             .find(|s| s.id == "rehab")
             .expect("the rehab step");
         let word = said(locale, ["rehab", "rehabilitación", "réadaptation"]);
-        for warning in [rehab.me.warning, rehab.loved_one.warning] {
-            let warning = warning.unwrap_or_default();
+        for warning in [warned(&rehab.me), warned(&rehab.loved_one)] {
             assert!(warning.contains(word), "{locale:?}: {warning:?}");
         }
     }
@@ -4705,13 +4888,31 @@ fn the_uk_privacy_answer_answers_each_readers_question_first() {
             locale,
             [
                 "does not tell you",
-                "no te cuenta nada sin el permiso",
+                "el servicio no te cuenta nada",
                 "n'informe ni vous",
             ],
         );
         assert!(
             supporter.contains(not_you),
             "{region}/{locale:?}: {supporter:?}"
+        );
+        // "In most cases" holds for the employer and school too, not only for the supporter: a
+        // Spanish sentence of its own, "Sin ese permiso, tampoco informa a su empleador", read as
+        // a rule without exceptions (review69, IE2). "Tampoco" carries the sentence before it.
+        let usually = said(locale, ["In most cases", "Por lo general", "En général"]);
+        let said_so = sentences(&supporter);
+        let at = said_so
+            .iter()
+            .position(|s| s.contains(employer))
+            .unwrap_or_else(|| panic!("{region}/{locale:?}: no employer in {supporter:?}"));
+        let scope = match said_so[at].starts_with("Tampoco") {
+            true => said_so[at.saturating_sub(1)],
+            false => said_so[at],
+        };
+        assert!(
+            scope.contains(usually),
+            "{region}/{locale:?}: {:?}",
+            said_so[at]
         );
     }
 }
@@ -5284,7 +5485,7 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
 /// says "la même quantité qu'avant" (NF3).
 #[test]
 fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
-    const MISREAD: [&str; 13] = [
+    const MISREAD: [&str; 15] = [
         "offert",
         "offrez-vous",
         "aux rencontres",
@@ -5301,6 +5502,11 @@ fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
         // "les y orienter" had no one for "les" and "y" to be.
         "traitement lié aux drogues",
         "les y orienter",
+        // Review69's au read, AU2: in Europe "le prix normal" is the full price, not the PBS's
+        // co-payment; its nz read, NZ2: "C'est gratuit" after "trouver des services" made the
+        // services free, which §7.5 does not say.
+        "prix normal",
+        "des services. c'est gratuit",
     ];
     for region in RegionCode::ALL {
         let html = render_with(&[("region", region.as_str()), ("locale", "fr")]);
@@ -5322,7 +5528,10 @@ fn shared_french_words_mean_the_same_in_europe_africa_and_quebec() {
 fn a_reader_in_new_zealand_gets_the_english_names_to_search_for() {
     for (locale, pacific) in [
         (Locale::Es, "Pasifika: pueblos del Pacífico"),
-        (Locale::Fr, "peuples du Pacifique (Pasifika Line)"),
+        (
+            Locale::Fr,
+            "Pasifika Line (Pasifika : les peuples du Pacifique)",
+        ),
     ] {
         let html = render_with(&[("region", "nz"), ("locale", locale.as_str())]);
         let page = text(&html);

@@ -713,7 +713,10 @@ pub struct StepText {
     /// where none of those lines serves them (every one is their loved one's to call).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub now_if_lines_are_theirs: Option<Text>,
-    pub warning: Option<Text>,
+    /// Each danger in a box of its own, in the order the reader meets it (a detox's seizures
+    /// from stopping alcohol, then the overdose after it), so none hides inside another's words.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub warnings: List<Text>,
 }
 
 /// An "or" branch within a step.
@@ -777,7 +780,7 @@ impl Step {
             texts.extend([words.what, words.ask, words.now]);
             texts.extend(words.time);
             texts.extend(words.now_if_lines_are_theirs);
-            texts.extend(words.warning);
+            texts.extend(words.warnings.iter().copied());
         }
         for choice in self.choices.iter() {
             texts.extend([choice.title, choice.me, choice.loved_one]);

@@ -1389,12 +1389,12 @@ pub fn check_journey(path: &Path, j: &Journey, p: &mut Problems) {
             step.next_review,
         );
         if step.me.time.is_some() != step.loved_one.time.is_some()
-            || step.me.warning.is_some() != step.loved_one.warning.is_some()
+            || step.me.warnings.len() != step.loved_one.warnings.len()
         {
             p.add(
                 path,
                 &key,
-                "must give `time` and `warning` for both audiences, or for neither",
+                "must give `time` for both audiences or for neither, and as many `warnings` to each",
             );
         }
         if step.me.now_if_lines_are_theirs.is_some() {
@@ -1690,11 +1690,13 @@ pub fn texts_taking_phrases<'a>(
                 ("time", words.time),
                 ("now", Some(words.now)),
                 ("now_if_lines_are_theirs", words.now_if_lines_are_theirs),
-                ("warning", words.warning),
             ];
             for (field, text) in fields {
                 let key = format!("steps[{i}].{reader}.{field}");
                 out.extend(text.map(|text| (key, text)));
+            }
+            for (w, text) in words.warnings.iter().enumerate() {
+                out.push((format!("steps[{i}].{reader}.warnings[{w}]"), *text));
             }
         }
         for (j, choice) in step.choices.iter().enumerate() {

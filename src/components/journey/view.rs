@@ -197,7 +197,7 @@ fn StepWords(
     view! {
         <h4>{journey.what}</h4>
         <p>{region.with_phrases(text.what)}</p>
-        {text.warning.map(|w| warning(w, region))}
+        {text.warnings.iter().map(|w| warning(w, region)).collect_view()}
         {choices}
         <h4>{journey.ask}</h4>
         <p>{region.with_phrases(text.ask)}</p>
