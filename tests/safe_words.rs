@@ -3194,7 +3194,7 @@ fn the_detox_step_warns_of_seizures_in_a_box_of_its_own() {
                 // A reader who stopped a day ago, in the seizure window, is told what to do too
                 // (review69a-clinical, RC2).
                 let box_of = slices(words, "<p class=\"rg-warning\">", "</p>");
-                let already = said(locale, ["Already stopped?", "¿Ya los", "déjà arrêtés?"]);
+                let already = said(locale, ["stopped them?", "¿Ya los", "déjà arrêtés?"]);
                 assert!(
                     box_of.first().is_some_and(|w| text(w).contains(already)),
                     "{region:?}/{locale:?}/{reader}: {:?}",
@@ -3750,7 +3750,8 @@ fn canadas_answers_put_what_helps_tonight_first_and_ask_everyone_about_cost() {
 /// A reader on buprenorphine who drinks daily and takes Xanax read "risky" in the cravings answer
 /// and might stop both at once: the same block names Xanax or Valium and says not to stop them
 /// suddenly, as stopping can cause seizures (§6; scenario read 64c, Y1). Both readers. So does
-/// every journey text that warns of mixing buprenorphine with alcohol or sedatives (Step 5, H10);
+/// every journey text that warns of mixing buprenorphine with alcohol or sedatives (Step 5, H10),
+/// each saying what to do if they have already stopped (RB1);
 /// the grids' short risk cells are not read as advice on their own.
 #[test]
 fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
@@ -3779,20 +3780,28 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
                 "professionnel de la santé",
             ],
         );
+        // ...and what to do if they have already stopped: get medical care now, as the detox
+        // step's box says (review69b, RB1: two boxes gave different advice on one fact).
+        let already = said(locale, ["stopped them?", "¿Ya los", "déjà arrêtés?"]);
         for (at, text) in journey {
             assert!(
                 text.contains("Xanax") && text.contains(seizures),
                 "{locale:?}, {at}: {text:?}"
             );
             let after = text.split(seizures).nth(1).unwrap_or("");
-            assert!(after.contains(clinician), "{locale:?}, {at}: {text:?}");
+            assert!(
+                after.contains(clinician) && after.contains(already),
+                "{locale:?}, {at}: {text:?}"
+            );
         }
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "dose");
             for reader in READERS {
                 let theirs = reader_text(&answer, reader);
                 assert!(
-                    theirs.contains("Xanax") && theirs.contains(seizures),
+                    theirs.contains("Xanax")
+                        && theirs.contains(seizures)
+                        && theirs.contains(already),
                     "{region:?}/{locale:?}/{reader}: {theirs:?}"
                 );
             }
