@@ -5564,3 +5564,227 @@ fn french_supporters_questions_name_their_loved_one_one_way() {
         }
     }
 }
+
+// ---------- The scenario reads of stop 69 (review69-scenarios-a, -b, -c) ----------
+
+/// A reader in alcohol or benzodiazepine withdrawal at night, who had a seizure before, read "Get
+/// medical help now" and no sign that made it an emergency (SB1, SA3). The seizure warnings, in the
+/// withdrawal answer and the detox step, name the signs of severe withdrawal (§6, HealthLink BC:
+/// severe trembling, confusion, hallucinations, chest pain, shortness of breath, seizures; it "can
+/// lead to death if it is not treated") and the region's emergency number. Every region, language
+/// and reader.
+#[test]
+fn the_seizure_warnings_name_the_signs_that_make_it_an_emergency() {
+    for (region, number) in EMERGENCY_NUMBERS {
+        for locale in Locale::ALL {
+            let chest = said(
+                locale,
+                ["chest pain", "dolor en el pecho", "douleur à la poitrine"],
+            );
+            let seizures = said(locale, ["seizure", "convulsiones", "convulsions"]);
+            let answer = answer_in(region.as_str(), locale, "withdrawal");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let detox = html
+                .split("id=\"rg-step-detox\"")
+                .nth(1)
+                .expect("the detox step");
+            let mut warnings = slices(&answer, "<p class=\"rg-warning\">", "</p>");
+            warnings.extend(
+                slices(detox, "<p class=\"rg-warning\">", "</p>")
+                    .into_iter()
+                    .take(4),
+            );
+            let seizure_boxes: Vec<String> = warnings
+                .into_iter()
+                .map(text)
+                .filter(|w| w.contains(seizures))
+                .collect();
+            // The answer's box, and the detox step's box for each reader.
+            assert_eq!(
+                seizure_boxes.len(),
+                3,
+                "{region:?}/{locale:?}: {seizure_boxes:?}"
+            );
+            for warning in seizure_boxes {
+                assert!(
+                    warning.contains(chest) && warning.contains(number),
+                    "{region:?}/{locale:?}: {warning:?}"
+                );
+            }
+        }
+    }
+}
+
+/// A supporter whose friend woke after naloxone and refused the ambulance found "call anyway" only
+/// under "Good to know" (SA1): the step that says to stay says "even if they wake up". In the UK,
+/// NHS 111's card, right under the emergency card, says an overdose is a 999 call even after
+/// naloxone woke them (SA2; §1.3).
+#[test]
+fn the_overdose_steps_say_to_stay_even_if_they_wake_up() {
+    for code in RegionCode::ALL {
+        for locale in Locale::ALL {
+            let stay = said(
+                locale,
+                [
+                    "Stay with them until",
+                    "Quédate con la persona hasta",
+                    "Restez avec la personne jusqu'à",
+                ],
+            );
+            let awake = said(
+                locale,
+                [
+                    "even if they wake up",
+                    "aunque se despierte",
+                    "même si elle se réveille",
+                ],
+            );
+            let items = steps_in(emergency_tier(content::region(code, locale))).concat();
+            let step = items
+                .iter()
+                .find(|i| i.contains(stay))
+                .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no step to stay"));
+            assert!(step.contains(awake), "{code:?}/{locale:?}: {step:?}");
+        }
+    }
+    for locale in Locale::ALL {
+        let html = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
+        let urgent = html
+            .split("rg-tier--")
+            .find(|t| t.contains("NHS 111") && !t.starts_with("emergency"))
+            .map(text)
+            .expect("the NHS 111 card");
+        let woke = said(
+            locale,
+            [
+                "naloxone woke",
+                "despierte con la naloxona",
+                "la naloxone a réveillé",
+            ],
+        );
+        assert!(
+            urgent.contains(woke) && urgent.contains("999"),
+            "{locale:?}: {urgent:?}"
+        );
+    }
+}
+
+/// A pregnant reader afraid of being reported found nothing on privacy in the pregnancy answer,
+/// and would not open "Will my employer or school be told?" (SA4). The answer, shared by every
+/// region, tells each reader to ask at the first visit what stays private: no rule is stated, as
+/// the limits differ by region (§9).
+#[test]
+fn a_pregnant_reader_is_told_to_ask_what_stays_private() {
+    for locale in Locale::ALL {
+        let private = said(
+            locale,
+            [
+                "what stays private",
+                "qué queda en privado",
+                "ce qui reste confidentiel",
+            ],
+        );
+        for code in RegionCode::ALL {
+            let answer = answer_in(code.as_str(), locale, "pregnancy");
+            for reader in READERS {
+                let words = reader_text(&answer, reader);
+                assert!(
+                    words.contains(private),
+                    "{code:?}/{locale:?}/{reader}: {words:?}"
+                );
+            }
+        }
+    }
+}
+
+/// A UK reader two weeks out of prison is not told that trained prison and probation staff may
+/// supply naloxone (SB3; §2.3 UK: since December 2024, "police, prison, probation"). Both readers.
+#[test]
+fn a_uk_reader_leaving_prison_can_ask_probation_for_naloxone() {
+    for locale in Locale::ALL {
+        let answer = answer_in("uk", locale, "staying-safer");
+        for reader in READERS {
+            let words = reader_text(&answer, reader);
+            assert!(
+                words.contains("probation"),
+                "{locale:?}/{reader}: {words:?}"
+            );
+        }
+    }
+}
+
+/// A reader starting buprenorphine this week opened "What happens at a first appointment?", which
+/// never said the first dose usually waits until withdrawal has begun (SB4; §3). Every region,
+/// both readers.
+#[test]
+fn the_first_appointment_says_when_the_first_buprenorphine_dose_is_taken() {
+    for locale in Locale::ALL {
+        let waits = said(
+            locale,
+            [
+                "usually waits until withdrawal has begun",
+                "cuando ya empezaron los síntomas de abstinencia",
+                "une fois le sevrage commencé",
+            ],
+        );
+        for code in RegionCode::ALL {
+            let answer = answer_in(code.as_str(), locale, "first-appointment");
+            for reader in READERS {
+                let words = reader_text(&answer, reader);
+                assert!(
+                    words.contains(waits),
+                    "{code:?}/{locale:?}/{reader}: {words:?}"
+                );
+            }
+        }
+    }
+}
+
+/// A supporter whose loved one uses while on buprenorphine might push them to stop it, "since it
+/// isn't working": their answer said nothing on the medication, the person's did (SC1; §10, ASAM
+/// 2025: the clinician revises the plan; §4: stopping lowers tolerance). Every region.
+#[test]
+fn a_supporter_hears_that_stopping_medication_after_using_again_raises_the_risk() {
+    for locale in Locale::ALL {
+        let stopping = said(
+            locale,
+            [
+                "Stopping the medication",
+                "Dejar el medicamento",
+                "Arrêter le médicament",
+            ],
+        );
+        for code in RegionCode::ALL {
+            let answer = answer_in(code.as_str(), locale, "started-again");
+            let theirs = reader_text(&answer, "rg-for-loved-one");
+            assert!(theirs.contains(stopping), "{code:?}/{locale:?}: {theirs:?}");
+        }
+    }
+}
+
+/// A supporter whose brother uses alone and stops answering had no step: every "if they stop
+/// responding" assumed a line on the phone with him (SC2). "If unsure, treat it as an overdose"
+/// (CONTENT-FACTS.md): they call the emergency number and give the address. Every region.
+#[test]
+fn a_supporter_who_cannot_reach_their_loved_one_calls_the_emergency_number() {
+    for (code, number) in EMERGENCY_NUMBERS {
+        for locale in Locale::ALL {
+            let unreached = said(
+                locale,
+                [
+                    "Cannot reach them",
+                    "¿No te contesta",
+                    "Votre proche ne répond pas",
+                ],
+            );
+            let answer = answer_in(code.as_str(), locale, "staying-safer");
+            let theirs = reader_text(&answer, "rg-for-loved-one");
+            let item = slices(reader_html(&answer, "rg-for-loved-one"), "<li", "</li>")
+                .into_iter()
+                .map(text)
+                .find(|i| i.contains(unreached))
+                .unwrap_or_else(|| panic!("{code:?}/{locale:?}: {theirs:?}"));
+            assert!(item.contains(number), "{code:?}/{locale:?}: {item:?}");
+        }
+    }
+}
