@@ -5657,7 +5657,7 @@ fn the_overdose_steps_say_to_stay_even_if_they_wake_up() {
         let woke = said(
             locale,
             [
-                "naloxone woke",
+                "wakes up after naloxone",
                 "despierte con la naloxona",
                 "la naloxone a réveillé",
             ],
@@ -5680,7 +5680,7 @@ fn a_pregnant_reader_is_told_to_ask_what_stays_private() {
             locale,
             [
                 "what stays private",
-                "qué queda en privado",
+                "qué se mantiene confidencial",
                 "ce qui reste confidentiel",
             ],
         );
@@ -5723,8 +5723,8 @@ fn the_first_appointment_says_when_the_first_buprenorphine_dose_is_taken() {
             locale,
             [
                 "usually waits until withdrawal has begun",
-                "cuando ya empezaron los síntomas de abstinencia",
-                "une fois le sevrage commencé",
+                "cuando ya hay síntomas de abstinencia",
+                "quand les symptômes de sevrage ont déjà commencé",
             ],
         );
         for code in RegionCode::ALL {
@@ -5754,10 +5754,22 @@ fn a_supporter_hears_that_stopping_medication_after_using_again_raises_the_risk(
                 "Arrêter le médicament",
             ],
         );
+        // ...and what to do: not stop it without the care team (review69c-clinical, CC1).
+        let talk_first = said(
+            locale,
+            [
+                "not to stop it without",
+                "a no dejarlo sin",
+                "à ne pas l'arrêter sans",
+            ],
+        );
         for code in RegionCode::ALL {
             let answer = answer_in(code.as_str(), locale, "started-again");
             let theirs = reader_text(&answer, "rg-for-loved-one");
-            assert!(theirs.contains(stopping), "{code:?}/{locale:?}: {theirs:?}");
+            assert!(
+                theirs.contains(stopping) && theirs.contains(talk_first),
+                "{code:?}/{locale:?}: {theirs:?}"
+            );
         }
     }
 }
