@@ -5675,42 +5675,22 @@ fn the_overdose_steps_say_to_stay_even_if_they_wake_up() {
 /// the limits differ by region (§9).
 #[test]
 fn a_pregnant_reader_is_told_to_ask_what_stays_private() {
-    for locale in Locale::ALL {
-        let private = said(
-            locale,
-            [
-                "what stays private",
-                "qué se mantiene confidencial",
-                "ce qui reste confidentiel",
-            ],
-        );
-        for code in RegionCode::ALL {
-            let answer = answer_in(code.as_str(), locale, "pregnancy");
-            for reader in READERS {
-                let words = reader_text(&answer, reader);
-                assert!(
-                    words.contains(private),
-                    "{code:?}/{locale:?}/{reader}: {words:?}"
-                );
-            }
-        }
-    }
+    every_reader_is_told(
+        &RegionCode::ALL,
+        "pregnancy",
+        [
+            "what stays private",
+            "qué se mantiene confidencial",
+            "ce qui reste confidentiel",
+        ],
+    );
 }
 
 /// A UK reader two weeks out of prison is not told that trained prison and probation staff may
 /// supply naloxone (SB3; §2.3 UK: since December 2024, "police, prison, probation"). Both readers.
 #[test]
 fn a_uk_reader_leaving_prison_can_ask_probation_for_naloxone() {
-    for locale in Locale::ALL {
-        let answer = answer_in("uk", locale, "staying-safer");
-        for reader in READERS {
-            let words = reader_text(&answer, reader);
-            assert!(
-                words.contains("probation"),
-                "{locale:?}/{reader}: {words:?}"
-            );
-        }
-    }
+    every_reader_is_told(&[RegionCode::Uk], "staying-safer", ["probation"; 3]);
 }
 
 /// A reader starting buprenorphine this week opened "What happens at a first appointment?", which
@@ -5718,22 +5698,29 @@ fn a_uk_reader_leaving_prison_can_ask_probation_for_naloxone() {
 /// both readers.
 #[test]
 fn the_first_appointment_says_when_the_first_buprenorphine_dose_is_taken() {
+    every_reader_is_told(
+        &RegionCode::ALL,
+        "first-appointment",
+        [
+            "usually waits until withdrawal has begun",
+            "cuando ya hay síntomas de abstinencia",
+            "quand les symptômes de sevrage ont déjà commencé",
+        ],
+    );
+}
+
+/// Asserts that both readers of `question`, in each of `regions` and every language, read
+/// `[en, es, fr]` in their language.
+fn every_reader_is_told(regions: &[RegionCode], question: &str, words: [&str; 3]) {
     for locale in Locale::ALL {
-        let waits = said(
-            locale,
-            [
-                "usually waits until withdrawal has begun",
-                "cuando ya hay síntomas de abstinencia",
-                "quand les symptômes de sevrage ont déjà commencé",
-            ],
-        );
-        for code in RegionCode::ALL {
-            let answer = answer_in(code.as_str(), locale, "first-appointment");
+        let told = said(locale, words);
+        for code in regions {
+            let answer = answer_in(code.as_str(), locale, question);
             for reader in READERS {
-                let words = reader_text(&answer, reader);
+                let read = reader_text(&answer, reader);
                 assert!(
-                    words.contains(waits),
-                    "{code:?}/{locale:?}/{reader}: {words:?}"
+                    read.contains(told),
+                    "{code:?}/{locale:?}/{reader}: {read:?}"
                 );
             }
         }
