@@ -5787,3 +5787,74 @@ fn a_supporter_who_cannot_reach_their_loved_one_calls_the_emergency_number() {
         }
     }
 }
+
+/// A methadone patient back at the dosing window after 4 days away: the 3-day rule protects them
+/// only if whoever doses them knows of the gap, often a pharmacist, not "the care team" (SA6;
+/// §2.1, §7.4). The missed-doses warning says so, to both readers.
+#[test]
+fn the_missed_doses_warning_says_to_tell_the_clinic_or_pharmacy() {
+    every_reader_is_told(
+        &RegionCode::ALL,
+        "missed-doses",
+        [
+            "At the clinic or pharmacy",
+            "En la clínica o la farmacia",
+            "À la clinique ou à la pharmacie",
+        ],
+    );
+}
+
+/// A US reader without insurance reads the treatment card first; that the helpline refers people
+/// to their state's office for state-funded treatment was four screens up (SB5; §7.1).
+#[test]
+fn a_us_reader_without_insurance_reads_it_on_the_treatment_card() {
+    for locale in Locale::ALL {
+        let region = content::region(RegionCode::Us, locale);
+        let card = region
+            .tiers
+            .iter()
+            .find(|t| t.kind == TierKind::Treatment)
+            .expect("the treatment card");
+        let funded = said(
+            locale,
+            [
+                "state-funded",
+                "financiado por el estado",
+                "financés par l'État",
+            ],
+        );
+        assert!(
+            card.body.text().contains(funded),
+            "{locale:?}: {:?}",
+            card.body.text()
+        );
+    }
+}
+
+/// A reader out of prison two weeks, offered heroin tonight, found no answer for "not yet": the
+/// "started again" answer offers the 24-hour line now where the sheets say it answers at any hour
+/// (the UK, Australia, New Zealand; SB2), and not in Ireland, whose HSE line's hours they do not
+/// give.
+#[test]
+fn a_reader_about_to_use_is_offered_the_line_now() {
+    for locale in Locale::ALL {
+        let not_yet = said(
+            locale,
+            [
+                "Not used yet",
+                "¿Todavía no consumiste",
+                "pas encore consommé",
+            ],
+        );
+        for code in RegionCode::ALL {
+            let answer = answer_in(code.as_str(), locale, "started-again");
+            let own = reader_text(&answer, "rg-for-self");
+            let any_hour = matches!(code, RegionCode::Uk | RegionCode::Au | RegionCode::Nz);
+            assert_eq!(
+                own.contains(not_yet),
+                any_hour,
+                "{code:?}/{locale:?}: {own:?}"
+            );
+        }
+    }
+}
