@@ -827,7 +827,7 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
     assert!(found.contains("steps[2].self.warnings[1]"), "{found}");
     // A name no region has is a typo: correcting it comes first, with the names there are.
     let typo = "names the phrase {get_naloxon}, which no region file has: correct the name \
-                (the phrases: {get_naloxone}, {urgent_care}, {emergency_number}, {counseling_rule}, \
+                (the phrases: {get_naloxone}, {line_hours}, {urgent_care}, {emergency_number}, {counseling_rule}, \
                  {sober_home_certified})";
     assert!(found.contains(typo), "{found}");
     let found = problems_after("phrase-missing", "regions/nz.toml", |t| {

@@ -5691,6 +5691,9 @@ fn a_pregnant_reader_is_told_to_ask_what_stays_private() {
 #[test]
 fn a_uk_reader_leaving_prison_can_ask_probation_for_naloxone() {
     every_reader_is_told(&[RegionCode::Uk], "staying-safer", ["probation"; 3]);
+    // "Staff of the probation service", not "staff on probation" (review69d, RD6).
+    let answer = answer_in("uk", Locale::Es, "staying-safer");
+    assert!(text(&answer).contains("de los servicios de libertad a prueba (probation)"));
 }
 
 /// A reader starting buprenorphine this week opened "What happens at a first appointment?", which
@@ -5745,9 +5748,9 @@ fn a_supporter_hears_that_stopping_medication_after_using_again_raises_the_risk(
         let talk_first = said(
             locale,
             [
-                "not to stop it without",
-                "a no dejarlo sin",
-                "à ne pas l'arrêter sans",
+                "not to stop the medication without",
+                "a no dejar el medicamento sin",
+                "à ne pas arrêter le médicament sans",
             ],
         );
         for code in RegionCode::ALL {
@@ -5817,11 +5820,7 @@ fn a_us_reader_without_insurance_reads_it_on_the_treatment_card() {
             .expect("the treatment card");
         let funded = said(
             locale,
-            [
-                "state-funded",
-                "financiado por el estado",
-                "financés par l'État",
-            ],
+            ["state-funded", "que paga el estado", "payé par l'État"],
         );
         assert!(
             card.body.text().contains(funded),
@@ -5842,7 +5841,7 @@ fn a_reader_about_to_use_is_offered_the_line_now() {
             locale,
             [
                 "Not used yet",
-                "¿Todavía no consumiste",
+                "¿Aún no has consumido",
                 "pas encore consommé",
             ],
         );
@@ -5855,6 +5854,13 @@ fn a_reader_about_to_use_is_offered_the_line_now() {
                 any_hour,
                 "{code:?}/{locale:?}: {own:?}"
             );
+            if code == RegionCode::Au {
+                // South Australia's counsellors answer only until 10 pm: the offer says so before the
+                // hotline's button (review69d, RD1), as the page does everywhere it names the hotline.
+                let after = own.split(not_yet).nth(1).unwrap_or("");
+                let before_button = after.split("1800 250 015").next().unwrap_or("");
+                assert!(before_button.contains("000"), "{locale:?}: {after:?}");
+            }
         }
     }
 }
