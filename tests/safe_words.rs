@@ -139,6 +139,14 @@ fn steps_in(tier: &Tier) -> Vec<&'static [&'static str]> {
         .collect()
 }
 
+/// A journey step's markup in a rendered page, from its id to its sources: both readers' words.
+fn step_html<'a>(html: &'a str, id: &str) -> &'a str {
+    slices(html, &format!("id=\"rg-step-{id}\""), "rg-sources")
+        .first()
+        .copied()
+        .unwrap_or_else(|| panic!("the {id} step"))
+}
+
 /// A journey step's warnings to one reader, one after another ("" where it gives none).
 fn warned(words: &StepText) -> String {
     words.warnings.join(" ")
@@ -3166,11 +3174,7 @@ fn the_detox_step_warns_of_seizures_in_a_box_of_its_own() {
         );
         for region in RegionCode::ALL {
             let html = render_with(&[("locale", locale.as_str()), ("region", region.as_str())]);
-            let step = html
-                .split("id=\"rg-step-detox\"")
-                .nth(1)
-                .and_then(|rest| rest.split("class=\"rg-step\"").nth(1))
-                .expect("the detox step");
+            let step = step_html(&html, "detox");
             for reader in READERS {
                 // From this reader's words to the step's end: its own come first.
                 let words = step
@@ -4678,8 +4682,7 @@ fn the_detox_step_names_both_ways_to_start_before_what_detox_does() {
     for region in RegionCode::ALL {
         for locale in Locale::ALL {
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
-            let step = slices(&html, "id=\"rg-step-detox\"", "rg-sources");
-            let step = step.first().expect("the detox step");
+            let step = step_html(&html, "detox");
             let clears = said(
                 locale,
                 ["clears the drug", "elimina la droga", "élimine la drogue"],
@@ -5584,16 +5587,9 @@ fn the_seizure_warnings_name_the_signs_that_make_it_an_emergency() {
             let seizures = said(locale, ["seizure", "convulsiones", "convulsions"]);
             let answer = answer_in(region.as_str(), locale, "withdrawal");
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
-            let detox = html
-                .split("id=\"rg-step-detox\"")
-                .nth(1)
-                .expect("the detox step");
+            let detox = step_html(&html, "detox");
             let mut warnings = slices(&answer, "<p class=\"rg-warning\">", "</p>");
-            warnings.extend(
-                slices(detox, "<p class=\"rg-warning\">", "</p>")
-                    .into_iter()
-                    .take(4),
-            );
+            warnings.extend(slices(detox, "<p class=\"rg-warning\">", "</p>"));
             let seizure_boxes: Vec<String> = warnings
                 .into_iter()
                 .map(text)
