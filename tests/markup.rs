@@ -1165,13 +1165,16 @@ fn the_reach_out_step_says_where_its_lines_fall_short() {
             ]);
             let step = slices(&html, r#"id="rg-step-reach-out""#, "</li>")[0];
             let notes = slices(step, r#"<p class="rg-step__note">"#, "</p>");
-            let note = content::region(region, locale).reach_out_note;
+            let words = content::region(region, locale);
+            let note = words.reach_out_note;
             match region {
                 RegionCode::Ca | RegionCode::Ie | RegionCode::Au => {
-                    let note = note.map(|n| n.text()).expect("a note");
+                    // In the region's words: Australia's is its `{line_hours}`, put in.
+                    let note = note.map(|n| words.with_phrases(n.text())).expect("a note");
+                    assert!(!note.contains('{'), "{locale:?}/{region:?}: {note}");
                     assert_eq!(notes.len(), 1, "{locale:?}/{region:?}: one note");
                     // (`text` reads a no-break space, as in "8:30 a. m.", as a space.)
-                    assert_eq!(text(notes[0]), text(note), "{locale:?}/{region:?}");
+                    assert_eq!(text(notes[0]), text(&note), "{locale:?}/{region:?}");
                     // Right after the supporter's part closes: both readers see it, under the lines.
                     assert!(
                         step.contains(r#"</div><p class="rg-step__note">"#),

@@ -7,6 +7,8 @@
 //! belong together.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[allow(dead_code)]
+mod common;
 #[path = "../src/content/schema.rs"]
 #[allow(dead_code, unused_imports)]
 mod schema;
@@ -274,6 +276,11 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
                     .filter_map(|a| a.note.as_ref().map(text)),
             );
             texts.extend(block_texts(tier.blocks.all(), code, region.code));
+            // As the reader reads them: a tier's words may name the region's phrases.
+            let texts = texts
+                .into_iter()
+                .map(|t| with_phrases(t, region, code))
+                .collect();
             groups.push((
                 format!(
                     "help tier {} {} ({})",
@@ -287,7 +294,7 @@ fn tier_groups(content: &'static schema::Content, code: &str) -> Vec<(String, Ve
         let reach_out: Vec<&str> = [&region.reach_out_note, &region.reach_out_supporter_now]
             .into_iter()
             .flatten()
-            .map(text)
+            .map(|t| with_phrases(text(t), region, code))
             .collect();
         if !reach_out.is_empty() {
             groups.push((format!("\"Reach out\" {}", region.code), reach_out));
@@ -733,17 +740,6 @@ fn texts(
     }
 }
 
-fn all_content_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("content dir").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            all_content_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
-    }
-}
-
 fn stigmatising_terms_in(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
     let tokens: Vec<&str> = lower
@@ -811,8 +807,7 @@ fn the_words_test_catches_what_it_should() {
 /// Every string of the content files (as `texts` finds them), named by file: every language, or
 /// only `locale`'s (its own folder's files and its texts in the region files).
 fn content_strings(citations: bool, locale: Option<&str>) -> Vec<(String, String)> {
-    let mut files = Vec::new();
-    all_content_files(Path::new("src/content"), &mut files);
+    let files = common::content_files(Path::new("src/content"));
     let mut out = Vec::new();
     for file in files {
         // The locale folder is the first under src/content (a question file sits one deeper).

@@ -854,7 +854,9 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
         )
     });
     assert!(
-        found.contains("`phrases.unused` is named by no journey step or answer"),
+        found.contains(
+            "`phrases.unused` is named by no journey step, answer or text of a region file"
+        ),
         "{found}"
     );
 }
@@ -875,6 +877,7 @@ fn a_phrase_is_cited_where_it_is_said() {
                 let parts = html
                     .split("class=\"rg-step\"")
                     .chain(html.split("class=\"rg-question__answer\""))
+                    .chain(html.split("class=\"rg-tier "))
                     .skip(1)
                     .map(|part| part.split("</details>").next().unwrap_or(part))
                     .filter(|part| part.contains(words));
@@ -898,6 +901,72 @@ fn a_phrase_is_cited_where_it_is_said() {
     }
     // Journey steps 3, 5 and 7 and five questions, in six regions and three languages.
     assert!(cited >= 8 * 6 * 3, "{cited} citations found");
+}
+
+/// A region file's own texts (the note under "Reach out"'s lines, a tier's body) may name its
+/// phrases, so a sentence several places say is written once: a name the region lacks is refused
+/// there, as in a step or an answer, in whichever language has it.
+#[test]
+fn a_region_text_naming_a_phrase_it_lacks_is_refused() {
+    let found = problems_after("note-phrase-typo", "regions/au.toml", |t| {
+        t.replacen(
+            "reach_out_note = \"{line_hours}\"",
+            "reach_out_note = \"{line_hourz}\"",
+            1,
+        )
+    });
+    assert!(
+        found.contains("`reach_out_note.fr` names the phrase {line_hourz}"),
+        "{found}"
+    );
+    let found = problems_after("tier-phrase-missing", "regions/uk.toml", |t| {
+        let tier = t.find("[[tiers]]").expect("the tiers");
+        let body = tier + t[tier..].find("body = { en = \"").expect("a tier's body") + 16;
+        format!("{}{{line_hours}} {}", &t[..body], &t[body..])
+    });
+    assert!(
+        found.contains(
+            "regions/uk.toml: `phrases.line_hours` is missing: 1 text names {line_hours}"
+        ),
+        "{found}"
+    );
+    assert!(found.contains("`tiers[0].text[0].en`"), "{found}");
+}
+
+/// A region's phrase is its words, written once: where a tier or an answer said them again, in its
+/// own copy, an editor who corrected the phrase left the copy as it was. Australia's South
+/// Australian hours were written four times in each language (the note under "Reach out"'s
+/// lines, the hotline's card, "What happens when I call?" to each reader); the US, UK, Canada,
+/// Australia and New Zealand's emergency cards repeated how to get naloxone. The emergency number
+/// is a number, which many sentences say.
+#[test]
+fn a_regions_phrase_is_written_once_and_said_everywhere_it_was() {
+    let files: Vec<String> = common::content_files(Path::new("src/content"))
+        .iter()
+        .map(|file| fs::read_to_string(file).expect("a content file"))
+        .collect();
+    for locale in Locale::ALL {
+        for code in RegionCode::ALL {
+            let region = content::region(code, locale);
+            for phrase in region.phrases.iter().filter(|p| p.id != "emergency_number") {
+                let words = phrase.text.text();
+                let written: usize = files.iter().map(|toml| toml.matches(words).count()).sum();
+                assert_eq!(
+                    written, 1,
+                    "{code:?}/{locale:?}: {words:?} written {written} times"
+                );
+            }
+        }
+        // Said where it was written before: the note, the card, the calling answer to each reader,
+        // and "started again" to the person.
+        let au = content::region(RegionCode::Au, locale);
+        let hours = au.phrases.iter().find(|p| p.id == "line_hours");
+        let hours = hours.expect("Australia's hours").text.text();
+        let html = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let said = text(&html).matches(&text(hours)).count();
+        assert!(said >= 5, "{locale:?}: said {said} times");
+        assert!(!html.contains("{line_hours"), "{locale:?}: braces");
+    }
 }
 
 /// An optional phrase (`{urgent_care?}`) is said where a region has words for it and left out,

@@ -108,13 +108,13 @@ fn block_texts(block: &Block) -> Vec<&'static str> {
 /// Everything a tier of `region` says: heading, body, its blocks (lists, steps, paragraphs,
 /// warnings, tables), and each action's label, note, spoken name and line name.
 fn tier_texts(region: &Region, tier: &Tier) -> Vec<&'static str> {
-    let mut texts = vec![tier.heading.text(), tier.body.text()];
+    let mut texts = vec![tier.heading.text(), phrased(region, tier.body.text())];
     let mut actions: Vec<&'static content::Action> = tier.actions.all().iter().collect();
     for block in tier.blocks.all() {
         if let Block::Actions { actions: more } = block {
             actions.extend(more.all());
         }
-        texts.extend(block_texts(block));
+        texts.extend(block_texts(block).into_iter().map(|t| phrased(region, t)));
     }
     for action in actions {
         texts.push(action.label.text());
@@ -125,6 +125,16 @@ fn tier_texts(region: &Region, tier: &Tier) -> Vec<&'static str> {
         texts.push(line.name.text());
     }
     texts
+}
+
+/// `text` as the reader reads it: a tier's words may name the region's phrases
+/// (`Region::with_phrases`), "{get_naloxone}" for how to get naloxone there.
+fn phrased(region: &Region, text: &'static str) -> &'static str {
+    if text.contains('{') {
+        Box::leak(region.with_phrases(text).into_boxed_str())
+    } else {
+        text
+    }
 }
 
 /// The items of each numbered list (`steps` block) of a tier.
@@ -2671,12 +2681,12 @@ fn staying_with_them_and_what_to_do_if_they_pass_out_again_are_two_steps() {
 }
 
 /// The items of a tier's list titled `title`.
-fn list_titled(tier: &Tier, title: &str) -> Option<&'static [&'static str]> {
+fn list_titled(region: &Region, tier: &Tier, title: &str) -> Option<Vec<&'static str>> {
     tier.blocks.all().iter().find_map(|block| match block {
         Block::List {
             title: Some(t),
             items,
-        } if t.text() == title => Some(items.get().all()),
+        } if t.text() == title => Some(items.get().iter().map(|i| phrased(region, i)).collect()),
         _ => None,
     })
 }
@@ -2689,7 +2699,7 @@ fn list_titled(tier: &Tier, title: &str) -> Option<&'static [&'static str]> {
 fn good_to_know_puts_what_to_do_now_before_where_to_get_naloxone() {
     for (code, locale, region, _) in every_emergency_tier() {
         let title = said(locale, ["Good to know", "Conviene saber", "Bon à savoir"]);
-        let items = list_titled(emergency_tier(region), title)
+        let items = list_titled(region, emergency_tier(region), title)
             .unwrap_or_else(|| panic!("{code:?}/{locale:?}: no \"{title}\" list"));
         let at = |list: [&str; 3]| {
             let words = said(locale, list);

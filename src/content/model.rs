@@ -434,7 +434,8 @@ pub struct Region {
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reach_out: List<Text>,
     /// Said under those lines to both readers: where they do not serve every reader in the
-    /// region, what to do instead; or what the reader should know before calling them.
+    /// region, what to do instead; or what the reader should know before calling them. It may name
+    /// the region's `{phrases}`, as a tier's body may.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reach_out_note: Option<Localized<Text>>,
     /// What a supporter can do now in "Reach out", where the journey's words do not fit the
@@ -549,12 +550,13 @@ impl Region {
         }
     }
 
-    /// The sources of the lines "Reach out" offers, each once: the journey's step lists them with
-    /// its own.
+    /// The sources of the lines "Reach out" offers, each once, then those of the phrases its note
+    /// names: the journey's step lists them with its own.
     pub fn reach_out_line_sources(&self) -> Vec<Text> {
         let mut sources: Vec<Text> = Vec::new();
-        for line in self.reach_out() {
-            let source = *line.source.get();
+        let lines = self.reach_out().into_iter().map(|line| *line.source.get());
+        let note = self.reach_out_note.map(|note| note.text());
+        for source in lines.chain(self.phrase_sources(note)) {
             if !sources.contains(&source) {
                 sources.push(source);
             }
@@ -761,13 +763,39 @@ impl Block {
     /// The texts that take the region's `{phrases}`: a paragraph's, a warning's, a list's items
     /// (not a heading, a caption or a table's cells).
     pub fn phrased_texts(&self) -> Vec<Text> {
+        self.phrased_texts_in(None)
+    }
+
+    /// The same in `locale`, for a region's block, which holds every locale's words in the build
+    /// (`None`: the words this copy carries).
+    pub fn phrased_texts_in(&self, locale: Option<&str>) -> Vec<Text> {
         match self {
             Block::Paragraph { text } | Block::Warning { text } | Block::ReachOut { text } => {
-                vec![text.text()]
+                vec![*in_locale(text, locale)]
             }
-            Block::List { items, .. } | Block::Steps { items, .. } => items.get().all().to_vec(),
+            Block::List { items, .. } | Block::Steps { items, .. } => {
+                in_locale(items, locale).all().to_vec()
+            }
             Block::Actions { .. } | Block::Table { .. } => Vec::new(),
         }
+    }
+}
+
+/// `value` in `locale`, or the words this copy carries (`None`, or a locale it lacks).
+fn in_locale<'a, T>(value: &'a Localized<T>, locale: Option<&str>) -> &'a T {
+    locale.and_then(|l| value.get_in(l)).unwrap_or(value.get())
+}
+
+impl Tier {
+    /// The texts of the card that take the region's `{phrases}`, in `locale` (as
+    /// `Block::phrased_texts_in`): its body and its blocks' (not its heading, whose braces are its
+    /// first action's number).
+    pub fn phrased_texts_in(&self, locale: Option<&str>) -> Vec<Text> {
+        let mut texts = vec![*in_locale(&self.body, locale)];
+        for block in self.blocks.iter() {
+            texts.extend(block.phrased_texts_in(locale));
+        }
+        texts
     }
 }
 

@@ -822,6 +822,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         .flat_map(|(guide, origins)| {
             texts_taking_phrases(&dir.join(guide.locale), guide, origins, &regions)
         })
+        .chain(region_texts_taking_phrases(dir, &locales, &regions))
         .collect();
     check_phrases_named(dir, &phrased, &regions, &mut r.problems);
     if r.problems.0.is_empty() {
@@ -1745,6 +1746,41 @@ pub fn texts_taking_phrases<'a>(
     phrased
 }
 
+/// Every text of a region file that takes its own phrases, in each locale: the note under "Reach
+/// out"'s lines, each tier's body and blocks. Australia's South Australian hours are one phrase,
+/// said by its note, its tier and its answers.
+fn region_texts_taking_phrases<'a>(
+    dir: &Path,
+    locales: &[&str],
+    regions: &'a [Region],
+) -> Vec<Phrased<'a>> {
+    let mut out = Vec::new();
+    for region in regions {
+        let file = dir.join("regions").join(format!("{}.toml", region.code));
+        for locale in locales {
+            let mut texts: Vec<(String, Text)> = Vec::new();
+            if let Some(note) = region
+                .reach_out_note
+                .and_then(|n| n.get_in(locale).copied())
+            {
+                texts.push((format!("reach_out_note.{locale}"), note));
+            }
+            for (i, tier) in region.tiers.iter().enumerate() {
+                for (k, text) in tier.phrased_texts_in(Some(locale)).into_iter().enumerate() {
+                    texts.push((format!("tiers[{i}].text[{k}].{locale}"), text));
+                }
+            }
+            out.extend(texts.into_iter().map(|(key, text)| Phrased {
+                file: file.clone(),
+                key,
+                text,
+                regions: vec![region],
+            }));
+        }
+    }
+    out
+}
+
 /// Each `{name}` in a text is a phrase of every region that shows it: a name no region file has
 /// would reach the reader as it is written, braces and all. A name no region has is a typo, said
 /// at each text; a phrase one region lacks is said once for that region, with how many texts name
@@ -1822,7 +1858,8 @@ fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &
                 &dir.join("regions").join(format!("{}.toml", region.code)),
                 &format!("phrases.{}", phrase.id),
                 format!(
-                    "is named by no journey step or answer: write {{{}}} where it belongs, or remove it",
+                    "is named by no journey step, answer or text of a region file: write {{{}}} where it \
+                     belongs, or remove it",
                     phrase.id
                 ),
             );

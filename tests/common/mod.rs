@@ -1,7 +1,7 @@
 //! Helpers shared by the native tests that run the build's content checks on edited copies.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Copies every content file (`*.toml`) below `from` to `to`, keeping the folders.
 pub fn copy_content(from: &Path, to: &Path) {
@@ -14,4 +14,19 @@ pub fn copy_content(from: &Path, to: &Path) {
             fs::copy(entry.path(), target).expect("copy content file");
         }
     }
+}
+
+/// Every content file (`*.toml`) below `dir`, in every folder.
+#[allow(dead_code)] // Not every test file that copies the content reads it.
+pub fn content_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).expect("read content dir").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(content_files(&path));
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+    out
 }

@@ -83,7 +83,7 @@ fn reach_out(
     view! {
         <p>{said(text, region)}</p>
         {calls}
-        {region.reach_out_note.map(|note| view! { <p class="rg-calls__note">{note.text()}</p> })}
+        {region.reach_out_note.map(|note| view! { <p class="rg-calls__note">{said(note.text(), region)}</p> })}
     }
 }
 
@@ -137,7 +137,7 @@ pub fn supporter_calls(region: &'static Region, lines: Vec<&'static Line>) -> im
 
 /// A text as the reader sees it: the region's own words put in for each `{phrase}`
 /// (`Region::with_phrases`), its numbers kept as `as_shown` keeps them.
-fn said(text: &str, region: &Region) -> impl IntoView {
+pub fn said(text: &str, region: &Region) -> impl IntoView {
     as_shown(&region.with_phrases(text))
 }
 

@@ -56,7 +56,13 @@ fn TierCard(
     colon: &'static str,
 ) -> impl IntoView {
     let cited = (!tier.sources.is_empty()).then(|| {
-        let items = tier.sources.iter().map(|s| s.text().to_string()).collect();
+        // Its own sources, then those of the region's phrases its words name.
+        let mut items: Vec<String> = tier.sources.iter().map(|s| s.text().to_string()).collect();
+        for source in region.phrase_sources(tier.phrased_texts_in(None)) {
+            if !items.iter().any(|item| item == source) {
+                items.push(source.to_string());
+            }
+        }
         // A region has one tier of each kind, so its kind names it.
         let kind = urgency(help, tier.kind).trim_end_matches([':', ' ', '\u{a0}']);
         let owner = Owner {
@@ -79,7 +85,7 @@ fn TierCard(
                 <span class="rg-vh">{urgency(help, tier.kind)}" "</span>
                 {heading(tier, region)}
             </h3>
-            <p>{blocks::as_shown(tier.body.text())}</p>
+            <p>{blocks::said(tier.body.text(), region)}</p>
             // The action first, as on NHS care cards: "Call 911" right under the heading.
             {blocks::actions(tier.actions.all(), region)}
             {signs}

@@ -1,6 +1,6 @@
 //! The journey's markup (rendered at build time; the wasm has only `behaviour`).
 
-use crate::components::blocks::{region_calls, supporter_calls, warning};
+use crate::components::blocks::{region_calls, said, supporter_calls, warning};
 use crate::components::footer::{Owner, SourcesAndDates};
 use crate::components::help::OVERDOSE_STEPS;
 use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
@@ -135,7 +135,7 @@ fn StepView(
                         <StepWords journey=journey region=region step=step text=&step.loved_one now=supporter_now choice=|c: &'static Choice| c.loved_one />
                         {step.call_now.then(|| supporter_calls(region, lines))}
                     </div>
-                    {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{note.text()}</p> }))}
+                    {step.call_now.then(|| region.reach_out_note.map(|note| view! { <p class="rg-step__note">{said(note.text(), region)}</p> }))}
                     <SourcesAndDates guide=guide region=region label=journey.sources owner=Owner { name: format!("{step_number}, {}", step.title), loved_one_name: None } sources=step_sources(step, region) last_reviewed=step.last_reviewed next_review=step.next_review />
                 </div>
             </details>
