@@ -262,8 +262,9 @@ fn for_families(region: RegionCode) -> &'static [&'static str] {
 
 /// Someone asking how to help a loved one is offered a line that serves families where the facts
 /// sheets say one does: the SAMHSA National Helpline in the US ("for individuals and family
-/// members"), Drogue : aide et référence in Quebec. Never Canada's main line, the overdose line for
-/// people using alone; elsewhere no line is named for families. In Ireland, Samaritans, a line for
+/// members"), Drogue : aide et référence in Quebec. Canada's main line, the overdose line for
+/// people using alone, only as the loved one's to call ("They can call …", review69-scenarios,
+/// SC3), never as the supporter's; elsewhere no line is named for families. In Ireland, Samaritans, a line for
 /// anyone in distress, is offered for the supporter's own distress (as "Reach out" offers it). In
 /// the US, 988 too, by call and by text (and by a text that says AYUDA, for Spanish): SAMHSA's
 /// line does not counsel, and 988 "covers people worried about someone else" (scenario read 64c,
@@ -274,6 +275,8 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
         match region {
             RegionCode::Ie => &["tel:116123"],
             RegionCode::Us => &["tel:+18006624357", "tel:988", "sms:988", "sms:988"],
+            // Then the lines a loved one who uses alone can call, theirs to call (below).
+            RegionCode::Ca => &["tel:+18002652626", "tel:+18886886677", "tel:+18002652626"],
             _ => for_families(region),
         }
     };
@@ -289,6 +292,16 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
                 .map(|(href, _)| href)
                 .collect();
             assert_eq!(lines, expected(region), "{locale:?}/{region:?}");
+            if region == RegionCode::Ca {
+                let theirs = ["They can call", "Tu ser querido puede", "Votre proche peut"];
+                let labels = phone_link_labels(question);
+                let overdose_line = labels.iter().find(|(href, _)| href == "tel:+18886886677");
+                let label = overdose_line.map_or("", |(_, label)| label.as_str());
+                assert!(
+                    theirs.iter().any(|t| label.starts_with(t)),
+                    "{locale:?}: the line for using alone is the loved one's: {label:?}"
+                );
+            }
         }
     }
 }

@@ -2636,8 +2636,8 @@ fn calling_while_using_in_canada_offers_quebecs_bilingual_line() {
         }
     }
     // "What happens when I call?", "I started using again" and "How do I stay safer?" for each
-    // reader, and the overdose tier: seven lists in each of three languages.
-    assert_eq!(lists, 7 * 3, "lists offering the national line");
+    // reader, the overdose tier and "How do I help?": eight lists in each of three languages.
+    assert_eq!(lists, 8 * 3, "lists offering the national line");
 }
 
 /// The last overdose step was seven sentences and three actions ("stay", "another dose", "call
@@ -5868,5 +5868,119 @@ fn a_reader_about_to_use_is_offered_the_line_now() {
                 assert!(before_button.contains("000"), "{locale:?}: {after:?}");
             }
         }
+    }
+}
+
+/// A parent scanning the questions for "school" found it only in the person's own question: the
+/// supporter's privacy question asked "Who else will find out?", though its answer covers the
+/// employer and the school (review69-scenarios, SA5). In every region, both are in its words.
+#[test]
+fn a_supporters_privacy_question_names_the_employer_and_the_school() {
+    for locale in Locale::ALL {
+        let named = [
+            said(locale, ["employer", "empleador", "employeur"]),
+            said(locale, ["school", "escuela", "école"]),
+        ];
+        let asked: Vec<&str> = content::guide(locale)
+            .questions
+            .questions
+            .iter()
+            .filter(|q| q.id == "who-finds-out")
+            .filter_map(|q| q.loved_one_question)
+            .collect();
+        assert_eq!(
+            asked.len(),
+            RegionCode::ALL.len(),
+            "{locale:?}: one per region"
+        );
+        for question in asked {
+            for word in named {
+                assert!(question.contains(word), "{locale:?}: {question:?}");
+            }
+        }
+    }
+}
+
+/// A person on methadone who starts in the journey never met the missed-dose rule: it sat in the
+/// twelfth question (review69-scenarios, SA7). Step 5's box on stopping says it to both readers:
+/// after 3 days or more without methadone, the usual dose could cause an overdose (§2.1, the
+/// missed-doses answer's own words).
+#[test]
+fn the_medication_step_warns_of_the_usual_dose_after_missed_days() {
+    for locale in Locale::ALL {
+        let step = content::guide(locale)
+            .journey
+            .steps
+            .iter()
+            .find(|s| s.id == "medication")
+            .expect("the medication step");
+        let days = said(
+            locale,
+            ["3 days or more", "3 días o más", "3 jours ou plus"],
+        );
+        let methadone = said(locale, ["methadone", "metadona", "méthadone"]);
+        let usual = said(
+            locale,
+            ["usual dose", "dosis de siempre", "dose habituelle"],
+        );
+        for words in [&step.me, &step.loved_one] {
+            let warnings = warned(words);
+            let missed = sentence_with(&warnings, days).unwrap_or("");
+            assert!(missed.contains(methadone), "{locale:?}: {warnings:?}");
+            assert!(
+                warned(words).contains(usual),
+                "{locale:?}: {:?}",
+                warned(words)
+            );
+        }
+    }
+}
+
+/// A reader in the UK planning to stop methadone read nothing on when withdrawal would come; that
+/// was in another answer (review69-scenarios, SC5). "Can I stop?" says it to both readers: usually
+/// within about 30 hours of the last dose (§6, MedlinePlus).
+#[test]
+fn the_stopping_answer_says_when_methadone_withdrawal_starts() {
+    every_reader_is_told(
+        &RegionCode::ALL,
+        "stopping",
+        ["30 hours", "30 horas", "30 heures"],
+    );
+}
+
+/// A supporter in Canada whose loved one always uses alone opened "How do I help?" and found no line
+/// for it: the National Overdose Response Service was in three other answers (review69-scenarios,
+/// SC3; §2.2). The answer names it and offers its number.
+#[test]
+fn canadas_helping_answer_offers_the_line_for_using_alone() {
+    let nors = content::region(RegionCode::Ca, Locale::En)
+        .line("nors")
+        .expect("the line for using alone");
+    for locale in Locale::ALL {
+        let answer = answer_in("ca", locale, "helping-someone");
+        assert!(
+            text(&answer).contains("National Overdose Response Service"),
+            "{locale:?}: not named"
+        );
+        let offered: Vec<String> = phone_links(&answer).into_iter().map(|l| l.0).collect();
+        assert!(
+            offered.contains(&nors.contact_href()),
+            "{locale:?}: {offered:?}"
+        );
+    }
+}
+
+/// "Give the address where they are" after "cannot reach them" read, in Spanish, as the caller's
+/// own place as much as the loved one's (review69c-clinical): "del lugar donde está".
+#[test]
+fn spanish_cannot_reach_them_gives_the_loved_ones_address() {
+    for code in RegionCode::ALL {
+        let answer = answer_in(code.as_str(), Locale::Es, "staying-safer");
+        let theirs = reader_text(&answer, "rg-for-loved-one");
+        let call = sentence_with(&theirs, "Da la dirección").unwrap_or("");
+        assert!(
+            call.contains("del lugar donde está"),
+            "{code:?}: {theirs:?}"
+        );
     }
 }
