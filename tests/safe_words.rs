@@ -157,6 +157,15 @@ fn step_html<'a>(html: &'a str, id: &str) -> &'a str {
         .unwrap_or_else(|| panic!("the {id} step"))
 }
 
+/// A journey step by its id, in `locale`.
+fn journey_step(locale: Locale, id: &str) -> &'static Step {
+    let steps = content::guide(locale).journey.steps.all();
+    steps
+        .iter()
+        .find(|s| s.id == id)
+        .unwrap_or_else(|| panic!("the {id} step"))
+}
+
 /// A journey step's warnings to one reader, one after another ("" where it gives none).
 fn warned(words: &StepText) -> String {
     words.warnings.join(" ")
@@ -877,15 +886,7 @@ fn says_where_the_naloxone_is(text: &str, locale: Locale) -> bool {
 #[test]
 fn every_step_that_ends_a_time_without_opioids_says_not_to_use_alone_and_who_needs_naloxone() {
     for locale in Locale::ALL {
-        let guide = content::guide(locale);
-        let step = |id: &str| {
-            guide
-                .journey
-                .steps
-                .iter()
-                .find(|s| s.id == id)
-                .unwrap_or_else(|| panic!("step {id}"))
-        };
+        let step = |id: &str| journey_step(locale, id);
         let detox = warned(&step("detox").me);
         let medication = warned(&step("medication").me);
         let rehab = warned(&step("rehab").me);
@@ -922,14 +923,8 @@ fn every_step_that_ends_a_time_without_opioids_says_not_to_use_alone_and_who_nee
 #[test]
 fn the_supporters_warnings_ask_them_to_say_not_to_use_alone() {
     for locale in Locale::ALL {
-        let guide = content::guide(locale);
         for id in ["detox", "rehab", "medication", "ongoing"] {
-            let step = guide
-                .journey
-                .steps
-                .iter()
-                .find(|s| s.id == id)
-                .unwrap_or_else(|| panic!("step {id}"));
+            let step = journey_step(locale, id);
             let warning = warned(&step.loved_one);
             let warning = warning.as_str();
             assert!(
@@ -3231,14 +3226,7 @@ fn the_detox_step_warns_of_seizures_in_a_box_of_its_own() {
 #[test]
 fn a_us_reader_asks_whether_a_sober_home_is_certified() {
     for locale in Locale::ALL {
-        let guide = content::guide(locale);
-        let step = guide
-            .journey
-            .steps
-            .all()
-            .iter()
-            .find(|s| s.id == "ongoing")
-            .expect("the ongoing step");
+        let step = journey_step(locale, "ongoing");
         for code in RegionCode::ALL {
             let region = content::region(code, locale);
             for words in [&step.me, &step.loved_one] {
@@ -3572,12 +3560,7 @@ fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
                 "{region:?}/{locale:?}: {own:?}"
             );
         }
-        let detox = content::guide(locale)
-            .journey
-            .steps
-            .iter()
-            .find(|s| s.id == "detox")
-            .expect("the detox step");
+        let detox = journey_step(locale, "detox");
         let helpline = said(locale, ["helpline", "línea de ayuda", "ligne d'aide"]);
         assert!(
             detox.loved_one.now.contains(helpline),
@@ -4070,15 +4053,7 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
 fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
     for locale in Locale::ALL {
         let guide = content::guide(locale);
-        let step = |id: &str| {
-            guide
-                .journey
-                .steps
-                .all()
-                .iter()
-                .find(|s| s.id == id)
-                .expect("the step")
-        };
+        let step = |id: &str| journey_step(locale, id);
         let bup = said(locale, ["buprenorphine", "buprenorfina", "buprénorphine"]);
         let required = said(locale, ["required", "obligatoria", "obligatoire"]);
         for words in [&step("detox").me, &step("detox").loved_one] {
@@ -4546,12 +4521,7 @@ fn naltrexone_benzodiazepines_and_rehab_are_said_so_a_reader_need_not_guess() {
                 }
             }
         }
-        let rehab = content::guide(locale)
-            .journey
-            .steps
-            .iter()
-            .find(|s| s.id == "rehab")
-            .expect("the rehab step");
+        let rehab = journey_step(locale, "rehab");
         let word = said(locale, ["rehab", "rehabilitación", "réadaptation"]);
         for warning in [warned(&rehab.me), warned(&rehab.loved_one)] {
             assert!(warning.contains(word), "{locale:?}: {warning:?}");
@@ -5903,17 +5873,12 @@ fn a_supporters_privacy_question_names_the_employer_and_the_school() {
 
 /// A person on methadone who starts in the journey never met the missed-dose rule: it sat in the
 /// twelfth question (review69-scenarios, SA7). Step 5's box on stopping says it to both readers:
-/// after 3 days or more without methadone, the usual dose could cause an overdose (§2.1, the
-/// missed-doses answer's own words).
+/// after 3 days or more without methadone, the usual dose could cause an overdose, and not to take
+/// it until the care team says so (§2.1, §4; the missed-doses answer's own words).
 #[test]
 fn the_medication_step_warns_of_the_usual_dose_after_missed_days() {
     for locale in Locale::ALL {
-        let step = content::guide(locale)
-            .journey
-            .steps
-            .iter()
-            .find(|s| s.id == "medication")
-            .expect("the medication step");
+        let step = journey_step(locale, "medication");
         let days = said(
             locale,
             ["3 days or more", "3 días o más", "3 jours ou plus"],
@@ -5927,10 +5892,25 @@ fn the_medication_step_warns_of_the_usual_dose_after_missed_days() {
             let warnings = warned(words);
             let missed = sentence_with(&warnings, days).unwrap_or("");
             assert!(missed.contains(methadone), "{locale:?}: {warnings:?}");
+            assert!(warnings.contains(usual), "{locale:?}: {warnings:?}");
+            // Not "ask before you take it": a reader whose clinic is closed at night could take it
+            // (review70-lang, RL1; the missed-doses answer's "until your care team says so").
+            let wait = sentences(&warnings)
+                .into_iter()
+                .skip_while(|s| !s.contains(days))
+                .nth(1)
+                .unwrap_or("");
+            let until = said_any(
+                locale,
+                [
+                    "not take it until",
+                    "hasta que",
+                    "pas avant|pas la prendre avant",
+                ],
+            );
             assert!(
-                warned(words).contains(usual),
-                "{locale:?}: {:?}",
-                warned(words)
+                until.iter().any(|u| wait.contains(u)),
+                "{locale:?}: {wait:?}"
             );
         }
     }
