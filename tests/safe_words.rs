@@ -5926,11 +5926,19 @@ fn the_stopping_answer_says_when_methadone_withdrawal_starts() {
         "stopping",
         ["30 hours", "30 horas", "30 heures"],
     );
+    // That is when leftover take-home doses tempt: the 3-day rule Step 5 gives is said here too
+    // (review70-clinical, RA2).
+    let rule = [
+        "3 days or more without methadone",
+        "3 días o más sin metadona",
+        "3 jours ou plus sans méthadone",
+    ];
+    every_reader_is_told(&RegionCode::ALL, "stopping", rule);
 }
 
 /// A supporter in Canada whose loved one always uses alone opened "How do I help?" and found no line
 /// for it: the National Overdose Response Service was in three other answers (review69-scenarios,
-/// SC3; §2.2). The answer names it and offers its number.
+/// SC3; §2.2). The answer names it and offers its number, as the loved one's to call.
 #[test]
 fn canadas_helping_answer_offers_the_line_for_using_alone() {
     let nors = content::region(RegionCode::Ca, Locale::En)
@@ -5947,6 +5955,20 @@ fn canadas_helping_answer_offers_the_line_for_using_alone() {
             offered.contains(&nors.contact_href()),
             "{locale:?}: {offered:?}"
         );
+        // Those lines watch over the caller only: a frightened supporter is told to call 911
+        // (review70-clinical, RA3), and Quebec's two numbers are told apart (RA4).
+        let read = text(&answer);
+        let call = said(locale, ["Call 911", "Llama al 911", "Appelez le 911"]);
+        assert!(read.contains(call), "{locale:?}: no {call}");
+        let option_2 = said(
+            locale,
+            [
+                "Option 2 is the overdose service",
+                "La opción 2 es el servicio para sobredosis",
+                "L'option 2 est le service de prévention des surdoses",
+            ],
+        );
+        assert!(read.contains(option_2), "{locale:?}: {read:?}");
     }
 }
 
