@@ -5963,12 +5963,32 @@ fn canadas_helping_answer_offers_the_line_for_using_alone() {
         let option_2 = said(
             locale,
             [
-                "Option 2 is the overdose service",
-                "La opción 2 es el servicio para sobredosis",
+                "Option 2 is the overdose prevention service",
+                "La opción 2 es el servicio de prevención de sobredosis",
                 "L'option 2 est le service de prévention des surdoses",
             ],
         );
         assert!(read.contains(option_2), "{locale:?}: {read:?}");
+        // Whose lines they are names them: "these lines" took in Quebec's helpline too, the one
+        // line here for the supporter (review70b, RB1).
+        let theirs = said(
+            locale,
+            [
+                "for your loved one to call",
+                "para que llame tu ser querido",
+                "C'est votre proche qui appelle",
+            ],
+        );
+        let whose = sentence_with(&read, theirs).unwrap_or("");
+        let nors = said(
+            locale,
+            [
+                "National Overdose Response Service",
+                "Servicio Nacional de Respuesta a Sobredosis",
+                "National Overdose Response Service",
+            ],
+        );
+        assert!(whose.contains(nors), "{locale:?}: {whose:?}");
     }
 }
 
