@@ -827,7 +827,8 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
     assert!(found.contains("steps[2].self.warnings[1]"), "{found}");
     // A name no region has is a typo: correcting it comes first, with the names there are.
     let typo = "names the phrase {get_naloxon}, which no region file has: correct the name \
-                (the phrases: {get_naloxone}, {line_hours}, {urgent_care}, {emergency_number}, {counseling_rule}, \
+                (the phrases: {get_naloxone}, {line_hours}, {naloxone_elsewhere}, {good_samaritan}, \
+                 {urgent_care}, {emergency_number}, {who_runs_treatment}, {counseling_rule}, \
                  {sober_home_certified})";
     assert!(found.contains(typo), "{found}");
     let found = problems_after("phrase-missing", "regions/nz.toml", |t| {
@@ -937,8 +938,9 @@ fn a_region_text_naming_a_phrase_it_lacks_is_refused() {
 /// own copy, an editor who corrected the phrase left the copy as it was. Australia's South
 /// Australian hours were written four times in each language (the note under "Reach out"'s
 /// lines, the hotline's card, "What happens when I call?" to each reader); the US, UK, Canada,
-/// Australia and New Zealand's emergency cards repeated how to get naloxone. The emergency number
-/// is a number, which many sentences say.
+/// Australia and New Zealand's emergency cards repeated how to get naloxone; Canada's Good
+/// Samaritan Act, Australia's other free naloxone and Ireland's HSE were each in a card and an
+/// answer. The emergency number is a number, which many sentences say.
 #[test]
 fn a_regions_phrase_is_written_once_and_said_everywhere_it_was() {
     let files: Vec<String> = common::content_files(Path::new("src/content"))

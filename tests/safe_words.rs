@@ -2771,9 +2771,37 @@ fn staying_safer_opens_with_the_days_without_opioids() {
 /// 62, A1: 45 words buried the step's one action).
 #[test]
 fn a_region_phrase_said_beside_warnings_is_short() {
-    for code in RegionCode::ALL {
-        for locale in Locale::ALL {
-            for phrase in content::region(code, locale).phrases.iter() {
+    for locale in Locale::ALL {
+        // Every warning of the journey and the answers (a phrase that only a list or a card says,
+        // Australia's "where else naloxone is free", may be longer).
+        let guide = content::guide(locale);
+        let mut warnings: Vec<&str> = guide
+            .journey
+            .steps
+            .iter()
+            .flat_map(|s| s.me.warnings.iter().chain(s.loved_one.warnings.iter()))
+            .copied()
+            .collect();
+        for question in guide.questions.questions.iter() {
+            for block in question.answer.iter().chain(question.loved_one.iter()) {
+                if let Block::Warning { text } = block {
+                    warnings.push(text.text());
+                }
+            }
+        }
+        let beside = |id: &str| {
+            warnings
+                .iter()
+                .any(|w| w.contains(&format!("{{{id}}}")) || w.contains(&format!("{{{id}?}}")))
+        };
+        // How to get naloxone, at least, in every region.
+        assert!(
+            beside("get_naloxone"),
+            "{locale:?}: no warning names {{get_naloxone}}"
+        );
+        for code in RegionCode::ALL {
+            let phrases = content::region(code, locale).phrases.iter();
+            for phrase in phrases.filter(|p| beside(p.id)) {
                 let text = phrase.text.text();
                 let limit = if locale == Locale::En { 30 } else { 40 };
                 let count = text.split_whitespace().count();
