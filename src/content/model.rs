@@ -484,6 +484,13 @@ pub struct Phrase {
     pub sources: List<Localized<Text>>,
 }
 
+impl Phrase {
+    /// Whether `text` names this phrase, as `{get_naloxone}` or, optional, `{urgent_care?}`.
+    pub fn named_in(&self, text: &str) -> bool {
+        text.contains(&format!("{{{}}}", self.id)) || text.contains(&format!("{{{}?}}", self.id))
+    }
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod serde_impls_keyed {
     use super::{Line, List, Phrase};
@@ -604,9 +611,7 @@ impl Region {
         let emergency_number = format!("{{{EMERGENCY_NUMBER}}}");
         let mut sources = Vec::new();
         for text in texts {
-            let named = phrases.iter().filter(|p| {
-                text.contains(&format!("{{{}}}", p.id)) || text.contains(&format!("{{{}?}}", p.id))
-            });
+            let named = phrases.iter().filter(|p| p.named_in(text));
             let emergency = text
                 .contains(&emergency_number)
                 .then(|| self.emergency().source.text());

@@ -1757,25 +1757,26 @@ fn region_texts_taking_phrases<'a>(
     let mut out = Vec::new();
     for region in regions {
         let file = dir.join("regions").join(format!("{}.toml", region.code));
-        for locale in locales {
-            let mut texts: Vec<(String, Text)> = Vec::new();
-            if let Some(note) = region
-                .reach_out_note
-                .and_then(|n| n.get_in(locale).copied())
-            {
-                texts.push((format!("reach_out_note.{locale}"), note));
-            }
-            for (i, tier) in region.tiers.iter().enumerate() {
-                for (k, text) in tier.phrased_texts_in(Some(locale)).into_iter().enumerate() {
-                    texts.push((format!("tiers[{i}].text[{k}].{locale}"), text));
-                }
-            }
-            out.extend(texts.into_iter().map(|(key, text)| Phrased {
+        let mut add = |key: String, text: Text| {
+            out.push(Phrased {
                 file: file.clone(),
                 key,
                 text,
                 regions: vec![region],
-            }));
+            })
+        };
+        for locale in locales {
+            if let Some(note) = region
+                .reach_out_note
+                .and_then(|n| n.get_in(locale).copied())
+            {
+                add(format!("reach_out_note.{locale}"), note);
+            }
+            for (i, tier) in region.tiers.iter().enumerate() {
+                for (k, text) in tier.phrased_texts_in(Some(locale)).into_iter().enumerate() {
+                    add(format!("tiers[{i}].text[{k}].{locale}"), text);
+                }
+            }
         }
     }
     out

@@ -147,6 +147,16 @@ pub fn SourcesAndDates(
     }
 }
 
+/// `more` after `list`, leaving out what it already has: a part lists its own sources, then its
+/// lines' and its phrases', each once.
+pub fn add_new(list: &mut Vec<&'static str>, more: impl IntoIterator<Item = &'static str>) {
+    for item in more {
+        if !list.contains(&item) {
+            list.push(item);
+        }
+    }
+}
+
 /// A list of sources, closed under `label` and named for its `owner` (after `colon`): addresses become links (with no referrer), names of publications stay text;
 /// `loved_one_items` after the rest, shown to a supporter only; then `children` (a part's review
 /// dates).

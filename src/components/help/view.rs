@@ -2,7 +2,7 @@
 
 use super::{PartnerView, OVERDOSE_STEPS};
 use crate::components::blocks;
-use crate::components::footer::{Owner, Sources};
+use crate::components::footer::{add_new, Owner, Sources};
 use crate::components::help_bar::NamedLink;
 use crate::content::{self, Guide, HelpText, Region, Tier, TierKind};
 use crate::options::PartnerLine;
@@ -57,12 +57,12 @@ fn TierCard(
 ) -> impl IntoView {
     let cited = (!tier.sources.is_empty()).then(|| {
         // Its own sources, then those of the region's phrases its words name.
-        let mut items: Vec<String> = tier.sources.iter().map(|s| s.text().to_string()).collect();
-        for source in region.phrase_sources(tier.phrased_texts_in(None)) {
-            if !items.iter().any(|item| item == source) {
-                items.push(source.to_string());
-            }
-        }
+        let mut cited: Vec<&'static str> = tier.sources.iter().map(|s| s.text()).collect();
+        add_new(
+            &mut cited,
+            region.phrase_sources(tier.phrased_texts_in(None)),
+        );
+        let items = cited.into_iter().map(str::to_string).collect();
         // A region has one tier of each kind, so its kind names it.
         let kind = urgency(help, tier.kind).trim_end_matches([':', ' ', '\u{a0}']);
         let owner = Owner {

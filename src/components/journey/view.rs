@@ -1,7 +1,7 @@
 //! The journey's markup (rendered at build time; the wasm has only `behaviour`).
 
 use crate::components::blocks::{region_calls, said, supporter_calls, warning};
-use crate::components::footer::{Owner, SourcesAndDates};
+use crate::components::footer::{add_new, Owner, SourcesAndDates};
 use crate::components::help::OVERDOSE_STEPS;
 use crate::content::{Choice, Guide, Journey, Region, Step, StepText};
 use crate::options::Audience;
@@ -152,11 +152,8 @@ fn step_sources(step: &'static Step, region: &'static Region) -> Vec<&'static st
     } else {
         Vec::new()
     };
-    for source in region.phrase_sources(step.texts()).into_iter().chain(lines) {
-        if !sources.contains(&source) {
-            sources.push(source);
-        }
-    }
+    add_new(&mut sources, region.phrase_sources(step.texts()));
+    add_new(&mut sources, lines);
     sources
 }
 

@@ -1,7 +1,7 @@
 //! The questions' markup (rendered at build time; the wasm has only `behaviour`).
 
 use crate::components::blocks;
-use crate::components::footer::{Owner, SourcesAndDates};
+use crate::components::footer::{add_new, Owner, SourcesAndDates};
 use crate::content::{Block, Guide, Question, Region};
 use crate::options::Audience;
 use leptos::either::Either;
@@ -104,13 +104,4 @@ fn sources_of(
     let theirs_only = theirs.into_iter().filter(|s| !sources.contains(s));
     add_new(&mut loved_one_sources, theirs_only);
     (sources, loved_one_sources)
-}
-
-/// `more` after `list`, leaving out what it already has.
-fn add_new(list: &mut Vec<&'static str>, more: impl IntoIterator<Item = &'static str>) {
-    for item in more {
-        if !list.contains(&item) {
-            list.push(item);
-        }
-    }
 }
