@@ -446,6 +446,34 @@ fn the_spanish_help_bar_says_llama_a_la_linea() {
     }
 }
 
+/// A French screen reader hears each call button as "Appelez la ligne FRANK…": most lines keep the
+/// English name the service answers with, which in French needs an article, so fr/ui.toml's
+/// `helpbar_call` gives one (review68, UF1). No line called that way may repeat "ligne".
+#[test]
+fn the_french_call_buttons_say_appelez_la_ligne() {
+    for code in RegionCode::ALL {
+        let region = content::region(code, Locale::Fr);
+        let called = std::iter::once(region.main_helpline())
+            .chain(region.reach_out())
+            .filter(|line| !line.text_only());
+        for line in called {
+            let name = line.name.text();
+            assert!(
+                !name.to_lowercase().starts_with("ligne"),
+                "{code:?}: \"Appelez la ligne {name}\" says \"ligne\" twice"
+            );
+        }
+        let html = render_with(&[("region", code.as_str()), ("locale", "fr")]);
+        let main = region.main_helpline().name.text();
+        assert!(
+            html.contains(&format!(
+                "Appelez la ligne </span><span class=\"rg-call__name\">{main}"
+            )),
+            "{code:?}: the main line's button is heard \"Appelez la ligne {main}\""
+        );
+    }
+}
+
 /// Canada's provincial lines say their province in their name, in every language: a reader
 /// elsewhere who taps 8-1-1 reaches whatever answers there, and only HealthLink's English name
 /// did not say B.C. (review69, CA1). The Spanish main line keeps the service's own name, the one

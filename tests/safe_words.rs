@@ -935,6 +935,39 @@ fn the_supporters_warnings_ask_them_to_say_not_to_use_alone() {
     }
 }
 
+/// Step 5 gives naltrexone's wait (7 to 10 days without opioids) where the reader first meets it,
+/// so it says there what the wait does: tolerance drops, and using in it risks an overdose, as
+/// after stopping (§2.1, CAMH; §4, Vivitrol label 5.1). Each reader gets a warning of its own,
+/// led by the overdose, that asks them not to use alone (review69-scenarios, SC4).
+#[test]
+fn step_5_warns_that_the_wait_for_naltrexone_lowers_tolerance() {
+    for locale in Locale::ALL {
+        let step = journey_step(locale, "medication");
+        let waiting = said(locale, ["waiting", "mientras esperas", "en attendant"]);
+        let waiting_too = said(locale, ["wait", "espera", "attente"]);
+        let tolerance = said(locale, ["tolerance", "tolerancia", "tolérance"]);
+        let overdose = said(locale, ["overdose", "sobredosis", "surdose"]);
+        for (reader, words) in [("self", &step.me), ("loved one", &step.loved_one)] {
+            let warning = words
+                .warnings
+                .iter()
+                .find(|w| w.contains("naltrex") && w.contains(tolerance) && w.contains(waiting_too))
+                .unwrap_or_else(|| panic!("{locale:?}/{reader}: no warning on the wait"));
+            let lead = sentences(warning)[0];
+            assert!(
+                lead.contains("naltrex")
+                    && (lead.contains(waiting) || lead.contains(waiting_too))
+                    && lead.contains(overdose),
+                "{locale:?}/{reader}: the lead is not the overdose in the wait: {lead:?}"
+            );
+            assert!(
+                says_not_alone(warning, locale),
+                "{locale:?}/{reader}: {warning:?}"
+            );
+        }
+    }
+}
+
 /// Every sentence about days without opioids says what they lead to: an overdose from an amount
 /// used before (§2.1, CAMH). "Your body cannot handle the same amount" alone left the danger
 /// unsaid in "How do I stay safer?" (review of 2026-12-04).
@@ -3999,6 +4032,96 @@ fn the_helping_answer_warns_of_coming_home_after_days_without_opioids() {
                     .map(text)
                     .any(|i| i.contains(days) && i.contains(overdose) && i.contains(prison)),
                 "{region:?}/{locale:?}: no item on coming home"
+            );
+        }
+    }
+}
+
+/// Where a bystander may hold a nasal spray, bought in a box, the step that says to give naloxone
+/// sends them to the instructions that come with it, not to "the steps in the kit": a reader holding
+/// a spray may think the words are not for them (review68, NS9; §1.3, §1.4). Only an injection kit's
+/// own sentence says "kit".
+#[test]
+fn the_naloxone_step_sends_a_spray_holder_to_its_instructions() {
+    for locale in Locale::ALL {
+        let instructions = said(
+            locale,
+            [
+                "Follow the instructions that come with it.",
+                "Sigue las instrucciones que vienen con ella.",
+                "Suivez le mode d'emploi.",
+            ],
+        );
+        let kit_steps = said(locale, ["steps in the kit", "pasos del kit", "du kit"]);
+        let injection_kit = said(
+            locale,
+            [
+                "injection kit",
+                "kit de naloxona inyectable",
+                "kit de naloxone injectable",
+            ],
+        );
+        for region in ["uk", "ie", "nz"] {
+            let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+            let steps = slices(emergency_tier_html(&html), "<ol", "</ol>");
+            let items: Vec<String> = steps
+                .first()
+                .map(|list| slices(list, "<li", "</li>").into_iter().map(text).collect())
+                .unwrap_or_default();
+            let gives: &[&str] = match locale {
+                Locale::En => &["Give naloxone"],
+                Locale::Es => &["Si tienes naloxona", "Dale naloxona"],
+                Locale::Fr => &["Donnez de la naloxone"],
+            };
+            let give = items
+                .iter()
+                .find(|i| gives.iter().any(|g| i.starts_with(g)))
+                .unwrap_or_else(|| panic!("{region}/{locale:?}: no step gives naloxone"));
+            assert!(give.contains(instructions), "{region}/{locale:?}: {give:?}");
+            for item in &items {
+                for sentence in sentences(item)
+                    .into_iter()
+                    .filter(|s| s.contains(kit_steps))
+                {
+                    assert!(
+                        item.contains(injection_kit),
+                        "{region}/{locale:?}: \"the kit\" said to any holder: {sentence:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// "Ask if a pharmacy is in the program" left a reader who wants naloxone before the next time
+/// phoning pharmacies one by one: Australia's "How do I stay safer?" links each reader to the
+/// program's own page of where to get it (§2.3, health.gov.au, VERIFIED primary; review69-
+/// scenarios, SB6), after the sentence it helps with.
+#[test]
+fn australias_safer_answer_links_each_reader_to_where_naloxone_is_free() {
+    let page = "href=\"https://www.health.gov.au/our-work/take-home-naloxone-program/where-to-access-naloxone\"";
+    for locale in Locale::ALL {
+        let answer = answer_in("au", locale, "staying-safer");
+        let pharmacy = said(
+            locale,
+            [
+                "Ask if a pharmacy is in the program",
+                "Pregunta si la farmacia es parte del programa",
+                "Demandez si la pharmacie fait partie du programme",
+            ],
+        );
+        let loved_one = answer
+            .find(&format!("<div class=\"{}\"", READERS[1]))
+            .expect("the supporter's answer");
+        for (reader, part) in [
+            ("self", &answer[..loved_one]),
+            ("loved one", &answer[loved_one..]),
+        ] {
+            let asked = part.find(pharmacy);
+            let linked = part.find(page);
+            assert!(
+                asked.is_some() && linked.is_some() && asked < linked,
+                "Au/{locale:?}/{reader}: no link to the program's sites after {pharmacy:?}"
             );
         }
     }
