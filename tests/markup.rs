@@ -938,6 +938,40 @@ fn a_list_whose_every_line_may_answer_in_english_says_it_once() {
     assert!(!crisis(Locale::En).contains("rg-actions__note"));
 }
 
+/// A web address talks to no one, so no line's note fits it; a link to a page in English says, to
+/// a reader in another language, that the page may be in English (Australia's naloxone sites, the
+/// US's FindTreatment.gov and 988 chat: review71, RL6). The Spanish chat, a Spanish page, says
+/// nothing (its label names its language); English readers are never told.
+#[test]
+fn a_link_to_a_page_in_english_says_so_in_another_language() {
+    let item_of = |html: &str, href: &str| -> String {
+        slices(html, "<li>", "</li>")
+            .into_iter()
+            .find(|item| item.contains(&format!("href=\"{href}\"")))
+            .map(text)
+            .unwrap_or_else(|| panic!("no link to {href}"))
+    };
+    for locale in Locale::ALL {
+        let note = content::guide(locale).ui.page_in_english;
+        let us = render_with(&[("region", "us"), ("locale", locale.as_str())]);
+        let au = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let english = locale != Locale::En;
+        for (html, href) in [
+            (&us, "https://findtreatment.gov"),
+            (&us, "https://988lifeline.org"),
+            (
+                &au,
+                "https://www.health.gov.au/our-work/take-home-naloxone-program/where-to-access-naloxone",
+            ),
+        ] {
+            let item = item_of(html, href);
+            assert_eq!(item.contains(note), english, "{locale:?}: {item:?}");
+        }
+        let spanish_chat = item_of(&us, "https://988lifeline.org/es/chat");
+        assert!(!spanish_chat.contains(note), "{locale:?}: {spanish_chat:?}");
+    }
+}
+
 /// "appelez le / 988": a phone broke a link's or a heading's label between the word that leads to
 /// the number and the number. In every language and region, that word keeps to a short number
 /// (a long one, or an address, keeps its plain space: held to its word, it could not fit a narrow

@@ -446,9 +446,11 @@ fn the_spanish_help_bar_says_llama_a_la_linea() {
     }
 }
 
-/// A French screen reader hears each call button as "Appelez la ligne FRANK…": most lines keep the
-/// English name the service answers with, which in French needs an article, so fr/ui.toml's
-/// `helpbar_call` gives one (review68, UF1). No line called that way may repeat "ligne".
+/// A French screen reader hears each call button as "Appelez la ligne FRANK…" (a supporter's,
+/// "Votre proche peut appeler la ligne FRANK…"): most lines keep the English name the service
+/// answers with, which in French needs an article, so fr/ui.toml's `helpbar_call` and the
+/// journey's `they_can_call` give one (review68, UF1; review71, RD6). No line called that way may
+/// repeat "ligne".
 #[test]
 fn the_french_call_buttons_say_appelez_la_ligne() {
     for code in RegionCode::ALL {
@@ -464,6 +466,10 @@ fn the_french_call_buttons_say_appelez_la_ligne() {
             );
         }
         let html = render_with(&[("region", code.as_str()), ("locale", "fr")]);
+        assert!(
+            !html.contains("Votre proche peut appeler </span>"),
+            "{code:?}: a supporter's button is heard without \"la ligne\" (review71, RD6)"
+        );
         let main = region.main_helpline().name.text();
         assert!(
             html.contains(&format!(

@@ -964,6 +964,10 @@ fn step_5_warns_that_the_wait_for_naltrexone_lowers_tolerance() {
                 says_not_alone(warning, locale),
                 "{locale:?}/{reader}: {warning:?}"
             );
+            // Naltrexone starts only once no opioids are left: use in the wait is for the care
+            // team to know before the first dose (review71, RD2).
+            let team = said(locale, ["care team", "equipo de salud", "équipe soignante"]);
+            assert!(warning.contains(team), "{locale:?}/{reader}: {warning:?}");
         }
     }
 }
@@ -4048,7 +4052,7 @@ fn the_naloxone_step_sends_a_spray_holder_to_its_instructions() {
             locale,
             [
                 "Follow the instructions that come with it.",
-                "Sigue las instrucciones que vienen con ella.",
+                "Sigue las instrucciones que vienen con la naloxona.",
                 "Suivez le mode d'emploi.",
             ],
         );
@@ -4096,18 +4100,21 @@ fn the_naloxone_step_sends_a_spray_holder_to_its_instructions() {
 /// "Ask if a pharmacy is in the program" left a reader who wants naloxone before the next time
 /// phoning pharmacies one by one: Australia's "How do I stay safer?" links each reader to the
 /// program's own page of where to get it (§2.3, health.gov.au, VERIFIED primary; review69-
-/// scenarios, SB6), after the sentence it helps with.
+/// scenarios, SB6), right after words on getting naloxone (a supporter's link came after "Call
+/// 000", read as the next thing to do: review71, RD5), saying in Spanish and French that the page
+/// may be in English (RL6).
 #[test]
 fn australias_safer_answer_links_each_reader_to_where_naloxone_is_free() {
     let page = "href=\"https://www.health.gov.au/our-work/take-home-naloxone-program/where-to-access-naloxone\"";
     for locale in Locale::ALL {
         let answer = answer_in("au", locale, "staying-safer");
-        let pharmacy = said(
+        let naloxone = said(locale, ["naloxone", "naloxona", "naloxone"]);
+        let in_english = said(
             locale,
             [
-                "Ask if a pharmacy is in the program",
-                "Pregunta si la farmacia es parte del programa",
-                "Demandez si la pharmacie fait partie du programme",
+                "",
+                "Puede que esta página esté en inglés.",
+                "Cette page pourrait être en anglais.",
             ],
         );
         let loved_one = answer
@@ -4117,11 +4124,29 @@ fn australias_safer_answer_links_each_reader_to_where_naloxone_is_free() {
             ("self", &answer[..loved_one]),
             ("loved one", &answer[loved_one..]),
         ] {
-            let asked = part.find(pharmacy);
-            let linked = part.find(page);
+            let linked = part.find(page).unwrap_or_else(|| {
+                panic!("Au/{locale:?}/{reader}: no link to the program's sites")
+            });
+            let before = &part[..linked];
+            let before = &before[..before.rfind("<ul class=\"rg-actions\"").unwrap_or(linked)];
+            let last_block = ["<li", "<p"]
+                .iter()
+                .filter_map(|open| before.rfind(open))
+                .max()
+                .map_or("", |at| &before[at..]);
+            let last_block = text(last_block).to_lowercase();
             assert!(
-                asked.is_some() && linked.is_some() && asked < linked,
-                "Au/{locale:?}/{reader}: no link to the program's sites after {pharmacy:?}"
+                last_block.contains(naloxone) && !last_block.contains("000"),
+                "Au/{locale:?}/{reader}: the link follows {last_block:?}"
+            );
+            let item = &part[linked
+                ..part[linked..]
+                    .find("</li>")
+                    .map_or(part.len(), |e| linked + e)];
+            assert!(
+                text(item).contains(in_english),
+                "Au/{locale:?}/{reader}: {:?}",
+                text(item)
             );
         }
     }

@@ -197,8 +197,9 @@ pub struct Line {
     pub last_reviewed: Text,
     /// The day the line was last checked on its live source, if ever (for editors only).
     pub last_verified: Option<Text>,
-    /// The languages the line answers in, as the facts sheets state them (locale codes); unset,
-    /// English only. A reader in another language sees that it may answer in English.
+    /// The languages the line answers in (for a web address, its page's), as the facts sheets
+    /// state them (locale codes); unset, English only. A reader in another language sees that it
+    /// may answer in English (that the page may be in English).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub languages: List<Text>,
     /// The facts sheets say someone supporting a loved one may call it for themself: a line for
@@ -688,6 +689,9 @@ pub struct Ui {
     pub answers_in_french_or_english: Text,
     /// `answers_in_french_or_english` said once above several calls and texts that would each say it.
     pub these_answer_in_french_or_english: Text,
+    /// Beside a link to a web page not known to be in the reader's language, where it is in
+    /// English: the page may be in English (a web address talks to no one, so no line's words fit).
+    pub page_in_english: Text,
     /// What goes between a label and what it labels ("Last reviewed: …"): French puts a space
     /// (a no-break one) before the colon.
     pub colon: Text,

@@ -231,6 +231,7 @@ pub fn actions(actions: &'static [Action], region: &'static Region) -> impl Into
 /// texts would each say "this service may answer in English" (or each "in French or English");
 /// `None` where any says something else or nothing (it answers in the reader's language, or has
 /// interpreters).
+/// A web address keeps its own note ("This page may be in English"), said of no call.
 fn shared_language_note(
     actions: &'static [Action],
     region: &'static Region,
@@ -315,15 +316,29 @@ fn is_emergency_number(line: &crate::content::Line, region: &Region) -> bool {
         })
 }
 
-/// The same note beside an action's call or text (a web address talks to no one).
+/// The same note beside an action's call or text. A web address talks to no one: beside it, what
+/// language its page may be in (review71, RL6).
 fn action_language_note(
     action: &'static Action,
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
-    (action.via != Via::Web)
-        .then(|| language_note(line, region))
-        .flatten()
+    if action.via == Via::Web {
+        page_language_note(line, region)
+    } else {
+        language_note(line, region)
+    }
+}
+
+/// Beside a link to a page not known to be in the reader's language but in English (a line's
+/// `languages` are its page's, for a web address): "This page may be in English." A Spanish page
+/// shown to a French reader says nothing: its label says the language.
+fn page_language_note(
+    line: &'static crate::content::Line,
+    region: &'static Region,
+) -> Option<&'static str> {
+    let ui = ui_of(region)?;
+    (!line.answers_in(region.locale) && line.answers_in("en")).then_some(ui.page_in_english)
 }
 
 /// A link to one of the region's lines. Calls and texts say whose line it is and read the number
@@ -349,7 +364,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                 // The language note first, right after the line it is about: after a note that ends
                 // naming another line, "this service may answer in French or English" read as that
                 // line's (review61c, R2).
-                {own_note.then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                {(own_note || action.via == Via::Web).then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
                 {action.note.map(|note| view! { " " <span class="rg-action__note">{as_shown(note.text())}</span> })}
             </li>
         }
