@@ -925,12 +925,13 @@ fn a_list_whose_every_line_may_answer_in_english_says_it_once() {
     );
     assert_eq!(fr.matches(&once).count(), 1, "once, above the links: {fr}");
     assert!(!fr.contains(ui(Locale::Fr).answers_in_english), "{fr}");
-    // In Spanish, 988 answers in the reader's language and two of its lines may not: each of
-    // those two says so, and nothing is said for the list.
+    // In Spanish, 988 answers in the reader's language and three of its lines may not (the
+    // veterans' text, the relay service and the English chat, whose answer is a call's: review71b,
+    // RE3): each of those says so, and nothing is said for the list.
     let es = crisis(Locale::Es);
     assert_eq!(
         es.matches(ui(Locale::Es).answers_in_english).count(),
-        2,
+        3,
         "{es}"
     );
     assert!(!es.contains("rg-actions__note"), "{es}");
@@ -940,8 +941,9 @@ fn a_list_whose_every_line_may_answer_in_english_says_it_once() {
 
 /// A web address talks to no one, so no line's note fits it; a link to a page in English says, to
 /// a reader in another language, that the page may be in English (Australia's naloxone sites, the
-/// US's FindTreatment.gov and 988 chat: review71, RL6). The Spanish chat, a Spanish page, says
-/// nothing (its label names its language); English readers are never told.
+/// US's FindTreatment.gov: review71, RL6). A chat is answered by someone: the 988 chat says what a
+/// call would (review71b, RE3). The Spanish chat says nothing (its label names its language);
+/// English readers are never told.
 #[test]
 fn a_link_to_a_page_in_english_says_so_in_another_language() {
     let item_of = |html: &str, href: &str| -> String {
@@ -958,7 +960,6 @@ fn a_link_to_a_page_in_english_says_so_in_another_language() {
         let english = locale != Locale::En;
         for (html, href) in [
             (&us, "https://findtreatment.gov"),
-            (&us, "https://988lifeline.org"),
             (
                 &au,
                 "https://www.health.gov.au/our-work/take-home-naloxone-program/where-to-access-naloxone",
@@ -969,6 +970,13 @@ fn a_link_to_a_page_in_english_says_so_in_another_language() {
         }
         let spanish_chat = item_of(&us, "https://988lifeline.org/es/chat");
         assert!(!spanish_chat.contains(note), "{locale:?}: {spanish_chat:?}");
+        // The 988 chat is answered by someone: a call's note, or the list's (review71b, RE3).
+        let chat = item_of(&us, "https://988lifeline.org");
+        assert!(!chat.contains(note), "{locale:?}: {chat:?}");
+        if locale == Locale::Es {
+            let ui = &content::guide(locale).ui;
+            assert!(chat.contains(ui.answers_in_english), "{chat:?}");
+        }
     }
 }
 

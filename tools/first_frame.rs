@@ -84,6 +84,7 @@ fn stand_in_line(
         languages: List(&[]),
         for_supporters: false,
         interpreters: false,
+        chat: false,
     }
 }
 

@@ -212,6 +212,11 @@ pub struct Line {
     /// in a language it is not known to answer in is told that, not that it may answer in English.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub interpreters: bool,
+    /// Its web address is a chat, where someone answers: beside its link, a reader in another
+    /// language is told what a line's call would tell them ("may answer in English"), not that a
+    /// page may be in English (review71b, RE3). Only on a line with a `url`.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub chat: bool,
 }
 
 impl Line {

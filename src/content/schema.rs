@@ -1199,6 +1199,13 @@ fn check_line(path: &Path, region: &Region, line: &Line, p: &mut Problems) {
     if line.tel.is_none() && line.sms.is_none() && line.url.is_none() {
         p.add(path, &key, "needs a tel, sms or url");
     }
+    if line.chat && line.url.is_none() {
+        p.add(
+            path,
+            &format!("{key}.chat"),
+            "is a chat's web address: it needs a url",
+        );
+    }
     check_display_reads_the_number(path, &key, line, p);
     check_source(path, &format!("{key}.source"), line.source, p);
     p.reviewed(path, &format!("{key}.last_reviewed"), line.last_reviewed);

@@ -231,7 +231,8 @@ pub fn actions(actions: &'static [Action], region: &'static Region) -> impl Into
 /// texts would each say "this service may answer in English" (or each "in French or English");
 /// `None` where any says something else or nothing (it answers in the reader's language, or has
 /// interpreters).
-/// A web address keeps its own note ("This page may be in English"), said of no call.
+/// A page's address keeps its own note ("This page may be in English"); a chat's is said as a
+/// call's.
 fn shared_language_note(
     actions: &'static [Action],
     region: &'static Region,
@@ -239,12 +240,9 @@ fn shared_language_note(
     let ui = ui_of(region)?;
     let notes: Vec<_> = actions
         .iter()
-        .filter(|action| action.via != Via::Web)
-        .map(|action| {
-            region
-                .line(action.line)
-                .and_then(|line| action_language_note(action, line, region))
-        })
+        .filter_map(|action| region.line(action.line).map(|line| (action, line)))
+        .filter(|(action, line)| action.via != Via::Web || line.chat)
+        .map(|(action, line)| action_language_note(action, line, region))
         .collect();
     let first = *notes.first()?;
     let shared = if first == Some(ui.answers_in_english) {
@@ -316,14 +314,14 @@ fn is_emergency_number(line: &crate::content::Line, region: &Region) -> bool {
         })
 }
 
-/// The same note beside an action's call or text. A web address talks to no one: beside it, what
-/// language its page may be in (review71, RL6).
+/// The same note beside an action's call or text, or a chat's address. A page talks to no one:
+/// beside its address, what language it may be in (review71, RL6).
 fn action_language_note(
     action: &'static Action,
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
-    if action.via == Via::Web {
+    if action.via == Via::Web && !line.chat {
         page_language_note(line, region)
     } else {
         language_note(line, region)
@@ -364,7 +362,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                 // The language note first, right after the line it is about: after a note that ends
                 // naming another line, "this service may answer in French or English" read as that
                 // line's (review61c, R2).
-                {(own_note || action.via == Via::Web).then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                {(own_note || (action.via == Via::Web && !line.chat)).then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
                 {action.note.map(|note| view! { " " <span class="rg-action__note">{as_shown(note.text())}</span> })}
             </li>
         }
