@@ -1005,6 +1005,84 @@ fn a_regions_phrase_is_written_once_and_said_everywhere_it_was() {
     }
 }
 
+/// A region card's sentence is written once. Where the region's own answer needs it too, the
+/// region names it as a phrase, said in both: an editor who corrects the card then corrects the
+/// answer (stop 70 found Canada's Good Samaritan Act, Australia's other free naloxone and
+/// Ireland's HSE written in a card and again in an answer, by a one-off scan; this is that scan).
+/// A sentence written in three or more regions' cards is a general fact in the house's words
+/// ("Naloxone can wear off before the drugs do."), not a region's. Written twice, with why:
+/// - the US "Many states protect…": a phrase needs a source, and the sheet names none for it;
+/// - the US "state office" and Ireland's "not always open" (English), the UK's "NHS drug services
+///   are free" (Spanish and French): the same sentence in one language, framed otherwise in the
+///   others, so one phrase would change what the others say;
+/// - Canada's conditions under the Good Samaritan Act and Ireland's Samaritans (French): the card
+///   and the answer share one sentence of a longer text each.
+#[test]
+fn a_region_cards_sentence_is_not_written_again_in_an_answer() {
+    const WRITTEN_TWICE: [&str; 10] = [
+        "Many states protect people who call 911",
+        "Muchos estados protegen a quien llama al 911",
+        "Beaucoup d'États protègent les personnes qui appellent le 911",
+        "La Línea puede ponerte en contacto con la oficina de tu estado",
+        "La ligne peut vous diriger vers le bureau de votre État",
+        "It may not always be open, for example at night.",
+        "Los servicios del NHS de ayuda con las drogas son gratis.",
+        "Les services en dépendance du NHS sont gratuits.",
+        "Cela vaut pour les personnes en liberté avant procès",
+        "Elle répond 24 heures par jour à toute personne en détresse.",
+    ];
+    let cards = |locale: Locale, code: RegionCode| -> Vec<&'static str> {
+        let region = content::region(code, locale);
+        let mut texts: Vec<&str> = region
+            .tiers
+            .iter()
+            .flat_map(|tier| tier.phrased_texts_in(None))
+            .collect();
+        texts.extend(region.reach_out_note.map(|note| note.text()));
+        texts
+            .into_iter()
+            .flat_map(|text| text.split_inclusive(['.', '?', '!']).map(str::trim))
+            .filter(|sentence| sentence.split_whitespace().count() >= 8 && !sentence.contains('{'))
+            .collect()
+    };
+    let mut found = BTreeSet::new();
+    for locale in Locale::ALL {
+        let general = |sentence: &str| {
+            RegionCode::ALL
+                .into_iter()
+                .filter(|&code| cards(locale, code).contains(&sentence))
+                .count()
+                >= 3
+        };
+        for code in RegionCode::ALL {
+            // The region's own answers (shared ones say what is true everywhere, in their words).
+            let answers: String = content::guide(locale)
+                .questions
+                .questions
+                .iter()
+                .filter(|q| q.regions.contains(&code.as_str()))
+                .flat_map(|q| q.answer.iter().chain(q.loved_one.iter()))
+                .flat_map(|block| block.phrased_texts_in(None))
+                .collect::<Vec<_>>()
+                .join(" ");
+            for sentence in cards(locale, code) {
+                if answers.contains(sentence)
+                    && !WRITTEN_TWICE
+                        .iter()
+                        .any(|known| sentence.starts_with(known))
+                    && !general(sentence)
+                {
+                    found.insert(format!("{code:?}/{locale:?}: {sentence}"));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "written in a region's card and again in its answer (make it a phrase): {found:#?}"
+    );
+}
+
 /// An optional phrase (`{urgent_care?}`) is said where a region has words for it and left out,
 /// with its space, where not: in the UK and B.C. "Get medical help" names where (scenario read
 /// 64c, Y2: a reader in Belfast at night read no route); in the US it ends the sentence, with no

@@ -4041,6 +4041,165 @@ fn the_helping_answer_warns_of_coming_home_after_days_without_opioids() {
     }
 }
 
+/// "Many states protect people who call 911…, but the laws vary" left a parent afraid of the police
+/// with "maybe not in my state": each place it is said, the US page then says to call anyway,
+/// promising nothing about the law (CONTENT-FACTS.md, United States: an overdose is an emergency,
+/// call 911; never promise immunity; review71-scenarios, SD1, severity 1).
+#[test]
+fn the_us_laws_vary_and_a_reader_calls_911_anyway() {
+    for locale in Locale::ALL {
+        let vary = said(
+            locale,
+            ["the laws vary.", "las leyes varían.", "les lois varient."],
+        );
+        let anyway = said(
+            locale,
+            [
+                "Call 911 anyway.",
+                "Llama al 911 de todos modos.",
+                "Appelez quand même le 911.",
+            ],
+        );
+        let page = text(&render_with(&[
+            ("region", "us"),
+            ("locale", locale.as_str()),
+        ]));
+        let said_at: Vec<usize> = page.match_indices(vary).map(|(at, _)| at).collect();
+        // The overdose card, and "How do I stay safer?" to each reader.
+        assert!(
+            said_at.len() >= 3,
+            "{locale:?}: said {} times",
+            said_at.len()
+        );
+        for at in said_at {
+            let next = &page[at..(at + 160).min(page.len())];
+            assert!(next.contains(anyway), "{locale:?}: {next:?}");
+        }
+    }
+}
+
+/// "You can buy naloxone without a prescription" left a US reader asking where: the sheet says
+/// pharmacies, other stores and online (CONTENT-FACTS.md, United States; review71-scenarios, SD2).
+#[test]
+fn the_us_says_where_naloxone_is_sold() {
+    for locale in Locale::ALL {
+        let us = content::region(RegionCode::Us, locale);
+        let get = us.phrases.iter().find(|p| p.id == "get_naloxone");
+        let get = get.expect("the US says how to get naloxone").text.text();
+        for place in match locale {
+            Locale::En => ["pharmacies", "online"],
+            Locale::Es => ["farmacias", "por internet"],
+            Locale::Fr => ["pharmacie", "en ligne"],
+        } {
+            assert!(get.contains(place), "{locale:?}: {get:?}");
+        }
+    }
+}
+
+/// A supporter whose loved one used again opens "They started using again", afraid of an overdose
+/// tonight: in every region it says what to do if they cannot reach them (the words of "How can I
+/// help them stay safer?"; §1.1; review71-scenarios, SE1). In Ireland they cannot get naloxone
+/// tonight, which left them with no step at all.
+#[test]
+fn a_supporter_of_someone_who_used_again_knows_what_to_do_if_they_cannot_reach_them() {
+    for locale in Locale::ALL {
+        let unreached = said(
+            locale,
+            [
+                "Cannot reach them, and afraid they have overdosed?",
+                "¿No te contesta y temes que tenga una sobredosis?",
+                "Votre proche ne répond pas et vous craignez une surdose?",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let answer = answer_in(region.as_str(), locale, "started-again");
+            let supporter = reader_text(&answer, READERS[1]);
+            assert!(
+                supporter.contains(unreached),
+                "{region:?}/{locale:?}: {supporter:?}"
+            );
+        }
+    }
+}
+
+/// Step 3 says buprenorphine taken too soon brings sudden, strong withdrawal; a reader much worse
+/// after a first dose at home reads there what to do: call the care team that prescribed it (§3;
+/// the withdrawal answer's words; review71-scenarios, SE2).
+#[test]
+fn step_3_says_whom_to_call_when_a_first_dose_makes_it_worse() {
+    for locale in Locale::ALL {
+        let step = journey_step(locale, "detox");
+        let call = said(
+            locale,
+            [
+                "the care team that prescribed it",
+                "al equipo de salud que la recetó",
+                "l'équipe soignante qui l'a prescrite",
+            ],
+        );
+        let too_soon = said(locale, ["too soon", "demasiado pronto", "trop tôt"]);
+        let choice = step
+            .choices
+            .iter()
+            .find(|c| c.me.contains(too_soon))
+            .expect("the choice that starts medication directly");
+        for (reader, words) in [("self", choice.me), ("loved one", choice.loved_one)] {
+            assert!(words.contains(call), "{locale:?}/{reader}: {words:?}");
+        }
+    }
+}
+
+/// The withdrawal answer said the overdose comes "after withdrawal": a reader stopping at home who
+/// uses on day 2 or 3 read "not yet". The danger starts after 3 days or more without opioids
+/// (§2.1, CAMH), before withdrawal is over (review71-scenarios, SE3).
+#[test]
+fn the_withdrawal_answer_puts_the_overdose_at_3_days_not_after_withdrawal() {
+    for locale in Locale::ALL {
+        let days = said(
+            locale,
+            ["3 days or more", "3 días o más", "3 jours ou plus"],
+        );
+        let after = said(
+            locale,
+            [
+                "uses after withdrawal",
+                "tras pasar los síntomas de abstinencia",
+                "après un sevrage",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let answer = text(&answer_in(region.as_str(), locale, "withdrawal"));
+            assert!(answer.contains(days), "{region:?}/{locale:?}");
+            assert!(!answer.contains(after), "{region:?}/{locale:?}");
+        }
+    }
+}
+
+/// The US page in French is read by people from France and Africa as well as Québec, who may not
+/// know the FDA: where the words (not a source's name) say "FDA", they say what it is, "l'agence
+/// américaine du médicament" (review68-plain-usfr, UF10).
+#[test]
+fn the_french_us_page_says_what_the_fda_is() {
+    let html = render_with(&[("region", "us"), ("locale", "fr")]);
+    let mut found = 0;
+    let paragraphs = slices(&html, "<p", "</p>");
+    let items = slices(&html, "<li>", "</li>");
+    let words = paragraphs.into_iter().chain(
+        items
+            .into_iter()
+            .filter(|item| !item.starts_with("<li><span>")),
+    );
+    for block in words.map(text).filter(|t| t.contains("FDA")) {
+        found += 1;
+        assert!(
+            block.contains("l'agence américaine du médicament"),
+            "{block:?}"
+        );
+    }
+    // Questions 85 (both readers) and 95.
+    assert!(found >= 3, "{found} blocks name the FDA");
+}
+
 /// Where a bystander may hold a nasal spray, bought in a box, the step that says to give naloxone
 /// sends them to the instructions that come with it, not to "the steps in the kit": a reader holding
 /// a spray may think the words are not for them (review68, NS9; §1.3, §1.4). Only an injection kit's
