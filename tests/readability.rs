@@ -933,9 +933,10 @@ const SPANISH_PHRASES: &[(&str, &str)] = &[
 fn spanish_wording_problems(text: &str) -> Vec<String> {
     let lower = text.to_lowercase();
     let mut problems = Vec::new();
-    // "Abstinencia" alone reads as abstaining: always "síntomas de abstinencia".
+    // "Abstinencia" alone reads as abstaining: always "síntomas de abstinencia" (or the clinical
+    // name a reader can tell a clinician, "síndrome de abstinencia precipitado").
     for (at, _) in lower.match_indices("abstinencia") {
-        if !lower[..at].ends_with("síntomas de ") {
+        if !lower[..at].ends_with("síntomas de ") && !lower[..at].ends_with("síndrome de ") {
             problems.push("\"abstinencia\" → \"síntomas de abstinencia\"".to_string());
         }
     }
@@ -965,6 +966,7 @@ fn the_spanish_words_test_catches_what_it_should() {
     assert_eq!(found("¿Calma la abstinencia al empezar?"), 1);
     assert_eq!(found("¿Calma los síntomas de abstinencia al empezar?"), 0);
     assert_eq!(found("Síntomas de abstinencia. La abstinencia pasa."), 1);
+    assert_eq!(found("Se llama síndrome de abstinencia precipitado."), 0);
     assert_eq!(found("Las medicinas bajan el riesgo."), 1);
     assert_eq!(found("La medicación ayuda."), 1);
     assert_eq!(found("Los medicamentos ayudan."), 0);

@@ -4175,6 +4175,65 @@ fn the_withdrawal_answer_puts_the_overdose_at_3_days_not_after_withdrawal() {
     }
 }
 
+/// A reader much worse after a first dose of buprenorphine can tell whoever they call what
+/// happened, by its name (§3: "This is called precipitated withdrawal"; review71-scenarios, SE5);
+/// a pregnant reader on methadone reads that breastfeeding on it may lower the baby's risk of
+/// withdrawal (§12, NYS guideline: "is safe and may reduce the risk"; SE6).
+#[test]
+fn withdrawal_gets_its_name_and_breastfeeding_its_benefit() {
+    for locale in Locale::ALL {
+        let name = said(
+            locale,
+            [
+                "precipitated withdrawal",
+                "síndrome de abstinencia precipitado",
+                "sevrage précipité",
+            ],
+        );
+        let baby = said(
+            locale,
+            [
+                "lower the baby's risk of withdrawal",
+                "bajar el riesgo de que el bebé tenga síntomas de abstinencia",
+                "réduire le risque de sevrage chez le bébé",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let withdrawal = text(&answer_in(region.as_str(), locale, "withdrawal"));
+            assert!(withdrawal.contains(name), "{region:?}/{locale:?}");
+            let pregnancy = answer_in(region.as_str(), locale, "pregnancy");
+            for reader in READERS {
+                let words = reader_text(&pregnancy, reader);
+                assert!(words.contains(baby), "{region:?}/{locale:?}/{reader}");
+            }
+        }
+    }
+}
+
+/// A New Zealand reader about to use tonight opens "How do I stay safer?": it gives the line they
+/// can call or text at any hour, the Alcohol Drug Helpline (CONTENT-FACTS.md, New Zealand: 24/7,
+/// free, confidential, text 8681; review71-scenarios, SD5). No line to call while using is in
+/// the sheet; this one is to talk to.
+#[test]
+fn new_zealands_safer_answer_gives_the_line_to_call_or_text_tonight() {
+    let nz = content::region(RegionCode::Nz, Locale::En);
+    let helpline = nz.line("helpline").expect("the Alcohol Drug Helpline");
+    let texted = nz.line("helpline_text").expect("its text line");
+    for locale in Locale::ALL {
+        let answer = answer_in("nz", locale, "staying-safer");
+        let loved_one = answer
+            .find(&format!("<div class=\"{}\"", READERS[1]))
+            .expect("the supporter's answer");
+        let own = &answer[..loved_one];
+        for href in [helpline.contact_href(), texted.contact_href()] {
+            assert!(
+                own.contains(&format!("href=\"{href}\"")),
+                "{locale:?}: no {href}"
+            );
+        }
+    }
+}
+
 /// The US page in French is read by people from France and Africa as well as Québec, who may not
 /// know the FDA: where the words (not a source's name) say "FDA", they say what it is, "l'agence
 /// américaine du médicament" (review68-plain-usfr, UF10).
