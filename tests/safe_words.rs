@@ -4106,8 +4106,8 @@ fn a_supporter_of_someone_who_used_again_knows_what_to_do_if_they_cannot_reach_t
         let unreached = said(
             locale,
             [
-                "Cannot reach them, and afraid they have overdosed?",
-                "¿No te contesta y temes que tenga una sobredosis?",
+                "Cannot reach your loved one, and afraid they have overdosed?",
+                "¿Tu ser querido no te contesta y temes que tenga una sobredosis?",
                 "Votre proche ne répond pas et vous craignez une surdose?",
             ],
         );
@@ -4117,6 +4117,18 @@ fn a_supporter_of_someone_who_used_again_knows_what_to_do_if_they_cannot_reach_t
             assert!(
                 supporter.contains(unreached),
                 "{region:?}/{locale:?}: {supporter:?}"
+            );
+            // With the emergency number's button the first call after it, not a helpline's
+            // (Ireland's was Samaritans, "day and night": review71c, RF1).
+            let emergency = content::region(region, locale).emergency().tel_href();
+            let theirs = &answer[answer
+                .find(&format!("<div class=\"{}\"", READERS[1]))
+                .expect("the supporter's answer")..];
+            let after = &theirs[theirs.find(unreached).unwrap_or_default()..];
+            let first_call = after.find("href=\"tel:").map(|at| &after[at..]);
+            assert!(
+                first_call.is_some_and(|call| call.starts_with(&format!("href=\"{emergency}\""))),
+                "{region:?}/{locale:?}: the first call is not {emergency}"
             );
         }
     }
@@ -4143,8 +4155,14 @@ fn step_3_says_whom_to_call_when_a_first_dose_makes_it_worse() {
             .iter()
             .find(|c| c.me.contains(too_soon))
             .expect("the choice that starts medication directly");
+        // And where to turn if the team cannot be reached, as the withdrawal answer says
+        // (review71c, RF2).
+        let help = said(locale, ["medical help", "atención médica", "aide médicale"]);
         for (reader, words) in [("self", choice.me), ("loved one", choice.loved_one)] {
-            assert!(words.contains(call), "{locale:?}/{reader}: {words:?}");
+            assert!(
+                words.contains(call) && words.contains(help),
+                "{locale:?}/{reader}: {words:?}"
+            );
         }
     }
 }
@@ -4195,7 +4213,7 @@ fn withdrawal_gets_its_name_and_breastfeeding_its_benefit() {
             [
                 "lower the baby's risk of withdrawal",
                 "bajar el riesgo de que el bebé tenga síntomas de abstinencia",
-                "réduire le risque de sevrage chez le bébé",
+                "réduire le risque que le bébé ait des symptômes de sevrage",
             ],
         );
         for region in RegionCode::ALL {
