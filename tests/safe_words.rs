@@ -4252,6 +4252,69 @@ fn new_zealands_safer_answer_gives_the_line_to_call_or_text_tonight() {
     }
 }
 
+/// Four gaps the second scenario reads found (review71-scenarios-c and -d):
+/// - SG1: a supporter told to "learn how to use" naloxone is told how to start: read its steps now,
+///   in the region's words for what it comes in (§1.2, §1.8: follow the box; §1.3);
+/// - SF2: the supporter's privacy answer, written for adults, sends the parent of someone under 18
+///   to ask what the service shares with parents (the sheets leave minors UNVERIFIED: no rule is said);
+/// - SF1: the US crisis card names suicide, as the line's own name does (CONTENT-FACTS.md, 988);
+/// - SD6: Quebec's button in Canada's cost answer says what Drogue : aide et référence does (§13.3).
+#[test]
+fn a_supporter_reads_naloxones_steps_now_and_a_parent_asks_about_minors() {
+    for locale in Locale::ALL {
+        let now = said(
+            locale,
+            [
+                "now, before you need them.",
+                "antes de que te hagan falta.",
+                "avant d'en avoir besoin.",
+            ],
+        );
+        let minors = said(
+            locale,
+            [
+                "Is your loved one under 18? Ask the service what it shares with parents.",
+                "¿Tu ser querido es menor de 18 años? Pregunta al servicio qué les cuenta a los padres.",
+                "Votre proche a moins de 18 ans? Demandez au service ce qu'il communique aux parents.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let safer = answer_in(region.as_str(), locale, "staying-safer");
+            let privacy = answer_in(region.as_str(), locale, "who-finds-out");
+            assert!(
+                reader_text(&safer, READERS[1]).contains(now),
+                "{region:?}/{locale:?}: staying safer"
+            );
+            assert!(
+                reader_text(&privacy, READERS[1]).contains(minors),
+                "{region:?}/{locale:?}: who finds out"
+            );
+        }
+        let us = render_with(&[("region", "us"), ("locale", locale.as_str())]);
+        let crisis = us
+            .split("rg-tier--crisis")
+            .nth(1)
+            .and_then(|tier| tier.split("</h3>").next())
+            .map(text)
+            .unwrap_or_default();
+        let suicide = said(locale, ["suicide", "suicidio", "suicide"]);
+        assert!(crisis.contains(suicide), "{locale:?}: {crisis:?}");
+        let cost = answer_in("ca", locale, "cost");
+        let loved_one = cost
+            .find(&format!("<div class=\"{}\"", READERS[1]))
+            .unwrap_or_default();
+        for (reader, part) in [
+            ("self", &cost[..loved_one]),
+            ("loved one", &cost[loved_one..]),
+        ] {
+            assert!(
+                part.contains("rg-action__note\">Drogue"),
+                "{locale:?}/{reader}: Quebec's button does not say what the line is"
+            );
+        }
+    }
+}
+
 /// The US page in French is read by people from France and Africa as well as Québec, who may not
 /// know the FDA: where the words (not a source's name) say "FDA", they say what it is, "l'agence
 /// américaine du médicament" (review68-plain-usfr, UF10).
