@@ -3162,6 +3162,14 @@ fn answer_in(region: &str, locale: Locale, id: &str) -> String {
     answer.first().map_or_else(String::new, |a| a.to_string())
 }
 
+/// An answer's markup split where a supporter's part starts: the person's own, then theirs.
+fn by_reader(answer: &str) -> (&str, &str) {
+    let at = answer
+        .find(&format!("<div class=\"{}\"", READERS[1]))
+        .expect("the supporter's answer");
+    answer.split_at(at)
+}
+
 /// Both readers' parts of an answer, by class: the person's own, and a supporter's.
 const READERS: [&str; 2] = ["rg-for-self", "rg-for-loved-one"];
 
@@ -4121,9 +4129,7 @@ fn a_supporter_of_someone_who_used_again_knows_what_to_do_if_they_cannot_reach_t
             // With the emergency number's button the first call after it, not a helpline's
             // (Ireland's was Samaritans, "day and night": review71c, RF1).
             let emergency = content::region(region, locale).emergency().tel_href();
-            let theirs = &answer[answer
-                .find(&format!("<div class=\"{}\"", READERS[1]))
-                .expect("the supporter's answer")..];
+            let (_, theirs) = by_reader(&answer);
             let after = &theirs[theirs.find(unreached).unwrap_or_default()..];
             let first_call = after.find("href=\"tel:").map(|at| &after[at..]);
             assert!(
@@ -4239,10 +4245,7 @@ fn new_zealands_safer_answer_gives_the_line_to_call_or_text_tonight() {
     let texted = nz.line("helpline_text").expect("its text line");
     for locale in Locale::ALL {
         let answer = answer_in("nz", locale, "staying-safer");
-        let loved_one = answer
-            .find(&format!("<div class=\"{}\"", READERS[1]))
-            .expect("the supporter's answer");
-        let own = &answer[..loved_one];
+        let (own, _) = by_reader(&answer);
         for href in [helpline.contact_href(), texted.contact_href()] {
             assert!(
                 own.contains(&format!("href=\"{href}\"")),
@@ -4301,13 +4304,8 @@ fn a_supporter_reads_naloxones_steps_now_and_a_parent_asks_about_minors() {
         let suicide = said(locale, ["suicide", "suicidio", "suicide"]);
         assert!(crisis.contains(suicide), "{locale:?}: {crisis:?}");
         let cost = answer_in("ca", locale, "cost");
-        let loved_one = cost
-            .find(&format!("<div class=\"{}\"", READERS[1]))
-            .unwrap_or_default();
-        for (reader, part) in [
-            ("self", &cost[..loved_one]),
-            ("loved one", &cost[loved_one..]),
-        ] {
+        let (own, theirs) = by_reader(&cost);
+        for (reader, part) in [("self", own), ("loved one", theirs)] {
             assert!(
                 part.contains("rg-action__note\">Drogue"),
                 "{locale:?}/{reader}: Quebec's button does not say what the line is"
@@ -4417,13 +4415,8 @@ fn australias_safer_answer_links_each_reader_to_where_naloxone_is_free() {
                 "Cette page pourrait être en anglais.",
             ],
         );
-        let loved_one = answer
-            .find(&format!("<div class=\"{}\"", READERS[1]))
-            .expect("the supporter's answer");
-        for (reader, part) in [
-            ("self", &answer[..loved_one]),
-            ("loved one", &answer[loved_one..]),
-        ] {
+        let (own, theirs) = by_reader(&answer);
+        for (reader, part) in [("self", own), ("loved one", theirs)] {
             let linked = part.find(page).unwrap_or_else(|| {
                 panic!("Au/{locale:?}/{reader}: no link to the program's sites")
             });

@@ -241,7 +241,7 @@ fn shared_language_note(
     let notes: Vec<_> = actions
         .iter()
         .filter_map(|action| region.line(action.line).map(|line| (action, line)))
-        .filter(|(action, line)| action.via != Via::Web || line.chat)
+        .filter(|(action, line)| !opens_a_page(action, line))
         .map(|(action, line)| action_language_note(action, line, region))
         .collect();
     let first = *notes.first()?;
@@ -321,11 +321,17 @@ fn action_language_note(
     line: &'static crate::content::Line,
     region: &'static Region,
 ) -> Option<&'static str> {
-    if action.via == Via::Web && !line.chat {
+    if opens_a_page(action, line) {
         page_language_note(line, region)
     } else {
         language_note(line, region)
     }
+}
+
+/// Whether the action opens a web page that no one answers (a chat's address is answered, as a
+/// call is): its language note is its own, never the list's.
+fn opens_a_page(action: &Action, line: &crate::content::Line) -> bool {
+    action.via == Via::Web && !line.chat
 }
 
 /// Beside a link to a page not known to be in the reader's language but in English (a line's
@@ -362,7 +368,7 @@ fn action_item(action: &'static Action, region: &'static Region, own_note: bool)
                 // The language note first, right after the line it is about: after a note that ends
                 // naming another line, "this service may answer in French or English" read as that
                 // line's (review61c, R2).
-                {(own_note || (action.via == Via::Web && !line.chat)).then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
+                {(own_note || opens_a_page(action, line)).then(|| action_language_note(action, line, region)).flatten().map(|note| view! { " " <span class="rg-action__note">{note}</span> })}
                 {action.note.map(|note| view! { " " <span class="rg-action__note">{as_shown(note.text())}</span> })}
             </li>
         }
