@@ -861,9 +861,11 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
     assert!(found.contains("steps[2].self.warnings[1]"), "{found}");
     // A name no region has is a typo: correcting it comes first, with the names there are.
     let typo = "names the phrase {get_naloxon}, which no region file has: correct the name \
-                (the phrases: {get_naloxone}, {line_hours}, {naloxone_elsewhere}, {good_samaritan}, \
+                (the phrases: {get_naloxone}, {line_hours}, {naloxone_elsewhere}, \
+                 {drinking_on_treatment}, {drinking_on_treatment_supporter}, {good_samaritan}, \
                  {urgent_care}, {emergency_number}, {who_runs_treatment}, {counseling_rule}, \
-                 {sober_home_certified})";
+                 {sober_home_certified}), or add [phrases.get_naloxon] to every region file, or \
+                 once to phrases.toml if it is true in every region";
     assert!(found.contains(typo), "{found}");
     let found = problems_after("phrase-missing", "regions/nz.toml", |t| {
         let at = t.find("[phrases.get_naloxone]").expect("the phrase");
@@ -893,6 +895,69 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
             "`phrases.unused` is named by no journey step, answer or text of a region file"
         ),
         "{found}"
+    );
+}
+
+/// A sentence true in every region is written once, in `phrases.toml`: every region has it, in
+/// every language, with its sources; a region that writes a phrase of the same name says it in
+/// its own words; and a shared phrase no text names is refused in `phrases.toml`, not in each
+/// region's file (which does not hold it).
+#[test]
+fn a_shared_phrase_is_every_regions_unless_a_region_words_it_itself() {
+    let content = every_locale();
+    let shared = "drinking_on_treatment";
+    for region in &content.regions {
+        let phrase = region.phrases.iter().find(|p| p.id == shared);
+        let phrase = phrase.unwrap_or_else(|| panic!("{}: no {{{shared}}}", region.code));
+        for locale in ["en", "es", "fr"] {
+            let words = phrase.text.get_in(locale).copied().unwrap_or_default();
+            let said = ["buprenorphine", "buprenorfina", "buprénorphine"];
+            assert!(
+                said.iter().any(|w| words.contains(w)),
+                "{}/{locale}: {words:?}",
+                region.code
+            );
+        }
+        assert!(!phrase.sources.is_empty(), "{}: its sources", region.code);
+    }
+    // A region's own words come first, and only that region's.
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("rg-regions-shared-own-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    common::copy_content(Path::new("src/content"), &dir);
+    let nz = dir.join("regions/nz.toml");
+    let own = "\n[phrases.drinking_on_treatment]\ntext = { en = \"Own words.\", es = \"Palabras propias.\", fr = \"Mots propres.\" }\nsources = [\"https://www.health.govt.nz/\"]\n";
+    let text = fs::read_to_string(&nz).expect("nz.toml");
+    let at = text.find("[lines.").expect("its lines");
+    fs::write(&nz, format!("{}{own}\n{}", &text[..at], &text[at..])).expect("write");
+    let loaded = schema::load(&dir);
+    let _ = fs::remove_dir_all(&dir);
+    let loaded = loaded.unwrap_or_else(|p| panic!("{}", p.join("\n")));
+    for region in &loaded.regions {
+        let phrase = region
+            .phrases
+            .iter()
+            .filter(|p| p.id == shared)
+            .collect::<Vec<_>>();
+        assert_eq!(phrase.len(), 1, "{}: said once", region.code);
+        let words = phrase[0].text.get_in("en").copied().unwrap_or_default();
+        assert_eq!(
+            words == "Own words.",
+            region.code == "nz",
+            "{}: {words:?}",
+            region.code
+        );
+    }
+    let found = problems_after("shared-unused", "phrases.toml", |t| {
+        t + "\n[phrases.unused]\ntext = { en = \"Words no one reads.\", es = \"Palabras que nadie lee.\", fr = \"Des mots que personne ne lit.\" }\nsources = [\"https://www.samhsa.gov/\"]\n"
+    });
+    assert!(
+        found.contains("phrases.toml: `phrases.unused` is named by no journey step"),
+        "{found}"
+    );
+    assert!(
+        !found.contains("regions/"),
+        "said once, where it is written: {found}"
     );
 }
 

@@ -199,7 +199,13 @@ fn guide_texts(locale: Locale) -> Vec<(String, &'static str)> {
         }
     }
     let help = &guide.help;
-    for text in [help.title, help.intro, help.overdose_signs_title]
+    let shared = [
+        help.title,
+        help.intro,
+        help.overdose_signs_title,
+        help.overdose_mixing,
+    ];
+    for text in shared
         .into_iter()
         .chain(help.overdose_signs.iter().copied())
     {
@@ -6471,5 +6477,83 @@ fn spanish_cannot_reach_them_gives_the_loved_ones_address() {
             call.contains("del lugar donde está"),
             "{code:?}: {theirs:?}"
         );
+    }
+}
+
+/// Methadone mixed with alcohol or sedatives can cause an overdose (CONTENT-FACTS.md, Treatment
+/// facts, SAMHSA TIP 63). Two places where a reader decides did not say so (review71-scenarios):
+/// - SD3: the emergency card, where someone who finds a person on methadone very sleepy after
+///   drinking decides: under the signs, in every region, with its source among the card's, the
+///   call to make, and naloxone given even by a reader sure it was the drink or the pills (they are
+///   opioids: CONTENT-FACTS-TOPICS.md §3; review72, RJ1, RJ2);
+/// - SG2: "How do I stay safer?", which a reader on treatment who plans to drink opens: each
+///   reader's answer, in every region, with its source among the answer's, sedatives named as
+///   Step 5 names them, and what to do if they go ahead anyway (review72, RJ3, RJ4).
+///
+/// Each is written once (help.toml, phrases.toml) and said in all six regions.
+#[test]
+fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
+    for locale in Locale::ALL {
+        let card = said(
+            locale,
+            [
+                "Mixing methadone with alcohol or sedatives, like Xanax or Valium, can cause an overdose. Mixing buprenorphine with alcohol or sedatives is risky too. Any of these signs after either mix? Treat it as an overdose: call",
+                "Mezclar la metadona con alcohol o con sedantes, como Xanax o Valium, puede causar una sobredosis. Mezclar la buprenorfina con alcohol o con sedantes también es un riesgo. ¿Ves alguna de estas señales después de una mezcla así? Actúa como si fuera una sobredosis: llama al",
+                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Vous voyez un de ces signes après l'un de ces mélanges? Agissez comme s'il s'agissait d'une surdose",
+            ],
+        );
+        let own = said(
+            locale,
+            [
+                "On methadone or buprenorphine, and planning to drink or take sedatives like Xanax or Valium? Mixing methadone with these can cause an overdose.",
+                "¿Tomas metadona o buprenorfina y piensas beber o tomar sedantes, como Xanax o Valium? Mezclar la metadona con ellos puede causar una sobredosis.",
+                "Vous prenez de la méthadone ou de la buprénorphine? Vous pensez boire ou prendre des sédatifs, comme le Xanax ou le Valium? Mélanger la méthadone avec ces produits peut causer une surdose.",
+            ],
+        );
+        let theirs = said(
+            locale,
+            [
+                "Are they on methadone or buprenorphine, and planning to drink or take sedatives like Xanax or Valium? Mixing methadone with these can cause an overdose.",
+                "¿Tu ser querido toma metadona o buprenorfina y piensa beber o tomar sedantes, como Xanax o Valium? Mezclar la metadona con ellos puede causar una sobredosis.",
+                "Votre proche prend de la méthadone ou de la buprénorphine? Il ou elle pense boire ou prendre des sédatifs, comme le Xanax ou le Valium? Mélanger la méthadone avec ces produits peut causer une surdose.",
+            ],
+        );
+        let opioids = said(
+            locale,
+            [
+                "Methadone and buprenorphine are opioids, so give naloxone if you have it.",
+                "La metadona y la buprenorfina son opioides: si tienes naloxona, dásela.",
+                "donnez de la naloxone si vous en avez.",
+            ],
+        );
+        let anyway = said(
+            locale,
+            [
+                "Going ahead anyway? Stay with someone, and make sure they have naloxone.",
+                "¿Vas a mezclarlos de todos modos? Quédate con alguien y asegúrate de que tenga naloxona.",
+                "Restez avec quelqu'un, et assurez-vous que cette personne a de la naloxone.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let cards = slices(help_section(&html), "rg-tier--emergency", "rg-tier--crisis");
+            let shown = text(cards.first().expect("the emergency card"));
+            assert!(shown.contains(card), "{at}: {shown}");
+            // Sure it was the drink or the pills, a reader still gives naloxone (review72, RJ1).
+            assert!(shown.contains(opioids), "{at}: {shown}");
+            assert!(shown.contains("SAMHSA TIP 63"), "{at}: the card's sources");
+            let answer = slices(&html, "id=\"rg-q-staying-safer\"", "</details>");
+            let answer = answer.first().expect("the safer answer");
+            let (self_part, supporter_part) = by_reader(answer);
+            assert!(text(self_part).contains(own), "{at}: {}", text(self_part));
+            assert!(text(supporter_part).contains(theirs), "{at}");
+            // And for the night itself, if they go ahead (review72, RJ4).
+            assert!(text(self_part).contains(anyway), "{at}");
+            assert!(
+                text(answer).contains("SAMHSA TIP 63"),
+                "{at}: the answer's sources"
+            );
+        }
     }
 }

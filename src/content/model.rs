@@ -490,7 +490,34 @@ pub struct Phrase {
     pub sources: List<Localized<Text>>,
 }
 
+/// `phrases.toml`: the phrases every region has without writing them, each once in every locale
+/// with its sources (`[phrases.drinking_on_treatment]`): a sentence true in every region is written
+/// once, and each region's card or answer names it. A region that writes a phrase of the same name
+/// says it in its own words instead, as with `{emergency_number}`.
+#[derive(Debug, PartialEq, Eq, Default)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(deny_unknown_fields, bound(deserialize = "'de: 'static"))
+)]
+pub struct SharedPhrases {
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        serde(default, deserialize_with = "serde_impls_keyed::phrases")
+    )]
+    pub phrases: List<Phrase>,
+}
+
 impl Phrase {
+    /// The same phrase, for another list (its fields are shared references).
+    pub fn copied(&self) -> Phrase {
+        Phrase {
+            id: self.id,
+            text: self.text,
+            sources: self.sources,
+        }
+    }
+
     /// Whether `text` names this phrase, as `{get_naloxone}` or, optional, `{urgent_care?}`.
     pub fn named_in(&self, text: &str) -> bool {
         text.contains(&format!("{{{}}}", self.id)) || text.contains(&format!("{{{}?}}", self.id))
@@ -960,6 +987,12 @@ pub struct HelpText {
     /// Shown in every region's emergency tier: the signs are the same everywhere.
     pub overdose_signs_title: Text,
     pub overdose_signs: List<Text>,
+    /// Said under the signs, in every region: what else can bring them on (methadone with alcohol
+    /// or sedatives), so a reader who sees them after drinking does not wait. It may name the
+    /// region's `{phrases}`.
+    pub overdose_mixing: Text,
+    /// Its sources' names, listed with the emergency card's own.
+    pub overdose_mixing_sources: List<Text>,
     /// Contains `{name}`.
     pub partner_heading: Text,
     pub partner_default_name: Text,

@@ -468,14 +468,8 @@ fn left_untranslated(file: &Path, key: &str, original: &str, other: &str, p: &mu
 fn names_a_thing(key: &str) -> bool {
     key.split('.').any(|part| {
         let field = part.split('[').next().unwrap_or(part);
-        [
-            "name",
-            "source",
-            "sources",
-            "loved_one_sources",
-            "date_pattern",
-        ]
-        .contains(&field)
+        // `sources`, `loved_one_sources`, `overdose_mixing_sources`: a list of sources' names.
+        field.ends_with("sources") || ["name", "source", "date_pattern"].contains(&field)
     })
 }
 
@@ -761,12 +755,14 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
             dir.join("regions").display()
         ));
     }
+    let shared = read_shared_phrases(&mut r, dir);
     let mut regions = Vec::new();
     for code in &codes {
         let path = dir.join("regions").join(format!("{code}.toml"));
-        if let Some(region) = r.read::<Region>(&path) {
+        if let Some(mut region) = r.read::<Region>(&path) {
             check_region(&path, code, &region, &mut r.problems);
             check_languages(&path, &region, &locales, &mut r.problems);
+            add_shared_phrases(&mut region, shared);
             regions.push(region);
         }
     }
@@ -824,7 +820,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
         })
         .chain(region_texts_taking_phrases(dir, &locales, &regions))
         .collect();
-    check_phrases_named(dir, &phrased, &regions, &mut r.problems);
+    check_phrases_named(dir, &phrased, &regions, shared, &mut r.problems);
     if r.problems.0.is_empty() {
         Ok(Content {
             locales,
@@ -836,6 +832,39 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
     } else {
         Err(r.problems.0)
     }
+}
+
+/// The file of phrases every region shares.
+pub const SHARED_PHRASES_FILE: &str = "phrases.toml";
+
+/// `phrases.toml`'s phrases, their sources checked as a region's are; none where there is no file.
+fn read_shared_phrases(r: &mut Reader, dir: &Path) -> &'static [Phrase] {
+    let path = dir.join(SHARED_PHRASES_FILE);
+    if !path.is_file() {
+        return &[];
+    }
+    let Some(file) = r.read::<SharedPhrases>(&path) else {
+        return &[];
+    };
+    for phrase in file.phrases.iter() {
+        check_phrase_sources(&path, phrase, &mut r.problems);
+    }
+    file.phrases.all()
+}
+
+/// The region's own phrases, then each shared phrase it does not write in its own words.
+fn add_shared_phrases(region: &mut Region, shared: &[Phrase]) {
+    let own = region.phrases.all();
+    let inherited = shared.iter().filter(|s| !own.iter().any(|p| p.id == s.id));
+    let all: Vec<Phrase> = own.iter().chain(inherited).map(Phrase::copied).collect();
+    region.phrases = List(Box::leak(all.into_boxed_slice()));
+}
+
+/// Whether the region's `phrase` is a shared one it did not write itself.
+fn is_inherited(phrase: &Phrase, shared: &[Phrase]) -> bool {
+    shared
+        .iter()
+        .any(|s| s.id == phrase.id && s.text == phrase.text)
 }
 
 /// A locale's `spelling.toml`, checked, where it has one.
@@ -999,17 +1028,8 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
             ),
         }
     }
-    // A phrase's sources are listed under every step and answer that says it: an address among
-    // them is linked as a tier's is.
     for phrase in region.phrases.iter() {
-        for (j, source) in phrase.sources.iter().enumerate() {
-            check_source(
-                path,
-                &format!("phrases.{}.sources[{j}]", phrase.id),
-                *source,
-                p,
-            );
-        }
+        check_phrase_sources(path, phrase, p);
     }
     for (i, tier) in region.tiers.iter().enumerate() {
         let key = format!("tiers[{i}]");
@@ -1132,6 +1152,19 @@ fn check_languages(path: &Path, region: &Region, locales: &[&str], p: &mut Probl
                 );
             }
         }
+    }
+}
+
+/// A phrase's sources are listed under every step and answer that says it: an address among them
+/// is linked as a tier's is.
+fn check_phrase_sources(path: &Path, phrase: &Phrase, p: &mut Problems) {
+    for (j, source) in phrase.sources.iter().enumerate() {
+        check_source(
+            path,
+            &format!("phrases.{}.sources[{j}]", phrase.id),
+            *source,
+            p,
+        );
     }
 }
 
@@ -1680,8 +1713,8 @@ pub fn phrases_named(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Every text of `guide` that takes the region's phrases: the journey's for every region, each
-/// answer's for the regions that see it.
+/// Every text of `guide` that takes the region's phrases: the journey's and the emergency card's
+/// shared note for every region, each answer's for the regions that see it.
 pub fn texts_taking_phrases<'a>(
     base: &Path,
     guide: &Guide,
@@ -1722,6 +1755,12 @@ pub fn texts_taking_phrases<'a>(
             regions: regions.iter().collect(),
         })
         .collect();
+    phrased.push(Phrased {
+        file: base.join("help.toml"),
+        key: "overdose_mixing".to_string(),
+        text: guide.help.overdose_mixing,
+        regions: regions.iter().collect(),
+    });
     let questions = &guide.questions.questions;
     let head = base.join("questions.toml");
     for (question, (file, in_file)) in
@@ -1794,7 +1833,13 @@ fn region_texts_taking_phrases<'a>(
 /// at each text; a phrase one region lacks is said once for that region, with how many texts name
 /// it. A phrase no text names is words no reader sees: an editor who changed it would change
 /// nothing.
-fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &mut Problems) {
+fn check_phrases_named(
+    dir: &Path,
+    phrased: &[Phrased],
+    regions: &[Region],
+    shared: &[Phrase],
+    p: &mut Problems,
+) {
     let mut known: Vec<&str> = regions
         .iter()
         .flat_map(|r| r.phrases.iter().map(|ph| ph.id))
@@ -1815,7 +1860,8 @@ fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &
                     &text.key,
                     format!(
                         "names the phrase {{{name}}}, which no region file has: correct the name \
-                         (the phrases: {}), or add [phrases.{name}] to every region file",
+                         (the phrases: {}), or add [phrases.{name}] to every region file, or once \
+                         to {SHARED_PHRASES_FILE} if it is true in every region",
                         phrase_list(&known)
                     ),
                 );
@@ -1860,10 +1906,18 @@ fn check_phrases_named(dir: &Path, phrased: &[Phrased], regions: &[Region], p: &
         );
     }
     let named: Vec<&str> = phrased.iter().flat_map(|t| phrases_named(t.text)).collect();
-    for region in regions {
-        for phrase in region.phrases.iter().filter(|ph| !named.contains(&ph.id)) {
+    let files = regions
+        .iter()
+        .map(|region| {
+            let own = region.phrases.iter().filter(|ph| !is_inherited(ph, shared));
+            let file = dir.join("regions").join(format!("{}.toml", region.code));
+            (file, own.collect::<Vec<_>>())
+        })
+        .chain([(dir.join(SHARED_PHRASES_FILE), shared.iter().collect())]);
+    for (file, phrases) in files {
+        for phrase in phrases.into_iter().filter(|ph| !named.contains(&ph.id)) {
             p.add(
-                &dir.join("regions").join(format!("{}.toml", region.code)),
+                &file,
                 &format!("phrases.{}", phrase.id),
                 format!(
                     "is named by no journey step, answer or text of a region file: write {{{}}} where it \

@@ -62,6 +62,9 @@ fn TierCard(
             &mut cited,
             region.phrase_sources(tier.phrased_texts_in(None)),
         );
+        if tier.kind == TierKind::Emergency {
+            add_new(&mut cited, help.overdose_mixing_sources.to_vec());
+        }
         let items = cited.into_iter().map(str::to_string).collect();
         // A region has one tier of each kind, so its kind names it.
         let kind = urgency(help, tier.kind).trim_end_matches([':', ' ', '\u{a0}']);
@@ -71,13 +74,17 @@ fn TierCard(
         };
         view! { <Sources label=sources colon=colon owner=owner items=items /> }
     });
+    // The signs and what else brings them on are the same in every region.
     let signs = (tier.kind == TierKind::Emergency).then(|| {
-        blocks::list(
-            Some(help.overdose_signs_title),
-            help.overdose_signs.all(),
-            false,
-            region,
-        )
+        view! {
+            {blocks::list(
+                Some(help.overdose_signs_title),
+                help.overdose_signs.all(),
+                false,
+                region,
+            )}
+            <p>{blocks::said(help.overdose_mixing, region)}</p>
+        }
     });
     view! {
         <li class=tier_class(tier.kind) id=(tier.kind == TierKind::Emergency).then_some(OVERDOSE_STEPS)>
