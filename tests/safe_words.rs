@@ -6499,23 +6499,23 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
             [
                 "Mixing methadone with alcohol or sedatives, like Xanax or Valium, can cause an overdose. Mixing buprenorphine with alcohol or sedatives is risky too. Any of these signs after either mix? Treat it as an overdose: call",
                 "Mezclar la metadona con alcohol o con sedantes, como Xanax o Valium, puede causar una sobredosis. Mezclar la buprenorfina con alcohol o con sedantes también es un riesgo. ¿Ves alguna de estas señales después de una mezcla así? Actúa como si fuera una sobredosis: llama al",
-                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Vous voyez un de ces signes après l'un de ces mélanges? Agissez comme s'il s'agissait d'une surdose",
+                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Vous voyez un de ces signes après un mélange de ce genre? Agissez comme s'il s'agissait d'une surdose",
             ],
         );
         let own = said(
             locale,
             [
-                "On methadone or buprenorphine, and planning to drink or take sedatives like Xanax or Valium? Mixing methadone with these can cause an overdose.",
-                "¿Tomas metadona o buprenorfina y piensas beber o tomar sedantes, como Xanax o Valium? Mezclar la metadona con ellos puede causar una sobredosis.",
-                "Vous prenez de la méthadone ou de la buprénorphine? Vous pensez boire ou prendre des sédatifs, comme le Xanax ou le Valium? Mélanger la méthadone avec ces produits peut causer une surdose.",
+                "On methadone or buprenorphine, and planning to drink or take sedatives like Xanax or Valium? Mixing methadone with alcohol or sedatives can cause an overdose.",
+                "¿Tomas metadona o buprenorfina y piensas beber o tomar sedantes, como Xanax o Valium? Mezclar la metadona con alcohol o con sedantes puede causar una sobredosis.",
+                "Vous prenez de la méthadone ou de la buprénorphine? Vous pensez boire ou prendre des sédatifs, comme le Xanax ou le Valium? Mélanger la méthadone avec de l'alcool ou des sédatifs peut causer une surdose.",
             ],
         );
         let theirs = said(
             locale,
             [
-                "Are they on methadone or buprenorphine, and planning to drink or take sedatives like Xanax or Valium? Mixing methadone with these can cause an overdose.",
-                "¿Tu ser querido toma metadona o buprenorfina y piensa beber o tomar sedantes, como Xanax o Valium? Mezclar la metadona con ellos puede causar una sobredosis.",
-                "Votre proche prend de la méthadone ou de la buprénorphine? Il ou elle pense boire ou prendre des sédatifs, comme le Xanax ou le Valium? Mélanger la méthadone avec ces produits peut causer une surdose.",
+                "Are they on methadone or buprenorphine, and planning to drink or take sedatives like Xanax or Valium? Mixing methadone with alcohol or sedatives can cause an overdose.",
+                "¿Tu ser querido toma metadona o buprenorfina y piensa beber o tomar sedantes, como Xanax o Valium? Mezclar la metadona con alcohol o con sedantes puede causar una sobredosis.",
+                "Votre proche prend de la méthadone ou de la buprénorphine? Il ou elle pense boire ou prendre des sédatifs, comme le Xanax ou le Valium? Mélanger la méthadone avec de l'alcool ou des sédatifs peut causer une surdose.",
             ],
         );
         let opioids = said(
@@ -6530,7 +6530,7 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
             locale,
             [
                 "Going ahead anyway? Stay with someone, and make sure they have naloxone.",
-                "¿Vas a mezclarlos de todos modos? Quédate con alguien y asegúrate de que tenga naloxona.",
+                "¿Vas a hacer la mezcla de todos modos? No te quedes a solas, y asegúrate de que alguien contigo tenga naloxona.",
                 "Restez avec quelqu'un, et assurez-vous que cette personne a de la naloxone.",
             ],
         );
