@@ -69,6 +69,14 @@ fn split_sentences(text: &str) -> Vec<String> {
     let mut current = String::new();
     for (i, c) in chars.iter().enumerate() {
         current.push(*c);
+        // A phrase's name ("{not_stopping_suddenly} Tell your clinician…") stands for its own
+        // sentences, read with the phrase put in (`journey_groups`, `tier_groups`).
+        let phrase_ends = *c == '}' && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
+        if phrase_ends {
+            out.push(current.trim().to_string());
+            current.clear();
+            continue;
+        }
         if !matches!(c, '.' | '!' | '?') {
             continue;
         }

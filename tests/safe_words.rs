@@ -2832,9 +2832,12 @@ fn a_region_phrase_said_beside_warnings_is_short() {
                 }
             }
         }
+        // A phrase every region shares (phrases.toml) is the warning's own words, written once.
+        let shared = shared_phrase_ids();
         for code in RegionCode::ALL {
             let phrases = content::region(code, locale).phrases.iter();
             let beside: Vec<_> = phrases
+                .filter(|p| !shared.contains(&p.id.to_string()))
                 .filter(|p| warnings.iter().any(|w| p.named_in(w)))
                 .collect();
             // How to get naloxone, at least, in every region.
@@ -2854,6 +2857,16 @@ fn a_region_phrase_said_beside_warnings_is_short() {
             }
         }
     }
+}
+
+/// The names of the phrases every region shares: `src/content/phrases.toml`'s `[phrases.…]`.
+fn shared_phrase_ids() -> Vec<String> {
+    let file = std::fs::read_to_string("src/content/phrases.toml").expect("phrases.toml");
+    file.lines()
+        .filter_map(|line| line.strip_prefix("[phrases."))
+        .filter_map(|rest| rest.strip_suffix(']'))
+        .map(str::to_string)
+        .collect()
 }
 
 /// "What should make me wary?" is asked only where the answer says what: a "Be wary" list, or
@@ -3839,9 +3852,12 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
                 "Mélanger la buprénorphine avec de l'alcool",
             ],
         );
+        // As read: what not to stop suddenly is a phrase every region shares.
+        let region = content::region(RegionCode::Us, locale);
         let journey = guide_texts(locale)
             .into_iter()
             .filter(|(at, text)| at.starts_with("journey") && text.contains(mixing))
+            .map(|(at, text)| (at, region.with_phrases(text)))
             .collect::<Vec<_>>();
         assert!(!journey.is_empty(), "{locale:?}: the mixing warning");
         // ...and what to do instead: tell the clinician (review65b, 1: "do not stop" alone, after
@@ -6529,9 +6545,9 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
         let anyway = said(
             locale,
             [
-                "Going ahead anyway? Stay with someone, and make sure they have naloxone.",
-                "¿Vas a hacer la mezcla de todos modos? No te quedes a solas, y asegúrate de que alguien contigo tenga naloxona.",
-                "Restez avec quelqu'un, et assurez-vous que cette personne a de la naloxone.",
+                "Going to mix them anyway? Stay with someone, and make sure they have naloxone.",
+                "¿Vas a hacer la mezcla de todos modos? No te quedes a solas y asegúrate de que quien esté contigo tenga naloxona.",
+                "Restez avec quelqu'un et assurez-vous que cette personne a de la naloxone.",
             ],
         );
         for region in RegionCode::ALL {
