@@ -6573,3 +6573,108 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
         }
     }
 }
+
+/// What the scenario reads of stop 72 found a reader needed, where they looked (review72-scenarios-a
+/// and -b; CONTENT-FACTS.md and CONTENT-FACTS-TOPICS.md as cited in each file):
+/// - SH1: the US take-home tiers in full (up to 7, 14 and 28 days), not the first alone;
+/// - SH2: switching from methadone to buprenorphine, in the dose answer: too soon brings withdrawal (§3);
+/// - SH3: a family whose loved one is in hospital after an overdose asks about treatment and naloxone;
+/// - SI-1: a US reader started on buprenorphine in an emergency room asks where the next doses come from;
+/// - SI-2: some Irish addiction services are private (§17.7): ask if the HSE funds it, and the cost;
+/// - SI-3: a reader who stopped methadone or buprenorphine weeks ago is in the riskiest weeks (§4).
+#[test]
+fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let us = text(&render_with(&[
+            ("region", "us"),
+            ("locale", locale.as_str()),
+        ]));
+        let tiers = said(
+            locale,
+            [
+                "From day 15: up to 14 days. From day 31: up to 28 days. The clinic decides",
+                "Desde el día 15, hasta 14 días. Desde el día 31, hasta 28 días. La clínica decide",
+                "À partir du 15e jour, pour 14 jours au plus. À partir du 31e jour, pour 28 jours au plus. La clinique décide",
+            ],
+        );
+        assert!(us.contains(tiers), "{locale:?}: the take-home tiers");
+        let emergency_room = [
+            said(
+                locale,
+                [
+                    "Started buprenorphine in an emergency room? Before you leave, ask where to get your next doses.",
+                    "¿Empezaste la buprenorfina en urgencias? Antes de irte, pregunta dónde conseguir las próximas dosis.",
+                    "Vous avez commencé la buprénorphine aux urgences? Avant de partir, demandez où obtenir vos prochaines doses.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Did they start buprenorphine in an emergency room? Before they leave, they can ask where to get the next doses.",
+                    "¿Tu ser querido empezó la buprenorfina en urgencias? Antes de irse, puede preguntar dónde conseguir las próximas dosis.",
+                    "Votre proche a commencé la buprénorphine aux urgences? Avant de partir, il ou elle peut demander où obtenir les prochaines doses.",
+                ],
+            ),
+        ];
+        let first = answer_in("us", locale, "first-appointment");
+        for (reader, words) in READERS.iter().zip(emergency_room) {
+            assert!(
+                reader_text(&first, reader).contains(words),
+                "{locale:?}/{reader}"
+            );
+        }
+        let private = said(
+            locale,
+            [
+                "Some addiction services are private. Ask if the service is funded by the HSE",
+                "Algunos servicios de adicciones son privados. Pregunta si el servicio está financiado por el HSE",
+                "Certains services en dépendance sont privés. Demandez si le service est financé par le HSE",
+            ],
+        );
+        let cost = answer_in("ie", locale, "cost");
+        for reader in READERS {
+            assert!(
+                reader_text(&cost, reader).contains(private),
+                "{locale:?}/{reader}"
+            );
+        }
+        let switching = said(
+            locale,
+            [
+                "Taken too soon after other opioids, like methadone, buprenorphine can cause sudden, strong withdrawal. The wait is longer than after heroin.",
+                "La buprenorfina no debe tomarse demasiado pronto después de otros opioides, como la metadona.",
+                "Prise trop tôt après d'autres opioïdes, comme la méthadone, la buprénorphine peut causer un sevrage soudain et intense.",
+            ],
+        );
+        let stopped = said(
+            locale,
+            [
+                "Stopped methadone or buprenorphine in the last few weeks? If you use in the first weeks after stopping, the risk of overdose is highest.",
+                "¿Dejaste la metadona o la buprenorfina hace pocas semanas? Si consumes en las primeras semanas después de dejarlas, el riesgo de sobredosis es el más alto.",
+                "Vous avez arrêté la méthadone ou la buprénorphine il y a quelques semaines? Si vous consommez dans les premières semaines après l'arrêt, le risque de surdose est le plus élevé.",
+            ],
+        );
+        let hospital = said(
+            locale,
+            [
+                "Is your loved one in hospital after an overdose? Before they leave, they can ask about starting methadone or buprenorphine.",
+                "¿Tu ser querido está en el hospital por una sobredosis? Antes de salir, puede preguntar si puede empezar con metadona o buprenorfina.",
+                "Votre proche est à l'hôpital après une surdose? Avant sa sortie, il ou elle peut demander à commencer la méthadone ou la buprénorphine.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let dose = answer_in(region.as_str(), locale, "dose");
+            for reader in READERS {
+                assert!(
+                    reader_text(&dose, reader).contains(switching),
+                    "{at}/{reader}"
+                );
+            }
+            let again = answer_in(region.as_str(), locale, "started-again");
+            assert!(reader_text(&again, READERS[0]).contains(stopped), "{at}");
+            let helping = text(&answer_in(region.as_str(), locale, "helping-someone"));
+            assert!(helping.contains(hospital), "{at}: {helping}");
+        }
+    }
+}
