@@ -6592,8 +6592,8 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
         let tiers = said(
             locale,
             [
-                "From day 15: up to 14 days. From day 31: up to 28 days. The clinic decides",
-                "Desde el día 15, hasta 14 días. Desde el día 31, hasta 28 días. La clínica decide",
+                "From day 15, for up to 14 days. From day 31, for up to 28 days. The clinic decides",
+                "Desde el día 15, para un máximo de 14 días. Desde el día 31, para un máximo de 28 días. La clínica decide",
                 "À partir du 15e jour, pour 14 jours au plus. À partir du 31e jour, pour 28 jours au plus. La clinique décide",
             ],
         );
@@ -6617,18 +6617,27 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
             ),
         ];
         let first = answer_in("us", locale, "first-appointment");
+        let samhsa = content::region(RegionCode::Us, locale)
+            .main_helpline()
+            .contact_href();
         for (reader, words) in READERS.iter().zip(emergency_room) {
             assert!(
                 reader_text(&first, reader).contains(words),
+                "{locale:?}/{reader}"
+            );
+            // The line it names, to call from there (review72d, RN4).
+            let theirs = reader_html(&first, reader);
+            assert!(
+                theirs.contains(&format!("href=\"{samhsa}\"")),
                 "{locale:?}/{reader}"
             );
         }
         let private = said(
             locale,
             [
-                "Some addiction services are private. Ask if the service is funded by the HSE",
-                "Algunos servicios de adicciones son privados. Pregunta si el servicio está financiado por el HSE",
-                "Certains services en dépendance sont privés. Demandez si le service est financé par le HSE",
+                "Some are private. Ask if the service is funded by the HSE",
+                "Algunos son privados. Pregunta si el servicio está financiado por el HSE",
+                "Certains sont privés. Demandez si le service est financé par le HSE",
             ],
         );
         let cost = answer_in("ie", locale, "cost");
@@ -6641,25 +6650,25 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
         let switching = said(
             locale,
             [
-                "Taken too soon after other opioids, like methadone, buprenorphine can cause sudden, strong withdrawal. The wait is longer than after heroin.",
-                "La buprenorfina no debe tomarse demasiado pronto después de otros opioides, como la metadona.",
+                "Taken too soon after other opioids, like methadone, buprenorphine can cause sudden, strong withdrawal. After methadone, the wait is longer than after heroin.",
+                "La buprenorfina no debe tomarse demasiado pronto después de otros opioides, como la metadona. Si se toma demasiado pronto, puede causar",
                 "Prise trop tôt après d'autres opioïdes, comme la méthadone, la buprénorphine peut causer un sevrage soudain et intense.",
             ],
         );
         let stopped = said(
             locale,
             [
-                "Stopped methadone or buprenorphine in the last few weeks? If you use in the first weeks after stopping, the risk of overdose is highest.",
-                "¿Dejaste la metadona o la buprenorfina hace pocas semanas? Si consumes en las primeras semanas después de dejarlas, el riesgo de sobredosis es el más alto.",
-                "Vous avez arrêté la méthadone ou la buprénorphine il y a quelques semaines? Si vous consommez dans les premières semaines après l'arrêt, le risque de surdose est le plus élevé.",
+                "Stopped methadone, buprenorphine or naltrexone in the last few weeks? If you use in the first weeks after stopping, the risk of overdose is highest.",
+                "¿Dejaste la metadona, la buprenorfina o la naltrexona en las últimas semanas? Si consumes en las primeras semanas después de dejar el medicamento, el riesgo de sobredosis es el más alto.",
+                "Vous avez arrêté la méthadone, la buprénorphine ou la naltrexone au cours des dernières semaines? Si vous consommez dans les premières semaines après l'arrêt, le risque de surdose est le plus élevé.",
             ],
         );
         let hospital = said(
             locale,
             [
-                "Is your loved one in hospital after an overdose? Before they leave, they can ask about starting methadone or buprenorphine.",
-                "¿Tu ser querido está en el hospital por una sobredosis? Antes de salir, puede preguntar si puede empezar con metadona o buprenorfina.",
-                "Votre proche est à l'hôpital après une surdose? Avant sa sortie, il ou elle peut demander à commencer la méthadone ou la buprénorphine.",
+                "Is your loved one being treated in a hospital after an overdose? Before they leave, they can ask about starting methadone or buprenorphine.",
+                "¿Tu ser querido está en el hospital por una sobredosis? Antes de que le den el alta, puede preguntar si es posible empezar con metadona o buprenorfina.",
+                "Votre proche est à l'hôpital après une surdose? Avant sa sortie, il ou elle peut demander s'il est possible de commencer la méthadone ou la buprénorphine.",
             ],
         );
         for region in RegionCode::ALL {
