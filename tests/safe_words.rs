@@ -6581,7 +6581,9 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
 /// - SH3: a family whose loved one is in hospital after an overdose asks about treatment and naloxone;
 /// - SI-1: a US reader started on buprenorphine in an emergency room asks where the next doses come from;
 /// - SI-2: some Irish addiction services are private (§17.7): ask if the HSE funds it, and the cost;
-/// - SI-3: a reader who stopped methadone or buprenorphine weeks ago is in the riskiest weeks (§4).
+/// - SI-3: a reader who stopped methadone or buprenorphine weeks ago is in the riskiest weeks (§4);
+/// - SH4: the UK's "How do I stay safer?" gives FRANK to call or text (CONTENT-FACTS.md, United Kingdom);
+/// - SH5: Australia's card asks the caller to tell the crew about methadone or buprenorphine (§1.5).
 #[test]
 fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
     for locale in Locale::ALL {
@@ -6671,6 +6673,31 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
                 "Votre proche est à l'hôpital après une surdose? Avant sa sortie, il ou elle peut demander s'il est possible de commencer la méthadone ou la buprénorphine.",
             ],
         );
+        // SH4: the UK reader's "How do I stay safer?" gives FRANK to call or text tonight, as New
+        // Zealand's gives its helpline.
+        let uk = content::region(RegionCode::Uk, locale);
+        let safer = answer_in("uk", locale, "staying-safer");
+        let (own, _) = by_reader(&safer);
+        for id in ["frank", "frank_text"] {
+            let href = uk.line(id).expect("FRANK's lines").contact_href();
+            assert!(
+                own.contains(&format!("href=\"{href}\"")),
+                "{locale:?}: no {href}"
+            );
+        }
+        // SH5: Australia's card asks the caller to tell the crew about methadone or buprenorphine too.
+        let au = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let cards = slices(help_section(&au), "rg-tier--emergency", "rg-tier--crisis");
+        let card = text(cards.first().expect("Australia's emergency card"));
+        let on_treatment = said(
+            locale,
+            [
+                "Say too if they are on methadone or buprenorphine.",
+                "Di también si toma metadona o buprenorfina.",
+                "Dites aussi si elle prend de la méthadone ou de la buprénorphine.",
+            ],
+        );
+        assert!(card.contains(on_treatment), "{locale:?}: {card}");
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
             let dose = answer_in(region.as_str(), locale, "dose");
