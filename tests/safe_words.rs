@@ -6637,9 +6637,9 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
         let private = said(
             locale,
             [
-                "Some are private. Ask if the service is funded by the HSE",
-                "Algunos son privados. Pregunta si el servicio está financiado por el HSE",
-                "Certains sont privés. Demandez si le service est financé par le HSE",
+                "Not every addiction service is run or funded by the HSE. Some are private.",
+                "No todos los servicios de adicciones los dirige o los paga el HSE. Algunos son privados.",
+                "Les services de traitement de la dépendance ne sont pas tous gérés ou financés par le HSE. Certains sont privés.",
             ],
         );
         let cost = answer_in("ie", locale, "cost");
