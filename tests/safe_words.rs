@@ -6714,3 +6714,68 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
         }
     }
 }
+
+/// The second scenario reads of stop 72 (review72-scenarios-c and -d):
+/// - SJ1: Step 3's "Start medication directly" tells a reader who uses fentanyl that starting can be
+///   harder, and to ask about other ways to start, such as a low-dose start (§3, its own wording);
+/// - SK1: in the UK, a supporter whose loved one comes home from prison reads, in "How do I help
+///   someone I love?", that prison and probation staff may give out naloxone (§2.3 UK); no other
+///   region says it (the sheets give no such route there);
+/// - SK2: "pregnant or just had a baby" tells a reader planning a pregnancy not to stop methadone or
+///   buprenorphine on her own first (§12: continue through pregnancy; §4).
+#[test]
+fn what_the_second_stop_72_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let fentanyl = said(
+            locale,
+            [
+                "Use fentanyl? Starting can be harder. Ask about other ways to start, such as a low-dose start.",
+                "¿Consumes fentanilo? Empezar puede ser más difícil. Pregunta por otras formas de empezar, como empezar con dosis bajas.",
+                "Vous consommez du fentanyl? Commencer peut être plus difficile. Demandez s'il existe d'autres façons de commencer, comme un début à faible dose.",
+            ],
+        );
+        let prison = said(
+            locale,
+            [
+                "Some prison and probation staff can also give out naloxone.",
+                "Parte del personal de prisiones y de los servicios de libertad a prueba (probation) también puede entregar naloxona.",
+                "Certains membres du personnel des prisons et des services de probation peuvent aussi fournir de la naloxone.",
+            ],
+        );
+        let planning = [
+            said(
+                locale,
+                [
+                    "Planning a pregnancy? Do not stop methadone or buprenorphine on your own first.",
+                    "¿Quieres quedar embarazada? No dejes la metadona ni la buprenorfina por tu cuenta antes.",
+                    "Vous voulez devenir enceinte? N'arrêtez pas la méthadone ou la buprénorphine par vous-même avant.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they planning a pregnancy? They should not stop methadone or buprenorphine on their own first.",
+                    "¿Tu ser querido quiere quedar embarazada? No debería dejar la metadona ni la buprenorfina por su cuenta antes.",
+                    "Votre proche veut devenir enceinte? Elle ne devrait pas arrêter la méthadone ou la buprénorphine par elle-même avant.",
+                ],
+            ),
+        ];
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let page = text(&render_with(&[
+                ("region", region.as_str()),
+                ("locale", locale.as_str()),
+            ]));
+            assert!(page.contains(fentanyl), "{at}: Step 3 and fentanyl");
+            let helping = text(&answer_in(region.as_str(), locale, "helping-someone"));
+            assert_eq!(helping.contains(prison), region == RegionCode::Uk, "{at}");
+            let pregnancy = answer_in(region.as_str(), locale, "pregnancy");
+            for (reader, words) in READERS.iter().zip(planning) {
+                assert!(
+                    reader_text(&pregnancy, reader).contains(words),
+                    "{at}/{reader}"
+                );
+            }
+        }
+    }
+}
