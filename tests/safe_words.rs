@@ -6729,9 +6729,9 @@ fn what_the_second_stop_72_scenario_readers_needed_is_where_they_looked() {
         let fentanyl = said(
             locale,
             [
-                "Use fentanyl? Starting can be harder. Ask about other ways to start, such as a low-dose start.",
-                "¿Consumes fentanilo? Empezar puede ser más difícil. Pregunta por otras formas de empezar, como empezar con dosis bajas.",
-                "Vous consommez du fentanyl? Commencer peut être plus difficile. Demandez s'il existe d'autres façons de commencer, comme un début à faible dose.",
+                "Use fentanyl? Starting buprenorphine can be harder. Ask your care team about other ways to start, such as a low-dose start.",
+                "¿Consumes fentanilo? Empezar la buprenorfina puede ser más difícil. Pregunta a tu equipo de salud por otras formas de empezarla, como un inicio con dosis bajas.",
+                "Vous consommez du fentanyl? Commencer la buprénorphine peut être plus difficile. Demandez à votre équipe soignante s'il existe d'autres façons de la commencer, comme un démarrage à faible dose.",
             ],
         );
         let prison = said(
@@ -6746,17 +6746,17 @@ fn what_the_second_stop_72_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Planning a pregnancy? Do not stop methadone or buprenorphine on your own first.",
-                    "¿Quieres quedar embarazada? No dejes la metadona ni la buprenorfina por tu cuenta antes.",
-                    "Vous voulez devenir enceinte? N'arrêtez pas la méthadone ou la buprénorphine par vous-même avant.",
+                    "Planning a pregnancy? Do not stop methadone or buprenorphine on your own to get ready.",
+                    "¿Planeas un embarazo? No dejes la metadona ni la buprenorfina por tu cuenta para prepararte.",
+                    "Vous prévoyez une grossesse? N'arrêtez ni la méthadone ni la buprénorphine par vous-même pour vous y préparer.",
                 ],
             ),
             said(
                 locale,
                 [
-                    "Are they planning a pregnancy? They should not stop methadone or buprenorphine on their own first.",
-                    "¿Tu ser querido quiere quedar embarazada? No debería dejar la metadona ni la buprenorfina por su cuenta antes.",
-                    "Votre proche veut devenir enceinte? Elle ne devrait pas arrêter la méthadone ou la buprénorphine par elle-même avant.",
+                    "Are they planning a pregnancy? They should not stop methadone or buprenorphine on their own to get ready.",
+                    "¿Ella planea un embarazo? No debería dejar la metadona ni la buprenorfina por su cuenta para prepararse.",
+                    "Votre proche prévoit une grossesse? Elle ne devrait arrêter ni la méthadone ni la buprénorphine par elle-même pour s'y préparer.",
                 ],
             ),
         ];
