@@ -6136,8 +6136,9 @@ fn the_overdose_steps_say_to_stay_even_if_they_wake_up() {
 
 /// A pregnant reader afraid of being reported found nothing on privacy in the pregnancy answer,
 /// and would not open "Will my employer or school be told?" (SA4). The answer, shared by every
-/// region, tells each reader to ask at the first visit what stays private: no rule is stated, as
-/// the limits differ by region (§9).
+/// region, tells each reader to ask their care team what stays private: no rule is stated, as the
+/// limits differ by region (§9). Not "at the first visit": a reader already in care asks too, and in
+/// the US the sentence before is the Helpline's (review73-clinical, RS2).
 #[test]
 fn a_pregnant_reader_is_told_to_ask_what_stays_private() {
     every_reader_is_told(
@@ -6775,6 +6776,140 @@ fn what_the_second_stop_72_scenario_readers_needed_is_where_they_looked() {
                     reader_text(&pregnancy, reader).contains(words),
                     "{at}/{reader}"
                 );
+            }
+        }
+    }
+}
+
+/// What stop 72's scenario readers left for later (review72-scenarios-c and -d), now said:
+/// - SJ3: a pregnant reader in the US afraid of who will be told reads, in the pregnancy answer,
+///   that the SAMHSA Helpline asks for no personal information (CONTENT-FACTS.md): one US phrase,
+///   said there and where the card and "What happens when I call?" said it before; no other region;
+/// - SK3: the box on waiting for naltrexone says to have naloxone, with how to get it in the
+///   reader's region, as the box on stopping does (§4, §1.1);
+/// - SJ4: the US cost answer says FindTreatment.gov searches by the medication offered too;
+/// - SK4: Australia's cost answer tells a reader weighing detox or rehab to ask each service first;
+/// - SK6: Step 5's "one thing to do now" says where to ask about starting a medication.
+#[test]
+fn what_stop_72s_scenario_readers_left_for_later_is_said() {
+    for locale in Locale::ALL {
+        let no_name = said(
+            locale,
+            [
+                "The SAMHSA Helpline will not ask for personal information, but it may ask for a ZIP code.",
+                "La Línea de SAMHSA no pide datos personales, pero puede pedir un código postal (ZIP code).",
+                "La ligne de la SAMHSA ne demande pas de renseignements personnels, mais peut demander un code postal (ZIP code).",
+            ],
+        );
+        let by_medication = said(
+            locale,
+            [
+                "by the medication offered, like methadone.",
+                "según el medicamento que ofrecen, como la metadona.",
+                "selon le médicament proposé, comme la méthadone.",
+            ],
+        );
+        let rehab_cost = [
+            said(
+                locale,
+                [
+                    "Thinking of detox or rehab? Before you start, ask each service if there is a cost, and how much.",
+                    "¿Piensas hacer una desintoxicación o ir a rehabilitación? Antes de empezar, pregunta a cada servicio si hay que pagar y cuánto.",
+                    "Vous pensez à une désintoxication ou à une réadaptation? Avant de commencer, demandez à chaque service s'il faut payer, et combien.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they thinking of detox or rehab? Before they start, they can ask each service if there is a cost, and how much.",
+                    "¿Tu ser querido piensa hacer una desintoxicación o ir a rehabilitación? Antes de empezar, puede preguntar a cada servicio si hay que pagar y cuánto.",
+                    "Votre proche pense à une désintoxication ou à une réadaptation? Avant de commencer, il ou elle peut demander à chaque service s'il faut payer, et combien.",
+                ],
+            ),
+        ];
+        let where_to_start = [
+            said(
+                locale,
+                [
+                    "Ask a doctor or a helpline where you can start methadone, buprenorphine or naltrexone.",
+                    "Pregunta a un profesional de salud o a una línea de ayuda dónde empezar con metadona, buprenorfina o naltrexona.",
+                    "Demandez à un médecin ou à une ligne d'aide où commencer la méthadone, la buprénorphine ou la naltrexone.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "They can ask a doctor or a helpline where to start methadone, buprenorphine or naltrexone.",
+                    "¿Dónde empezar con metadona, buprenorfina o naltrexona? Tu ser querido puede preguntarlo a un profesional de salud o a una línea de ayuda.",
+                    "Où commencer la méthadone, la buprénorphine ou la naltrexone? Votre proche peut le demander à un médecin ou à une ligne d'aide.",
+                ],
+            ),
+        ];
+        // Naloxone and naltrexone are names easily taken for each other (review73-clinical, RS1).
+        let other_medicine = said(
+            locale,
+            [
+                "Naloxone is a different medicine from naltrexone: it can reverse an opioid overdose for a while.",
+                "La naloxona es un medicamento distinto de la naltrexona: puede revertir de forma temporal una sobredosis de opioides.",
+                "La naloxone est un médicament différent de la naltrexone : elle peut contrer temporairement les effets d'une surdose d'opioïdes.",
+            ],
+        );
+        let waiting = said(
+            locale,
+            [
+                "while waiting to start naltrexone",
+                "espera para empezar",
+                "en attendant de commencer la naltrexone",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let us = region == RegionCode::Us;
+            let pregnancy = answer_in(region.as_str(), locale, "pregnancy");
+            for reader in READERS {
+                let said_there = reader_text(&pregnancy, reader).contains(no_name);
+                assert_eq!(said_there, us, "{at}/{reader}: the Helpline's privacy");
+            }
+            let page = text(&render_with(&[
+                ("region", region.as_str()),
+                ("locale", locale.as_str()),
+            ]));
+            for words in where_to_start {
+                assert!(page.contains(words), "{at}: {words}");
+            }
+            let get = how_to_get_naloxone(region, locale);
+            let boxes: Vec<String> = blocks_in(region.as_str())
+                .into_iter()
+                .filter(|(l, block)| *l == locale && block.contains(waiting))
+                .map(|(_, block)| block)
+                .collect();
+            assert!(boxes.len() >= 2, "{at}: the wait's box, to each reader");
+            for block in boxes {
+                assert!(block.contains(get), "{at}: {block}");
+                assert!(block.contains(other_medicine), "{at}: {block}");
+            }
+            let cost = answer_in(region.as_str(), locale, "cost");
+            for (reader, words) in READERS.iter().zip(rehab_cost) {
+                let said_there = reader_text(&cost, reader).contains(words);
+                assert_eq!(said_there, region == RegionCode::Au, "{at}/{reader}");
+            }
+            if us {
+                let calling = text(&answer_in("us", locale, "calling"));
+                assert!(calling.contains(no_name), "{at}: {calling}");
+                let html = render_with(&[("region", "us"), ("locale", locale.as_str())]);
+                let card = &html[html.find("rg-tier--treatment").expect("the treatment card")..];
+                let card = text(
+                    &card[..card[1..]
+                        .find("rg-tier--")
+                        .map_or(card.len(), |end| end + 1)],
+                );
+                assert!(card.contains(no_name), "{at}: {card}");
+                for reader in READERS {
+                    assert!(
+                        reader_text(&cost, reader).contains(by_medication),
+                        "{at}/{reader}"
+                    );
+                }
             }
         }
     }
