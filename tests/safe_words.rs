@@ -1239,7 +1239,7 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
             locale,
             [
                 "That condition must be about simple possession.",
-                "Esa condición debe tratar sobre posesión simple.",
+                "condición sobre posesión simple",
                 "condition liée à la possession simple",
             ],
         );
@@ -1975,21 +1975,28 @@ fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
             last.contains(breathing),
             "{code:?}/{locale:?}: the last overdose step ends without breathing: {last:?}"
         );
-        // Sent to the call handler this late, the call may have ended (second clinical
-        // read, D1): it says to call again.
-        let handler = said(locale, ["tells you", "te diga", "vous dit"]);
-        let again = said(
+        // Sent to the call handler this late, the call may have ended (second clinical read,
+        // D1), or never been made: the person woke and said no (review73-scenarios, SM1). In
+        // every region the step says to call, whatever happened before, and says why first:
+        // very sleepy ("falling asleep", a CDC sign), passing out again, slow breathing.
+        let call = said(
             locale,
             [
-                "again if the call has ended",
-                "Si la llamada ya terminó",
-                "rappelez",
+                "even if you called before or they told you not to",
+                "aunque ya hayas llamado o la persona haya dicho que no",
+                "même si vous avez déjà appelé ou si elle a refusé les secours",
             ],
         );
+        let sleepy = said(locale, ["very sleepy", "mucho sueño", "très somnolente"]);
+        let number = region.emergency().display;
         assert!(
-            !last.contains(handler) || last.contains(again),
-            "{code:?}/{locale:?}: the last step sends the reader to a call that may have \
-             ended: {last:?}"
+            last.contains(call) && last.contains(sleepy) && last.contains(number),
+            "{code:?}/{locale:?}: the last step does not say to call {number} whatever \
+             happened before: {last:?}"
+        );
+        assert!(
+            last.find(number) < last.find(breathing),
+            "{code:?}/{locale:?}: the call comes after \"not breathing\": {last:?}"
         );
     }
 }
@@ -2009,13 +2016,13 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
                 "parole",
             ],
             Locale::Es => [
-                "libertad antes del juicio",
+                "libertad provisional",
                 "condena condicional",
                 "libertad a prueba",
                 "libertad condicional",
             ],
             Locale::Fr => [
-                "liberté avant procès",
+                "liberté provisoire",
                 "sursis",
                 "probation",
                 "libération conditionnelle",
@@ -2025,7 +2032,7 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
             locale,
             [
                 "must be about simple possession",
-                "debe tratar sobre posesión simple",
+                "condición sobre posesión simple",
                 "condition liée à la possession simple",
             ],
         );
@@ -6910,6 +6917,244 @@ fn what_stop_72s_scenario_readers_left_for_later_is_said() {
                         "{at}/{reader}"
                     );
                 }
+            }
+        }
+    }
+}
+
+/// The scenario reads of stop 73 (review73-scenarios-a and -b), and SK5 of stop 72:
+/// - SL1: in the US, the person's own privacy answer says family is not told without consent either
+///   (§9.1), and a reader under 18 asks the program what it shares with parents, as the supporter's
+///   answer says;
+/// - SL2: the withdrawal answer says methadone or buprenorphine can be started during withdrawal, and
+///   whom to ask (CONTENT-FACTS.md, Treatment facts), in every region;
+/// - SL3: Canada's overdose card says under its heading which conditions the Act covers (§1.4);
+/// - SL4: "How do I know a program is good?" says why detox alone is not treatment (NIDA);
+/// - SK5: in Ireland, a reader in treatment, or whose loved one is, reads that their doctor can
+///   prescribe naloxone (§2.3).
+#[test]
+fn what_stop_73s_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let family = said(
+            locale,
+            [
+                "That includes telling your family.",
+                "Esto incluye contarle algo a tu familia.",
+                "Cela comprend le fait d'en parler à votre famille.",
+            ],
+        );
+        let under_18 = said(
+            locale,
+            [
+                "Under 18? Ask the program what it shares with parents.",
+                "¿Tienes menos de 18 años? Pregunta al programa qué les cuenta a tus padres.",
+                "Vous avez moins de 18 ans? Demandez au programme ce qu'il communique à vos parents.",
+            ],
+        );
+        let during_withdrawal = said(
+            locale,
+            [
+                "Methadone or buprenorphine can be started during withdrawal.",
+                "La metadona o la buprenorfina se pueden empezar cuando ya hay síntomas de abstinencia.",
+                "La méthadone ou la buprénorphine peuvent être commencées pendant le sevrage.",
+            ],
+        );
+        let after_detox = said(
+            locale,
+            [
+                "After detox, using again carries a high overdose risk.",
+                "Si después se vuelve a consumir, el riesgo de sobredosis es alto.",
+                "Si on consomme de nouveau après, le risque de surdose est élevé.",
+            ],
+        );
+        let doctor = [
+            said(
+                locale,
+                [
+                    "Already in treatment? Your doctor can also prescribe naloxone for you.",
+                    "¿Ya estás en tratamiento? El médico que te trata también puede recetarte naloxona.",
+                    "Vous êtes déjà en traitement? Votre médecin peut aussi vous prescrire de la naloxone.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they already in treatment? Their doctor can also prescribe naloxone for them. Ask them to keep it where you can find it.",
+                    "¿Tu ser querido ya está en tratamiento? El médico que atiende a tu ser querido también puede recetarle naloxona.",
+                    "Votre proche est déjà en traitement? Son médecin peut aussi lui prescrire de la naloxone.",
+                ],
+            ),
+        ];
+        let privacy = answer_in("us", locale, "who-finds-out");
+        let own = reader_text(&privacy, READERS[0]);
+        assert!(
+            own.contains(family) && own.contains(under_18),
+            "{locale:?}: {own}"
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let withdrawal = text(&answer_in(region.as_str(), locale, "withdrawal"));
+            assert!(withdrawal.contains(during_withdrawal), "{at}: {withdrawal}");
+            let quality = text(&answer_in(region.as_str(), locale, "good-treatment"));
+            assert!(quality.contains(after_detox), "{at}: {quality}");
+            let safer = answer_in(region.as_str(), locale, "staying-safer");
+            for (reader, words) in READERS.iter().zip(doctor) {
+                let said_there = reader_text(&safer, reader).contains(words);
+                assert_eq!(said_there, region == RegionCode::Ie, "{at}/{reader}");
+            }
+        }
+        // Canada: which conditions, before the card's "Good to know" list.
+        let html = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        let card = text(emergency_tier_html(&html));
+        let parole = said(
+            locale,
+            [
+                "or parole",
+                "libertad condicional",
+                "libération conditionnelle",
+            ],
+        );
+        let good_to_know = said(locale, ["Good to know", "Conviene saber", "Bon à savoir"]);
+        let (Some(conditions), Some(list)) = (card.find(parole), card.find(good_to_know)) else {
+            panic!("{locale:?}: {card}");
+        };
+        assert!(
+            conditions < list,
+            "{locale:?}: the conditions come after the list: {card}"
+        );
+    }
+}
+
+/// More of stop 73's scenario reads (review73-scenarios-b to -d):
+/// - SM2: Step 7 says why to look for a group that supports medication (some NA meetings are less
+///   welcoming to people on it), and what SMART Recovery is (CONTENT-FACTS.md, Peer support);
+/// - SM3: in Ireland, a reader who prefers buprenorphine or naltrexone asks whether the service offers
+///   it and whether the HSE pays (the sheets say only how the methadone scheme pays, §7.6);
+/// - SO1: the US privacy answer says its rule is about what programs share, and a worker tested for
+///   drugs asks what a test could show (the sheets say nothing of workplace tests);
+/// - SO3: "Can I stop my medication?" says that methadone or buprenorphine taken as prescribed is
+///   treatment, not drug use, to a reader who wants to stop "to be clean";
+/// - SN1: restarting buprenorphine after missed doses: say what was used and when, fentanyl makes it
+///   harder, and much worse after a dose means calling the prescriber (§3);
+/// - SN3: "How do I stay safer?", each reader, every region: on treatment and using other drugs, tell
+///   the care team (§8.2, §10).
+#[test]
+fn what_the_second_stop_73_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let step_7 = [
+            said(
+                locale,
+                [
+                    "Some Narcotics Anonymous meetings are less welcoming to people on medication.",
+                    "En algunas reuniones de Narcóticos Anónimos no siempre se recibe bien a quienes toman medicamentos.",
+                    "Certaines réunions de Narcotiques Anonymes accueillent moins bien les personnes qui prennent un médicament.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "SMART Recovery is not religious and is based on science. It meets in person and online.",
+                    "SMART Recovery no es un grupo religioso y se basa en la ciencia. Tiene reuniones en persona y en línea.",
+                    "SMART Recovery n'est pas religieux et s'appuie sur la science. Ses réunions ont lieu en personne et en ligne.",
+                ],
+            ),
+        ];
+        let other_medicines = said(
+            locale,
+            [
+                "buprenorphine or naltrexone? ",
+                "la buprenorfina o la naltrexona? ",
+                "la buprénorphine ou la naltrexone? ",
+            ],
+        );
+        let hse_pays = said(
+            locale,
+            [
+                "if the HSE pays for them",
+                "si el HSE las paga",
+                "si le HSE les paie",
+            ],
+        );
+        let tests_at_work = said(
+            locale,
+            [
+                "42 CFR Part 2 is about what substance use treatment programs share. Does your job test for drugs?",
+                "¿En tu trabajo hacen pruebas de drogas? Pregunta en tu primera cita qué podría mostrar una prueba de drogas del trabajo.",
+                "Votre employeur fait passer des tests de dépistage de drogues? Lors de votre première visite, demandez ce qu'un test au travail pourrait montrer.",
+            ],
+        );
+        let treatment = said(
+            locale,
+            [
+                "Taking methadone or buprenorphine as prescribed is treatment, not drug use.",
+                "es tratamiento, no consumo de drogas.",
+                "Prendre la méthadone ou la buprénorphine comme prescrit est un traitement, pas une consommation de drogue.",
+            ],
+        );
+        let fentanyl = said(
+            locale,
+            [
+                "Restarting buprenorphine can be harder.",
+                "Volver a tomar la buprenorfina puede ser más difícil.",
+                "Reprendre la buprénorphine peut être plus difficile.",
+            ],
+        );
+        let other_drugs = [
+            said(
+                locale,
+                [
+                    "On methadone or buprenorphine, and using other drugs too? Tell your care team.",
+                    "¿Tomas metadona o buprenorfina y consumes también otras drogas? Díselo a tu equipo de salud.",
+                    "Vous prenez de la méthadone ou de la buprénorphine et consommez aussi d'autres drogues? Dites-le à votre équipe soignante.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they on methadone or buprenorphine, and using other drugs too? Encourage them to tell their care team.",
+                    "¿Tu ser querido toma metadona o buprenorfina y consume también otras drogas? Anima a tu ser querido a decírselo a su equipo de salud.",
+                    "Votre proche prend de la méthadone ou de la buprénorphine et consomme aussi d'autres drogues? Encouragez votre proche à le dire à son équipe soignante.",
+                ],
+            ),
+        ];
+        let privacy = answer_in("us", locale, "who-finds-out");
+        let own = reader_text(&privacy, READERS[0]);
+        assert!(own.contains(tests_at_work), "{locale:?}: {own}");
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let page = text(&render_with(&[
+                ("region", region.as_str()),
+                ("locale", locale.as_str()),
+            ]));
+            for words in step_7 {
+                assert_eq!(
+                    page.matches(words).count(),
+                    2,
+                    "{at}: Step 7, each reader: {words}"
+                );
+            }
+            let cost = answer_in(region.as_str(), locale, "cost");
+            for reader in READERS {
+                let theirs = reader_text(&cost, reader);
+                let asked = theirs.contains(other_medicines) && theirs.contains(hse_pays);
+                assert_eq!(asked, region == RegionCode::Ie, "{at}/{reader}: {theirs}");
+            }
+            let stopping = answer_in(region.as_str(), locale, "stopping");
+            let missed = answer_in(region.as_str(), locale, "missed-doses");
+            let safer = answer_in(region.as_str(), locale, "staying-safer");
+            for (reader, others) in READERS.iter().zip(other_drugs) {
+                assert!(
+                    reader_text(&stopping, reader).contains(treatment),
+                    "{at}/{reader}"
+                );
+                assert!(
+                    reader_text(&missed, reader).contains(fentanyl),
+                    "{at}/{reader}"
+                );
+                assert!(
+                    reader_text(&safer, reader).contains(others),
+                    "{at}/{reader}"
+                );
             }
         }
     }
