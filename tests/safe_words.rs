@@ -1239,7 +1239,7 @@ fn canadas_good_samaritan_act_is_said_with_whom_and_which_conditions_it_covers()
             locale,
             [
                 "That condition must be about simple possession.",
-                "condición sobre posesión simple",
+                "condición relacionada con la posesión simple",
                 "condition liée à la possession simple",
             ],
         );
@@ -1983,7 +1983,7 @@ fn the_last_overdose_step_says_what_to_do_if_they_are_not_breathing() {
             locale,
             [
                 "even if you called before or they told you not to",
-                "aunque ya hayas llamado o la persona haya dicho que no",
+                "aunque ya hayas llamado o la persona te haya dicho que no llames",
                 "même si vous avez déjà appelé ou si elle a refusé les secours",
             ],
         );
@@ -2032,7 +2032,7 @@ fn canadas_good_samaritan_act_names_every_kind_of_condition() {
             locale,
             [
                 "must be about simple possession",
-                "condición sobre posesión simple",
+                "condición relacionada con la posesión simple",
                 "condition liée à la possession simple",
             ],
         );
@@ -6956,15 +6956,15 @@ fn what_stop_73s_scenario_readers_needed_is_where_they_looked() {
             [
                 "Methadone or buprenorphine can be started during withdrawal.",
                 "La metadona o la buprenorfina se pueden empezar cuando ya hay síntomas de abstinencia.",
-                "La méthadone ou la buprénorphine peuvent être commencées pendant le sevrage.",
+                "On peut commencer la méthadone ou la buprénorphine pendant le sevrage.",
             ],
         );
         let after_detox = said(
             locale,
             [
-                "After detox, using again carries a high overdose risk.",
-                "Si después se vuelve a consumir, el riesgo de sobredosis es alto.",
-                "Si on consomme de nouveau après, le risque de surdose est élevé.",
+                "After detox, the body cannot handle as much. Using again carries a high overdose risk.",
+                "Después de la desintoxicación, el cuerpo aguanta menos. Volver a consumir tiene un riesgo alto de sobredosis.",
+                "Après la désintoxication, le corps tolère moins. Consommer de nouveau comporte un grand risque de surdose.",
             ],
         );
         let doctor = [
