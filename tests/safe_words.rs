@@ -7159,3 +7159,44 @@ fn what_the_second_stop_73_scenario_readers_needed_is_where_they_looked() {
         }
     }
 }
+
+/// The last of stop 73's scenario reads, and review73-clinical's RS4:
+/// - SM4: "How do I help someone I love?" tells a parent how to start the talk, in Steps 1 and 2's
+///   words, after the items that keep someone alive (§11);
+/// - SO4: a supporter whose loved one plans to stop may ask to go with them to a care-team visit;
+/// - RS4: Spanish Step 3 asks "un profesional de salud", as the house rule and Step 5 do.
+#[test]
+fn a_supporter_reads_how_to_start_the_talk_and_to_ask_to_join_a_visit() {
+    for locale in Locale::ALL {
+        let talk = said(
+            locale,
+            [
+                "Not sure how to start the talk? Write down what you have seen. Choose a calm moment.",
+                "¿No sabes cómo empezar a hablar del tema? Anota lo que has visto. Busca un momento de calma.",
+                "Vous ne savez pas comment commencer la discussion? Notez ce que vous avez vu. Choisissez un moment calme.",
+            ],
+        );
+        let visit = said(
+            locale,
+            [
+                "Ask them if you can go with them to a visit with their care team.",
+                "Pregunta a tu ser querido si puedes acompañarlo a una cita con su equipo de salud.",
+                "Demandez à votre proche si vous pouvez l'accompagner à un rendez-vous avec son équipe soignante.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let helping = text(&answer_in(region.as_str(), locale, "helping-someone"));
+            assert!(helping.contains(talk), "{at}: {helping}");
+            let stopping = answer_in(region.as_str(), locale, "stopping");
+            assert!(reader_text(&stopping, READERS[1]).contains(visit), "{at}");
+        }
+    }
+    let detox = journey_step(Locale::Es, "detox");
+    for now in [detox.me.now, detox.loved_one.now] {
+        assert!(
+            now.starts_with("Pregunta a un profesional de salud"),
+            "{now}"
+        );
+    }
+}
