@@ -169,6 +169,8 @@ fn each_region_reads_its_own_answers_and_no_other_regions() {
         {
             // A text is the variant's own unless another variant says it too; an optional phrase
             // (`{prison_naloxone_supporter?}`) is the region's own addition to a shared sentence.
+            // `optional_resolved` with no phrase: the text as a region without them reads it.
+            let without_optional_phrases = |t: &str| content::optional_resolved(t, |_| false);
             let others: Vec<String> = all
                 .iter()
                 .filter(|q| q.id == variant.id && !std::ptr::eq(*q, variant))
@@ -992,21 +994,4 @@ fn every_bare_call_in_an_answer_is_to_a_line_the_answer_has_named() {
         }
     }
     assert!(unnamed.is_empty(), "{}", unnamed.join("\n"));
-}
-
-/// `text` without its optional phrases (` {name?}`), as a region without them reads it.
-fn without_optional_phrases(text: &str) -> String {
-    let mut out = text.to_string();
-    while let Some(end) = out.find("?}") {
-        let Some(start) = out[..end].rfind('{') else {
-            break;
-        };
-        let start = if out[..start].ends_with(' ') {
-            start - 1
-        } else {
-            start
-        };
-        out.replace_range(start..end + 2, "");
-    }
-    out
 }

@@ -3182,9 +3182,17 @@ fn a_canadian_supporter_shares_the_lines_of_their_province() {
 
 /// One answer of `region`'s guide in `locale`, from its opening tag to its sources.
 fn answer_in(region: &str, locale: Locale, id: &str) -> String {
-    let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+    answer_of(
+        &render_with(&[("region", region), ("locale", locale.as_str())]),
+        id,
+    )
+}
+
+/// The answer `id` in a page's markup, up to its sources (a test that reads several answers of one
+/// page renders it once).
+fn answer_of(html: &str, id: &str) -> String {
     let open = format!("id=\"rg-q-{id}\"");
-    let answer = slices(&html, &open, "rg-sources");
+    let answer = slices(html, &open, "rg-sources");
     answer.first().map_or_else(String::new, |a| a.to_string())
 }
 
@@ -3207,7 +3215,16 @@ fn reader_text(answer: &str, reader: &str) -> String {
 
 /// The emergency tier's markup, from its card to the next tier's.
 fn emergency_tier_html(html: &str) -> &str {
-    let tier = &html[html.find("rg-tier--emergency").expect("the emergency tier")..];
+    tier_html(html, "emergency")
+}
+
+/// The markup of the tier of `kind` (`emergency`, `crisis`, `treatment`), from its card to the
+/// next tier's.
+fn tier_html<'h>(html: &'h str, kind: &str) -> &'h str {
+    let card = format!("rg-tier--{kind}");
+    let tier = &html[html
+        .find(&card)
+        .unwrap_or_else(|| panic!("the {kind} tier"))..];
     &tier[..tier[1..]
         .find("rg-tier--")
         .map_or(tier.len(), |end| end + 1)]
@@ -6708,16 +6725,17 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
         assert!(card.contains(on_treatment), "{locale:?}: {card}");
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
-            let dose = answer_in(region.as_str(), locale, "dose");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let dose = answer_of(&html, "dose");
             for reader in READERS {
                 assert!(
                     reader_text(&dose, reader).contains(switching),
                     "{at}/{reader}"
                 );
             }
-            let again = answer_in(region.as_str(), locale, "started-again");
+            let again = answer_of(&html, "started-again");
             assert!(reader_text(&again, READERS[0]).contains(stopped), "{at}");
-            let helping = text(&answer_in(region.as_str(), locale, "helping-someone"));
+            let helping = text(&answer_of(&html, "helping-someone"));
             assert!(helping.contains(hospital), "{at}: {helping}");
         }
     }
@@ -6770,14 +6788,12 @@ fn what_the_second_stop_72_scenario_readers_needed_is_where_they_looked() {
         ];
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
-            let page = text(&render_with(&[
-                ("region", region.as_str()),
-                ("locale", locale.as_str()),
-            ]));
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
             assert!(page.contains(fentanyl), "{at}: Step 3 and fentanyl");
-            let helping = text(&answer_in(region.as_str(), locale, "helping-someone"));
+            let helping = text(&answer_of(&html, "helping-someone"));
             assert_eq!(helping.contains(prison), region == RegionCode::Uk, "{at}");
-            let pregnancy = answer_in(region.as_str(), locale, "pregnancy");
+            let pregnancy = answer_of(&html, "pregnancy");
             for (reader, words) in READERS.iter().zip(planning) {
                 assert!(
                     reader_text(&pregnancy, reader).contains(words),
@@ -6871,8 +6887,9 @@ fn what_stop_72s_scenario_readers_left_for_later_is_said() {
         );
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
             let us = region == RegionCode::Us;
-            let pregnancy = answer_in(region.as_str(), locale, "pregnancy");
+            let pregnancy = answer_of(&html, "pregnancy");
             for reader in READERS {
                 let said_there = reader_text(&pregnancy, reader).contains(no_name);
                 assert_eq!(said_there, us, "{at}/{reader}: the Helpline's privacy");
@@ -6895,21 +6912,15 @@ fn what_stop_72s_scenario_readers_left_for_later_is_said() {
                 assert!(block.contains(get), "{at}: {block}");
                 assert!(block.contains(other_medicine), "{at}: {block}");
             }
-            let cost = answer_in(region.as_str(), locale, "cost");
+            let cost = answer_of(&html, "cost");
             for (reader, words) in READERS.iter().zip(rehab_cost) {
                 let said_there = reader_text(&cost, reader).contains(words);
                 assert_eq!(said_there, region == RegionCode::Au, "{at}/{reader}");
             }
             if us {
-                let calling = text(&answer_in("us", locale, "calling"));
+                let calling = text(&answer_of(&html, "calling"));
                 assert!(calling.contains(no_name), "{at}: {calling}");
-                let html = render_with(&[("region", "us"), ("locale", locale.as_str())]);
-                let card = &html[html.find("rg-tier--treatment").expect("the treatment card")..];
-                let card = text(
-                    &card[..card[1..]
-                        .find("rg-tier--")
-                        .map_or(card.len(), |end| end + 1)],
-                );
+                let card = text(tier_html(&html, "treatment"));
                 assert!(card.contains(no_name), "{at}: {card}");
                 for reader in READERS {
                     assert!(
@@ -6993,11 +7004,12 @@ fn what_stop_73s_scenario_readers_needed_is_where_they_looked() {
         );
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
-            let withdrawal = text(&answer_in(region.as_str(), locale, "withdrawal"));
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let withdrawal = text(&answer_of(&html, "withdrawal"));
             assert!(withdrawal.contains(during_withdrawal), "{at}: {withdrawal}");
-            let quality = text(&answer_in(region.as_str(), locale, "good-treatment"));
+            let quality = text(&answer_of(&html, "good-treatment"));
             assert!(quality.contains(after_detox), "{at}: {quality}");
-            let safer = answer_in(region.as_str(), locale, "staying-safer");
+            let safer = answer_of(&html, "staying-safer");
             for (reader, words) in READERS.iter().zip(doctor) {
                 let said_there = reader_text(&safer, reader).contains(words);
                 assert_eq!(said_there, region == RegionCode::Ie, "{at}/{reader}");
@@ -7122,10 +7134,8 @@ fn what_the_second_stop_73_scenario_readers_needed_is_where_they_looked() {
         assert!(own.contains(tests_at_work), "{locale:?}: {own}");
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
-            let page = text(&render_with(&[
-                ("region", region.as_str()),
-                ("locale", locale.as_str()),
-            ]));
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
             for words in step_7 {
                 assert_eq!(
                     page.matches(words).count(),
@@ -7133,15 +7143,15 @@ fn what_the_second_stop_73_scenario_readers_needed_is_where_they_looked() {
                     "{at}: Step 7, each reader: {words}"
                 );
             }
-            let cost = answer_in(region.as_str(), locale, "cost");
+            let cost = answer_of(&html, "cost");
             for reader in READERS {
                 let theirs = reader_text(&cost, reader);
                 let asked = theirs.contains(other_medicines) && theirs.contains(hse_pays);
                 assert_eq!(asked, region == RegionCode::Ie, "{at}/{reader}: {theirs}");
             }
-            let stopping = answer_in(region.as_str(), locale, "stopping");
-            let missed = answer_in(region.as_str(), locale, "missed-doses");
-            let safer = answer_in(region.as_str(), locale, "staying-safer");
+            let stopping = answer_of(&html, "stopping");
+            let missed = answer_of(&html, "missed-doses");
+            let safer = answer_of(&html, "staying-safer");
             for (reader, others) in READERS.iter().zip(other_drugs) {
                 assert!(
                     reader_text(&stopping, reader).contains(treatment),
@@ -7186,9 +7196,10 @@ fn a_supporter_reads_how_to_start_the_talk_and_to_ask_to_join_a_visit() {
         );
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
-            let helping = text(&answer_in(region.as_str(), locale, "helping-someone"));
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let helping = text(&answer_of(&html, "helping-someone"));
             assert!(helping.contains(talk), "{at}: {helping}");
-            let stopping = answer_in(region.as_str(), locale, "stopping");
+            let stopping = answer_of(&html, "stopping");
             assert!(reader_text(&stopping, READERS[1]).contains(visit), "{at}");
         }
     }

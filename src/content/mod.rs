@@ -12,8 +12,8 @@ pub mod values;
 pub use model::*;
 pub use spoken::read_digits;
 pub use template::{
-    around, compounds_held, fill, joined_to_number, named, phone_numbers_in, short_numbers_held,
-    without_number, HELD_NUMBER_CHARS,
+    around, compounds_held, fill, joined_to_number, named, optional_resolved, phone_numbers_in,
+    short_numbers_held, without_number, HELD_NUMBER_CHARS,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
