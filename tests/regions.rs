@@ -948,7 +948,25 @@ fn a_shared_phrase_is_every_regions_unless_a_region_words_it_itself() {
             "{}: {words:?}",
             region.code
         );
+        // The build marks what a region has from phrases.toml, so checks of a region's own
+        // phrases skip those without comparing texts.
+        assert_eq!(
+            phrase[0].inherited,
+            region.code != "nz",
+            "{}: inherited",
+            region.code
+        );
     }
+    // Only the build says a phrase is inherited: a content file that writes it is refused.
+    let found = problems_after("shared-inherited", "regions/au.toml", |t| {
+        let at = t.find("[lines.").expect("its lines");
+        let own = "[phrases.drinking_on_treatment]\ntext = { en = \"Own words.\", es = \"Palabras propias.\", fr = \"Mots propres.\" }\nsources = [\"https://www.health.gov.au/\"]\ninherited = true\n\n";
+        format!("{}{own}{}", &t[..at], &t[at..])
+    });
+    assert!(
+        found.contains("`phrases.drinking_on_treatment.inherited` unknown field `inherited`"),
+        "{found}"
+    );
     let found = problems_after("shared-unused", "phrases.toml", |t| {
         t + "\n[phrases.unused]\ntext = { en = \"Words no one reads.\", es = \"Palabras que nadie lee.\", fr = \"Des mots que personne ne lit.\" }\nsources = [\"https://www.samhsa.gov/\"]\n"
     });

@@ -488,6 +488,10 @@ pub struct Phrase {
     pub id: Text,
     pub text: Localized<Text>,
     pub sources: List<Localized<Text>>,
+    /// Whether the region has it from `phrases.toml`, not in its own words (set by the build; a
+    /// content file cannot write it).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip_deserializing))]
+    pub inherited: bool,
 }
 
 /// `phrases.toml`: the phrases every region has without writing them, each once in every locale
@@ -515,6 +519,15 @@ impl Phrase {
             id: self.id,
             text: self.text,
             sources: self.sources,
+            inherited: self.inherited,
+        }
+    }
+
+    /// The shared phrase, as a region that does not write it in its own words has it.
+    pub fn inherited(&self) -> Phrase {
+        Phrase {
+            inherited: true,
+            ..self.copied()
         }
     }
 

@@ -855,16 +855,12 @@ fn read_shared_phrases(r: &mut Reader, dir: &Path) -> &'static [Phrase] {
 /// The region's own phrases, then each shared phrase it does not write in its own words.
 fn add_shared_phrases(region: &mut Region, shared: &[Phrase]) {
     let own = region.phrases.all();
-    let inherited = shared.iter().filter(|s| !own.iter().any(|p| p.id == s.id));
-    let all: Vec<Phrase> = own.iter().chain(inherited).map(Phrase::copied).collect();
-    region.phrases = List(Box::leak(all.into_boxed_slice()));
-}
-
-/// Whether the region's `phrase` is a shared one it did not write itself.
-fn is_inherited(phrase: &Phrase, shared: &[Phrase]) -> bool {
-    shared
+    let inherited = shared
         .iter()
-        .any(|s| s.id == phrase.id && s.text == phrase.text)
+        .filter(|s| !own.iter().any(|p| p.id == s.id))
+        .map(Phrase::inherited);
+    let all: Vec<Phrase> = own.iter().map(Phrase::copied).chain(inherited).collect();
+    region.phrases = List(Box::leak(all.into_boxed_slice()));
 }
 
 /// A locale's `spelling.toml`, checked, where it has one.
@@ -1909,7 +1905,7 @@ fn check_phrases_named(
     let files = regions
         .iter()
         .map(|region| {
-            let own = region.phrases.iter().filter(|ph| !is_inherited(ph, shared));
+            let own = region.phrases.iter().filter(|ph| !ph.inherited);
             let file = dir.join("regions").join(format!("{}.toml", region.code));
             (file, own.collect::<Vec<_>>())
         })
