@@ -7200,3 +7200,238 @@ fn a_supporter_reads_how_to_start_the_talk_and_to_ask_to_join_a_visit() {
         );
     }
 }
+
+/// Stop 74's scenario reads (review74-scenarios-a to -d):
+/// - SR2: a reader who stops methadone to start naltrexone meets its wait in the stopping answer;
+/// - ST2: pregnancy comes first in the stopping answer's list, with the reason (§12);
+/// - ST3: a pregnant reader set on stopping is told to do it only with an experienced doctor;
+/// - SQ-2: a reader who plans to get through withdrawal with alcohol or sleeping pills is sent to a
+///   doctor first;
+/// - SR1: outside the US, the person's own privacy answer asks about being under 18 too, and
+///   Canada's says a service generally needs consent before telling family (§9.2);
+/// - ST4, ST5, SP1, SP2, SP6: the US quality answer has §17.9's questions, two more warning signs
+///   (§17.8) and says to look the program up;
+/// - SP3, SP5: the US video start is in Step 5 and beside "daily visits at first";
+/// - ST1: Spanish and French overdose cards give the English word "overdose", and Ireland's asks
+///   for the address;
+/// - SQ-1: the US "How do I stay safer?" gives §2.5's sentence on fentanyl test strips;
+/// - SQ-3: the comparison grid asks how often each medication means coming in.
+#[test]
+fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let naltrexone_wait = [
+            said(
+                locale,
+                [
+                    "Planning to switch to naltrexone? Opioids, including methadone or buprenorphine, must be out of your body first.",
+                    "¿Quieres pasar a la naltrexona? Antes no debe quedar ningún opioide en tu cuerpo, tampoco metadona ni buprenorfina.",
+                    "Vous voulez passer à la naltrexone? Il faut d'abord qu'il n'y ait plus d'opioïdes dans votre corps, méthadone et buprénorphine comprises.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Do they plan to switch to naltrexone? Opioids, including methadone or buprenorphine, must be out of their body first.",
+                    "¿Tu ser querido quiere pasar a la naltrexona? Antes no debe quedar ningún opioide en su cuerpo, tampoco metadona ni buprenorfina.",
+                    "Votre proche veut passer à la naltrexone? Il faut d'abord qu'il n'y ait plus d'opioïdes dans son corps, méthadone et buprénorphine comprises.",
+                ],
+            ),
+        ];
+        let safer_than_detox = said(
+            locale,
+            [
+                "Doctors' groups say staying on methadone or buprenorphine is safer in pregnancy than coming off it.",
+                "Según las asociaciones médicas, en el embarazo es más seguro seguir con la metadona o la buprenorfina que dejarla.",
+                "Selon les associations de médecins, pendant la grossesse, continuer la méthadone ou la buprénorphine est plus sûr que l'arrêter.",
+            ],
+        );
+        let naloxone_item = [
+            said(
+                locale,
+                [
+                    "Make sure the people around you have naloxone",
+                    "Asegúrate de que las personas a tu alrededor tengan naloxona",
+                    "Assurez-vous que les personnes autour de vous ont de la naloxone",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Keep naloxone at home, and learn how to use it.",
+                    "Ten naloxona en casa y aprende a usarla.",
+                    "Gardez de la naloxone à la maison et apprenez à l'utiliser.",
+                ],
+            ),
+        ];
+        let experienced_doctor = said(
+            locale,
+            [
+                "Doctors' groups say to do that only with an experienced doctor.",
+                "Las asociaciones médicas aconsejan hacerlo solo con un médico con experiencia.",
+                "Selon les associations de médecins, cela doit se faire seulement avec un médecin expérimenté.",
+            ],
+        );
+        let alcohol_through_withdrawal = said(
+            locale,
+            [
+                "Planning to get through it with alcohol or sleeping pills? Talk with a doctor first.",
+                "¿Piensas sobrellevarlos con alcohol o pastillas para dormir? Habla antes con un profesional de salud.",
+                "Vous pensez traverser le sevrage avec de l'alcool ou des somnifères? Parlez-en d'abord à un médecin.",
+            ],
+        );
+        let under_18 = said(
+            locale,
+            [
+                "Under 18? Ask the service what it shares with parents.",
+                "¿Tienes menos de 18 años? Pregunta al servicio qué les cuenta a tus padres.",
+                "Vous avez moins de 18 ans? Demandez au service ce qu'il communique à vos parents.",
+            ],
+        );
+        let family_in_canada = said(
+            locale,
+            [
+                "A service generally needs your consent before telling your family.",
+                "Un servicio suele necesitar tu permiso para contarle algo a tu familia.",
+                "Un service a généralement besoin de votre consentement avant de parler à votre famille.",
+            ],
+        );
+        let us_quality = [
+            said(
+                locale,
+                [
+                    "Are you licensed by the state? Are you accredited?",
+                    "¿Tienen licencia del estado? ¿Están acreditados?",
+                    "Avez-vous un permis de l'État? Êtes-vous agréés?",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Answers the phone without saying who runs the line",
+                    "Contesta el teléfono sin decir quién está detrás de la línea",
+                    "Répond au téléphone sans dire qui gère la ligne",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Guarantees results",
+                    "Garantiza resultados",
+                    "Garantit des résultats",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Look the program up there",
+                    "Busca ahí el programa",
+                    "Cherchez le programme sur ce site",
+                ],
+            ),
+        ];
+        let video_start = said(
+            locale,
+            [
+                "No clinic nearby? A prescriber can start buprenorphine by video or phone call.",
+                "¿No hay una clínica cerca? Un profesional de salud puede iniciar el tratamiento con buprenorfina por video o por teléfono.",
+                "Pas de clinique à proximité? Un prescripteur peut amorcer la buprénorphine par vidéo ou par téléphone.",
+            ],
+        );
+        let daily_then_video = said(
+            locale,
+            [
+                "daily visits at first. No clinic nearby?",
+                "cada día al principio. ¿No hay una clínica cerca?",
+                "chaque jour au début. Pas de clinique à proximité?",
+            ],
+        );
+        let overdose_in_english = said(
+            locale,
+            [
+                "",
+                "En inglés, sobredosis se dice «overdose».",
+                "En anglais, surdose se dit « overdose ».",
+            ],
+        );
+        let how_often = said(
+            locale,
+            [
+                "How often must I come in?",
+                "¿Cada cuánto tengo que ir?",
+                "À quelle fréquence dois-je venir?",
+            ],
+        );
+        let test_strips = said(
+            locale,
+            [
+                "Rules on fentanyl test strips differ by state. A local health department can tell you what applies where you live.",
+                "Las reglas sobre las tiras reactivas para detectar fentanilo varían de un estado a otro.",
+                "Les règles sur les bandelettes de détection du fentanyl varient d'un État à l'autre.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
+            let stopping = answer_of(&html, "stopping");
+            let pregnancy = answer_of(&html, "pregnancy");
+            for (i, reader) in READERS.iter().enumerate() {
+                let stop = reader_text(&stopping, reader);
+                assert!(stop.contains(naltrexone_wait[i]), "{at}/{reader}: {stop}");
+                let reason = stop.find(safer_than_detox);
+                let naloxone = stop.find(naloxone_item[i]);
+                assert!(
+                    matches!((reason, naloxone), (Some(r), Some(n)) if r < n),
+                    "{at}/{reader}: pregnancy first, with its reason: {stop}"
+                );
+                let expecting = reader_text(&pregnancy, reader);
+                assert!(expecting.contains(experienced_doctor), "{at}/{reader}");
+            }
+            let withdrawal = text(&answer_of(&html, "withdrawal"));
+            assert!(withdrawal.contains(alcohol_through_withdrawal), "{at}");
+            let privacy = reader_text(&answer_of(&html, "who-finds-out"), READERS[0]);
+            let us = region == RegionCode::Us;
+            assert_eq!(privacy.contains(under_18), !us, "{at}: {privacy}");
+            let family = privacy.contains(family_in_canada);
+            assert_eq!(family, region == RegionCode::Ca, "{at}: {privacy}");
+            let quality = text(&answer_of(&html, "good-treatment"));
+            for words in us_quality {
+                assert_eq!(quality.contains(words), us, "{at}: {words}");
+            }
+            // Step 5 and the first appointment, each reader: four times in the US, never elsewhere.
+            let video = page.matches(video_start).count();
+            assert_eq!(video, if us { 4 } else { 0 }, "{at}: {video_start}");
+            let first = text(&answer_of(&html, "first-appointment"));
+            assert_eq!(
+                first.matches(daily_then_video).count(),
+                if us { 2 } else { 0 },
+                "{at}"
+            );
+            let card = text(emergency_tier_html(&html)).replace('\u{a0}', " ");
+            // Spanish and French cards; Canada's French card is left as it was.
+            let english = locale == Locale::En;
+            let glossed = !english && (region, locale) != (RegionCode::Ca, Locale::Fr);
+            assert_eq!(
+                !overdose_in_english.is_empty() && card.contains(overdose_in_english),
+                glossed,
+                "{at}: {card}"
+            );
+            let address = said(
+                locale,
+                ["Give the address", "Di la dirección", "Donnez l'adresse"],
+            );
+            assert_eq!(card.contains(address), region == RegionCode::Ie, "{at}");
+            // SQ-1: in the US, §2.5's one sentence on test strips, for each reader.
+            let safer = answer_of(&html, "staying-safer");
+            for reader in READERS {
+                let strips = reader_text(&safer, reader).contains(test_strips);
+                assert_eq!(strips, us, "{at}/{reader}: {test_strips}");
+            }
+            // Each medication's cell (and again in the two-medication view below the grid).
+            assert!(
+                page.matches(how_often).count() >= 3,
+                "{at}: each medication"
+            );
+        }
+    }
+}
