@@ -6311,8 +6311,9 @@ fn a_us_reader_without_insurance_reads_it_on_the_treatment_card() {
 
 /// A reader out of prison two weeks, offered heroin tonight, found no answer for "not yet": the
 /// "started again" answer offers the 24-hour line now where the sheets say it answers at any hour
-/// (the UK, Australia, New Zealand; SB2), and not in Ireland, whose HSE line's hours they do not
-/// give.
+/// (the UK, Australia, New Zealand; SB2), and in the US 988, which helps with substance use crises
+/// too (a reader a day out of rehab planning "just once"; review74-scenarios, SU-4); not in
+/// Ireland, whose HSE line's hours they do not give.
 #[test]
 fn a_reader_about_to_use_is_offered_the_line_now() {
     for locale in Locale::ALL {
@@ -6327,7 +6328,10 @@ fn a_reader_about_to_use_is_offered_the_line_now() {
         for code in RegionCode::ALL {
             let answer = answer_in(code.as_str(), locale, "started-again");
             let own = reader_text(&answer, "rg-for-self");
-            let any_hour = matches!(code, RegionCode::Uk | RegionCode::Au | RegionCode::Nz);
+            let any_hour = matches!(
+                code,
+                RegionCode::Uk | RegionCode::Au | RegionCode::Nz | RegionCode::Us
+            );
             assert_eq!(
                 own.contains(not_yet),
                 any_hour,
@@ -7432,6 +7436,70 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
                 page.matches(how_often).count() >= 3,
                 "{at}: each medication"
             );
+        }
+    }
+}
+
+/// Stop 74's second batch of scenario reads (review74-scenarios-e to -g):
+/// - SU-2: a reader who chooses counseling without medication reads Step 7's tolerance warning in
+///   Step 6 too;
+/// - SU-3: "How do I help someone I love?" says when to treat it as an overdose and call, right
+///   after naloxone and the days after rehab;
+/// - SV1: a pregnant reader in the UK reads that NHS drug treatment is confidential, and its limits;
+/// - SW1: a reader on an Irish waiting list reads what to do while waiting.
+///
+/// (SU-4, 988 for a US reader about to use, is `a_reader_about_to_use_is_offered_the_line_now`.)
+#[test]
+fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let therapy = journey_step(locale, "therapy");
+        let ongoing = journey_step(locale, "ongoing");
+        for (step, after) in [
+            (&therapy.me, &ongoing.me),
+            (&therapy.loved_one, &ongoing.loved_one),
+        ] {
+            assert!(!step.warnings.is_empty(), "{locale:?}: Step 6's warning");
+            assert_eq!(step.warnings.all(), after.warnings.all(), "{locale:?}");
+        }
+        let overdose = said(
+            locale,
+            [
+                "Hard to wake, or breathing slowly? Treat it as an overdose",
+                "¿Le cuesta despertar o respira despacio? Trátalo como una sobredosis",
+                "Votre proche se réveille difficilement ou respire lentement?",
+            ],
+        );
+        let confidential = said(
+            locale,
+            [
+                "NHS drug treatment is confidential. At the start, the service explains when it may share information",
+                "En el NHS, el tratamiento por consumo de drogas es confidencial.",
+                "Au NHS, le traitement pour la consommation de drogues est confidentiel.",
+            ],
+        );
+        let waiting = said(
+            locale,
+            [
+                "waiting list for treatment?",
+                "lista de espera para un tratamiento?",
+                "liste d'attente pour un traitement?",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let helping = answer_of(&html, "helping-someone");
+            let items = slices(&helping, "<li", "</li>");
+            let third = items.get(2).map(|i| text(i)).unwrap_or_default();
+            assert!(third.starts_with(overdose), "{at}: {third}");
+            let pregnancy = answer_of(&html, "pregnancy");
+            let safer = answer_of(&html, "staying-safer");
+            for reader in READERS {
+                let told = reader_text(&pregnancy, reader).contains(confidential);
+                assert_eq!(told, region == RegionCode::Uk, "{at}/{reader}");
+                let wait = reader_text(&safer, reader).contains(waiting);
+                assert_eq!(wait, region == RegionCode::Ie, "{at}/{reader}");
+            }
         }
     }
 }
