@@ -7441,8 +7441,8 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
 }
 
 /// Stop 74's second batch of scenario reads (review74-scenarios-e to -g):
-/// - SU-2: a reader who chooses counseling without medication reads Step 7's tolerance warning in
-///   Step 6 too;
+/// - SU-2: a reader who chooses counseling without medication reads Step 7's tolerance warning and
+///   its naloxone sentence in Step 6 too;
 /// - SU-3: "How do I help someone I love?" says when to treat it as an overdose and call, right
 ///   after naloxone and the days after rehab;
 /// - SV1: a pregnant reader in the UK reads that NHS drug treatment is confidential, and its limits;
@@ -7458,21 +7458,26 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
             (&therapy.me, &ongoing.me),
             (&therapy.loved_one, &ongoing.loved_one),
         ] {
-            assert!(!step.warnings.is_empty(), "{locale:?}: Step 6's warning");
-            assert_eq!(step.warnings.all(), after.warnings.all(), "{locale:?}");
+            // Step 7's warning, with Step 7's naloxone sentence inside it.
+            let (Some(warning), Some(step_7)) = (step.warnings.first(), after.warnings.first())
+            else {
+                panic!("{locale:?}: Step 6's and Step 7's warnings");
+            };
+            assert!(warning.starts_with(*step_7), "{locale:?}: {warning:?}");
+            assert!(warning.ends_with(after.now), "{locale:?}: {warning:?}");
         }
         let overdose = said(
             locale,
             [
-                "Hard to wake, or breathing slowly? Treat it as an overdose",
-                "¿Le cuesta despertar o respira despacio? Trátalo como una sobredosis",
-                "Votre proche se réveille difficilement ou respire lentement?",
+                "Is your loved one hard to wake, or breathing slowly? Treat it as an overdose",
+                "¿No logras despertar a tu ser querido, o respira despacio?",
+                "Vous n'arrivez pas à réveiller votre proche, ou il ou elle respire lentement?",
             ],
         );
         let confidential = said(
             locale,
             [
-                "NHS drug treatment is confidential. At the start, the service explains when it may share information",
+                "NHS drug treatment is confidential. Many local drug services let people refer themselves.",
                 "En el NHS, el tratamiento por consumo de drogas es confidencial.",
                 "Au NHS, le traitement pour la consommation de drogues est confidentiel.",
             ],
