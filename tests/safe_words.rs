@@ -6127,8 +6127,10 @@ fn the_overdose_steps_say_to_stay_even_if_they_wake_up() {
     }
     for locale in Locale::ALL {
         let html = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
+        // Past the journey, whose Step 3 names NHS 111 too ({urgent_care?}).
         let urgent = html
             .split("rg-tier--")
+            .skip(1)
             .find(|t| t.contains("NHS 111") && !t.starts_with("emergency"))
             .map(text)
             .expect("the NHS 111 card");
@@ -7448,10 +7450,59 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
 /// - SV1: a pregnant reader in the UK reads that NHS drug treatment is confidential, and its limits;
 /// - SW1: a reader on an Irish waiting list reads what to do while waiting.
 ///
+/// - SX1: Step 3's "cannot reach the team?" names the region's route to medical advice where it has
+///   one (B.C.'s 8-1-1);
+/// - SY1: a reader leaving methadone for buprenorphine reads the switch's danger in the stopping
+///   answer;
+/// - SY2: Step 7 says support goes on during and after treatment.
+///
 /// (SU-4, 988 for a US reader about to use, is `a_reader_about_to_use_is_offered_the_line_now`.)
 #[test]
 fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
     for locale in Locale::ALL {
+        let ongoing_opens = said(
+            locale,
+            [
+                "Support goes on during and after treatment.",
+                "El apoyo sigue durante el tratamiento y después.",
+                "Le soutien continue pendant et après le traitement.",
+            ],
+        );
+        let step_7 = journey_step(locale, "ongoing");
+        for what in [step_7.me.what, step_7.loved_one.what] {
+            assert!(what.starts_with(ongoing_opens), "{locale:?}: {what}");
+        }
+        let switching = [
+            said(
+                locale,
+                [
+                    "Switching from methadone to buprenorphine?",
+                    "¿Vas a cambiar de metadona a buprenorfina?",
+                    "Vous passez de la méthadone à la buprénorphine?",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they switching from methadone to buprenorphine?",
+                    "¿Tu ser querido va a cambiar de metadona a buprenorfina?",
+                    "Votre proche passe de la méthadone à la buprénorphine?",
+                ],
+            ),
+        ];
+        let nurse = said(
+            locale,
+            [
+                "Cannot reach the team? Get medical help. In B.C., a nurse answers 8-1-1",
+                "¿No logras comunicarte con el equipo? Busca atención médica. En Columbia Británica",
+                "Vous ne pouvez pas joindre l'équipe? Obtenez de l'aide médicale. En Colombie-Britannique",
+            ],
+        );
+        let canada = text(&render_with(&[
+            ("region", "ca"),
+            ("locale", locale.as_str()),
+        ]));
+        assert!(canada.contains(nurse), "{locale:?}: Step 3 in Canada");
         let therapy = journey_step(locale, "therapy");
         let ongoing = journey_step(locale, "ongoing");
         for (step, after) in [
@@ -7499,6 +7550,11 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
             assert!(third.starts_with(overdose), "{at}: {third}");
             let pregnancy = answer_of(&html, "pregnancy");
             let safer = answer_of(&html, "staying-safer");
+            let stopping = answer_of(&html, "stopping");
+            for (reader, switch) in READERS.iter().zip(switching) {
+                let theirs = reader_text(&stopping, reader);
+                assert!(theirs.contains(switch), "{at}/{reader}: {switch}");
+            }
             for reader in READERS {
                 let told = reader_text(&pregnancy, reader).contains(confidential);
                 assert_eq!(told, region == RegionCode::Uk, "{at}/{reader}");
