@@ -7454,7 +7454,8 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
 ///   one (B.C.'s 8-1-1);
 /// - SY1: a reader leaving methadone for buprenorphine reads the switch's danger in the stopping
 ///   answer;
-/// - SY2: Step 7 says support goes on during and after treatment.
+/// - SY2: Step 7 says support goes on during and after treatment;
+/// - SX2: Canada's Step 2 says B.C.'s line can prescribe medication the same day.
 ///
 /// (SU-4, 988 for a US reader about to use, is `a_reader_about_to_use_is_offered_the_line_now`.)
 #[test]
@@ -7503,6 +7504,16 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
             ("locale", locale.as_str()),
         ]));
         assert!(canada.contains(nurse), "{locale:?}: Step 3 in Canada");
+        // SX2: B.C.'s same-day start, under Step 2's lines.
+        let same_day = said(
+            locale,
+            [
+                "In B.C., the Opioid Treatment Access Line can prescribe medication the same day.",
+                "En Columbia Británica, llama a la Opioid Treatment Access Line. Te pueden recetar un medicamento el mismo día.",
+                "En Colombie-Britannique, appelez l'Opioid Treatment Access Line. Elle peut prescrire un médicament le jour même.",
+            ],
+        );
+        assert!(canada.contains(same_day), "{locale:?}: Step 2 in Canada");
         let therapy = journey_step(locale, "therapy");
         let ongoing = journey_step(locale, "ongoing");
         for (step, after) in [
