@@ -7509,8 +7509,8 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "In B.C., the Opioid Treatment Access Line can prescribe medication the same day.",
-                "En Columbia Británica, llama a la Opioid Treatment Access Line. Te pueden recetar un medicamento el mismo día.",
-                "En Colombie-Britannique, appelez l'Opioid Treatment Access Line. Elle peut prescrire un médicament le jour même.",
+                "En Columbia Británica está la Opioid Treatment Access Line. Allí pueden recetar un medicamento el mismo día.",
+                "En Colombie-Britannique, il y a l'Opioid Treatment Access Line. Un médecin ou une infirmière praticienne peut y prescrire un médicament le jour même.",
             ],
         );
         assert!(canada.contains(same_day), "{locale:?}: Step 2 in Canada");
