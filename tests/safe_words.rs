@@ -6127,13 +6127,8 @@ fn the_overdose_steps_say_to_stay_even_if_they_wake_up() {
     }
     for locale in Locale::ALL {
         let html = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
-        // Past the journey, whose Step 3 names NHS 111 too ({urgent_care?}).
-        let urgent = html
-            .split("rg-tier--")
-            .skip(1)
-            .find(|t| t.contains("NHS 111") && !t.starts_with("emergency"))
-            .map(text)
-            .expect("the NHS 111 card");
+        // The NHS 111 card is the UK's crisis tier.
+        let urgent = text(tier_html(&html, "crisis"));
         let woke = said(
             locale,
             [
@@ -7359,6 +7354,11 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
                 "En anglais, surdose se dit « overdose ».",
             ],
         );
+        let english = locale == Locale::En;
+        let address = said(
+            locale,
+            ["Give the address", "Di la dirección", "Donnez l'adresse"],
+        );
         let how_often = said(
             locale,
             [
@@ -7415,16 +7415,11 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
             );
             let card = text(emergency_tier_html(&html)).replace('\u{a0}', " ");
             // Spanish and French cards; Canada's French card is left as it was.
-            let english = locale == Locale::En;
             let glossed = !english && (region, locale) != (RegionCode::Ca, Locale::Fr);
             assert_eq!(
-                !overdose_in_english.is_empty() && card.contains(overdose_in_english),
+                !english && card.contains(overdose_in_english),
                 glossed,
                 "{at}: {card}"
-            );
-            let address = said(
-                locale,
-                ["Give the address", "Di la dirección", "Donnez l'adresse"],
             );
             assert_eq!(card.contains(address), region == RegionCode::Ie, "{at}");
             // SQ-1: in the US, §2.5's one sentence on test strips, for each reader.
@@ -7499,11 +7494,6 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
                 "Vous ne pouvez pas joindre l'équipe? Obtenez de l'aide médicale. En Colombie-Britannique",
             ],
         );
-        let canada = text(&render_with(&[
-            ("region", "ca"),
-            ("locale", locale.as_str()),
-        ]));
-        assert!(canada.contains(nurse), "{locale:?}: Step 3 in Canada");
         // SX2: B.C.'s same-day start, under Step 2's lines.
         let same_day = said(
             locale,
@@ -7513,7 +7503,6 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
                 "En Colombie-Britannique, il y a l'Opioid Treatment Access Line. Un médecin ou une infirmière praticienne peut y prescrire un médicament le jour même.",
             ],
         );
-        assert!(canada.contains(same_day), "{locale:?}: Step 2 in Canada");
         let therapy = journey_step(locale, "therapy");
         let ongoing = journey_step(locale, "ongoing");
         for (step, after) in [
@@ -7555,6 +7544,11 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            if region == RegionCode::Ca {
+                let canada = text(&html);
+                assert!(canada.contains(nurse), "{at}: Step 3");
+                assert!(canada.contains(same_day), "{at}: Step 2");
+            }
             let helping = answer_of(&html, "helping-someone");
             let items = slices(&helping, "<li", "</li>");
             let third = items.get(2).map(|i| text(i)).unwrap_or_default();

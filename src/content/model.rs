@@ -524,7 +524,7 @@ impl Phrase {
     }
 
     /// The shared phrase, as a region that does not write it in its own words has it.
-    pub fn inherited(&self) -> Phrase {
+    pub fn as_inherited(&self) -> Phrase {
         Phrase {
             inherited: true,
             ..self.copied()

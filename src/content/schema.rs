@@ -858,7 +858,7 @@ fn add_shared_phrases(region: &mut Region, shared: &[Phrase]) {
     let inherited = shared
         .iter()
         .filter(|s| !own.iter().any(|p| p.id == s.id))
-        .map(Phrase::inherited);
+        .map(Phrase::as_inherited);
     let all: Vec<Phrase> = own.iter().map(Phrase::copied).chain(inherited).collect();
     region.phrases = List(Box::leak(all.into_boxed_slice()));
 }
