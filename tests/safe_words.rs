@@ -6939,9 +6939,9 @@ fn what_stop_73s_scenario_readers_needed_is_where_they_looked() {
         let family = said(
             locale,
             [
-                "That includes telling your family.",
-                "Esto incluye contarle algo a tu familia.",
-                "Cela comprend le fait d'en parler à votre famille.",
+                "That includes telling your family or another doctor.",
+                "Esto incluye contarle algo a tu familia o a otro médico.",
+                "Cela comprend le fait d'en parler à votre famille ou à un autre médecin.",
             ],
         );
         let under_18 = said(
@@ -7566,6 +7566,179 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
                 let wait = reader_text(&safer, reader).contains(waiting);
                 assert_eq!(wait, region == RegionCode::Ie, "{at}/{reader}");
             }
+        }
+    }
+}
+
+/// Stop 75's scenario reads (review75-scenarios-a to -d):
+/// - TA1: a reader in the first weeks of methadone who uses heroin on top reads, in "How do I stay
+///   safer?" and the cravings answer, that the risk of overdose is higher now, and whom to tell;
+/// - TA2: Australia's Spanish and French pages name needle and syringe programs in English too;
+/// - TC-1: a Quebec parent reads Canada's privacy answer with a line that serves loved ones;
+/// - TC-2: a US reader afraid his prescriber will be told reads that another doctor needs his
+///   consent too, and that one consent can cover all his future care;
+/// - TC-4: the withdrawal answer says what withdrawal feels like (in each region's spelling);
+/// - TD-1: each first appointment says what a parent afraid for their children can ask;
+/// - TB4: the missed-doses answer tells a reader going away to tell the care team first;
+/// - TD-2: a supporter keeps naloxone where everyone at home can find it.
+#[test]
+fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let english = locale == Locale::En;
+        let first_weeks = [
+            said(
+                locale,
+                [
+                    "Started methadone in the last 4 weeks? The risk of overdose is higher now than later on.",
+                    "¿Empezaste con metadona hace menos de 4 semanas? Ahora el riesgo de sobredosis es mayor que más adelante.",
+                    "Vous avez commencé la méthadone il y a moins de 4 semaines? Le risque de surdose est plus élevé maintenant que par la suite.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Did they start methadone in the last 4 weeks? The risk of overdose is higher now than later on.",
+                    "¿Tu ser querido empezó con metadona hace menos de 4 semanas? Ahora el riesgo de sobredosis es mayor que más adelante.",
+                    "Votre proche a commencé la méthadone il y a moins de 4 semaines? Le risque de surdose est plus élevé maintenant que par la suite.",
+                ],
+            ),
+        ];
+        let children = [
+            said(
+                locale,
+                [
+                    "Worried about your children? Ask the",
+                    "¿Te preocupan tus hijos? Pregunta al",
+                    "Vous vous inquiétez pour vos enfants? Demandez au",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Worried about the children? Your loved one can ask the",
+                    "¿Te preocupan los hijos? Tu ser querido puede preguntar al",
+                    "Vous vous inquiétez pour les enfants? Votre proche peut demander au",
+                ],
+            ),
+        ];
+        let going_away = [
+            said(
+                locale,
+                [
+                    "Going away, or cannot get to your clinic or pharmacy? Tell your care team before you miss a dose.",
+                    "¿Te vas de viaje o no puedes ir a la clínica o a la farmacia?",
+                    "Vous partez en voyage, ou vous ne pouvez pas aller à la clinique ou à la pharmacie?",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they going away, or cannot get to the clinic or pharmacy?",
+                    "¿Tu ser querido se va de viaje o no puede ir a la clínica o a la farmacia?",
+                    "Votre proche part en voyage, ou ne peut pas aller à la clinique ou à la pharmacie?",
+                ],
+            ),
+        ];
+        let kept_at_home = said(
+            locale,
+            [
+                "Keep it where everyone at home can find it.",
+                "Guárdala donde todos en casa sepan encontrarla.",
+                "Rangez-la à un endroit que tout le monde à la maison connaît.",
+            ],
+        );
+        let symptoms = said(
+            locale,
+            [
+                "It can bring chills, sweating, nausea,",
+                "Pueden ser escalofríos, sudor, náuseas, diarrea, cólicos y dolor en los músculos.",
+                "Il peut causer des frissons, des sueurs, des nausées et de la diarrhée.",
+            ],
+        );
+        let needle_programs = "(needle and syringe programs)";
+        let another_doctor = [
+            said(
+                locale,
+                [
+                    "That includes telling your family or another doctor.",
+                    "Esto incluye contarle algo a tu familia o a otro médico.",
+                    "Cela comprend le fait d'en parler à votre famille ou à un autre médecin.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "This includes telling family, another doctor, an employer or a school.",
+                    "Esto incluye contarle algo a la familia, a otro médico, al empleador o a la escuela.",
+                    "Cela vaut pour la famille, un autre médecin, son employeur ou son école.",
+                ],
+            ),
+        ];
+        let one_consent = said(
+            locale,
+            [
+                "One written consent can cover sharing for all your future care.",
+                "Un solo permiso por escrito puede servir para compartir datos sobre toda tu atención futura.",
+                "Un seul consentement écrit peut permettre de communiquer des renseignements sur tous vos soins futurs.",
+            ],
+        );
+        let quebec_line = said(
+            locale,
+            [
+                "In Quebec, you can also call a helpline with your questions.",
+                "En Quebec, también puedes llamar a una línea de ayuda con tus preguntas.",
+                "Au Québec, vous pouvez aussi appeler une ligne d'aide pour poser vos questions.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let safer = answer_of(&html, "staying-safer");
+            let dose = answer_of(&html, "dose");
+            let first = answer_of(&html, "first-appointment");
+            let missed = answer_of(&html, "missed-doses");
+            for (i, reader) in READERS.iter().enumerate() {
+                for (id, answer) in [("staying-safer", &safer), ("dose", &dose)] {
+                    let theirs = reader_text(answer, reader);
+                    assert!(
+                        theirs.contains(first_weeks[i]),
+                        "{at}/{reader}/{id}: {theirs}"
+                    );
+                }
+                let visit = reader_text(&first, reader);
+                assert!(visit.contains(children[i]), "{at}/{reader}: {visit}");
+                let doses = reader_text(&missed, reader);
+                assert!(doses.contains(going_away[i]), "{at}/{reader}: {doses}");
+            }
+            let kit = reader_text(&safer, READERS[1]);
+            assert!(kit.contains(kept_at_home), "{at}: {kit}");
+            let withdrawal = text(&answer_of(&html, "withdrawal"));
+            assert!(withdrawal.contains(symptoms), "{at}: {withdrawal}");
+            if english {
+                // US spelling in North America, "diarrhoea" elsewhere.
+                let north_america = matches!(region, RegionCode::Us | RegionCode::Ca);
+                let spelt = if north_america {
+                    "diarrhea,"
+                } else {
+                    "diarrhoea,"
+                };
+                assert!(withdrawal.contains(spelt), "{at}: {withdrawal}");
+            }
+            let card = text(emergency_tier_html(&html));
+            let glossed = !english && region == RegionCode::Au;
+            assert_eq!(card.contains(needle_programs), glossed, "{at}: {card}");
+            let privacy = answer_of(&html, "who-finds-out");
+            let us = region == RegionCode::Us;
+            for (i, reader) in READERS.iter().enumerate() {
+                let theirs = reader_text(&privacy, reader);
+                assert_eq!(theirs.contains(another_doctor[i]), us, "{at}/{reader}");
+            }
+            assert_eq!(text(&privacy).contains(one_consent), us, "{at}");
+            // Canada's supporter: the Quebec sentence, then the line's call button.
+            let (_, supporter) = by_reader(&privacy);
+            let canada = region == RegionCode::Ca;
+            assert_eq!(text(supporter).contains(quebec_line), canada, "{at}");
+            assert_eq!(supporter.contains("tel:+18002652626"), canada, "{at}");
         }
     }
 }
