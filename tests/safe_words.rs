@@ -6940,7 +6940,7 @@ fn what_stop_73s_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "That includes telling your family or another doctor.",
-                "Esto incluye contarle algo a tu familia o a otro médico.",
+                "Esto incluye contarle algo a tu familia o a otro profesional de salud.",
                 "Cela comprend le fait d'en parler à votre famille ou à un autre médecin.",
             ],
         );
@@ -7581,6 +7581,9 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
 /// - TD-1: each first appointment says what a parent afraid for their children can ask;
 /// - TB4: the missed-doses answer tells a reader going away to tell the care team first;
 /// - TD-2: a supporter keeps naloxone where everyone at home can find it.
+///
+/// With the re-read's two additions: the sign to act on after the first weeks' risk (RC1), and every
+/// medicine told to the care team beside "another doctor" (RC2).
 #[test]
 fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
     for locale in Locale::ALL {
@@ -7603,6 +7606,44 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 ],
             ),
         ];
+        // RC1: the sign to act on, with the region's number, right after the risk.
+        let sleepy = [
+            said(
+                locale,
+                [
+                    "Very sleepy, hard to wake or breathing slowly? The people with you should call",
+                    "¿Tienes mucho sueño, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "Vous avez très sommeil, êtes difficile à réveiller ou respirez lentement? Les personnes avec vous doivent appeler le",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they very sleepy, hard to wake or breathing slowly? Call",
+                    "¿Te cuesta despertar a tu ser querido, tiene mucho sueño o respira despacio? Llama al",
+                    "Votre proche a très sommeil, est difficile à réveiller ou respire lentement? Appelez le",
+                ],
+            ),
+        ];
+        // RC2: the care team is told every medicine, so no one hides pain medicine from a prescriber.
+        let every_medicine = [
+            said(
+                locale,
+                [
+                    "Your care team needs to know every medicine you take, including pain medicine.",
+                    "Tu equipo de salud necesita saber todos los medicamentos que tomas, también los del dolor.",
+                    "Votre équipe soignante doit connaître tous vos médicaments, y compris ceux contre la douleur.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Their care team needs to know every medicine they take, including pain medicine.",
+                    "El equipo de salud de tu ser querido necesita saber todos los medicamentos que toma, también los del dolor.",
+                    "L'équipe soignante de votre proche doit connaître tous ses médicaments, y compris ceux contre la douleur.",
+                ],
+            ),
+        ];
         let children = [
             said(
                 locale,
@@ -7616,8 +7657,8 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "Worried about the children? Your loved one can ask the",
-                    "¿Te preocupan los hijos? Tu ser querido puede preguntar al",
-                    "Vous vous inquiétez pour les enfants? Votre proche peut demander au",
+                    "¿Te preocupan los niños? Tu ser querido puede preguntar al",
+                    "Vous vous inquiétez pour les enfants? Votre proche peut demander ce que le",
                 ],
             ),
         ];
@@ -7625,7 +7666,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Going away, or cannot get to your clinic or pharmacy? Tell your care team before you miss a dose.",
+                    "Going away, or unable to get to your clinic or pharmacy? Tell your care team before you miss a dose.",
                     "¿Te vas de viaje o no puedes ir a la clínica o a la farmacia?",
                     "Vous partez en voyage, ou vous ne pouvez pas aller à la clinique ou à la pharmacie?",
                 ],
@@ -7633,7 +7674,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Are they going away, or cannot get to the clinic or pharmacy?",
+                    "Are they going away, or unable to get to the clinic or pharmacy?",
                     "¿Tu ser querido se va de viaje o no puede ir a la clínica o a la farmacia?",
                     "Votre proche part en voyage, ou ne peut pas aller à la clinique ou à la pharmacie?",
                 ],
@@ -7651,7 +7692,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "It can bring chills, sweating, nausea,",
-                "Pueden ser escalofríos, sudor, náuseas, diarrea, cólicos y dolor en los músculos.",
+                "Pueden ser escalofríos, sudores, náuseas, diarrea, dolor de estómago y dolores musculares.",
                 "Il peut causer des frissons, des sueurs, des nausées et de la diarrhée.",
             ],
         );
@@ -7661,7 +7702,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "That includes telling your family or another doctor.",
-                    "Esto incluye contarle algo a tu familia o a otro médico.",
+                    "Esto incluye contarle algo a tu familia o a otro profesional de salud.",
                     "Cela comprend le fait d'en parler à votre famille ou à un autre médecin.",
                 ],
             ),
@@ -7669,25 +7710,25 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "This includes telling family, another doctor, an employer or a school.",
-                    "Esto incluye contarle algo a la familia, a otro médico, al empleador o a la escuela.",
-                    "Cela vaut pour la famille, un autre médecin, son employeur ou son école.",
+                    "Esto incluye contarle algo a la familia, a otro profesional de salud, al empleador o a la escuela.",
+                    "Cela comprend le fait d'en parler à la famille, à un autre médecin, à l'employeur ou à l'école.",
                 ],
             ),
         ];
         let one_consent = said(
             locale,
             [
-                "One written consent can cover sharing for all your future care.",
-                "Un solo permiso por escrito puede servir para compartir datos sobre toda tu atención futura.",
-                "Un seul consentement écrit peut permettre de communiquer des renseignements sur tous vos soins futurs.",
+                "One written consent can let the program share your records for all your future care.",
+                "Un solo permiso por escrito puede dejar que el programa comparta tu expediente para toda tu atención futura.",
+                "Un seul consentement écrit peut permettre au programme de communiquer votre dossier pour tous vos soins futurs.",
             ],
         );
         let quebec_line = said(
             locale,
             [
-                "In Quebec, you can also call a helpline with your questions.",
-                "En Quebec, también puedes llamar a una línea de ayuda con tus preguntas.",
-                "Au Québec, vous pouvez aussi appeler une ligne d'aide pour poser vos questions.",
+                "In Quebec, you can also call Drogue : aide et référence with your questions.",
+                "En Quebec, también puedes llamar a la línea Drogue : aide et référence con tus preguntas.",
+                "Au Québec, vous pouvez aussi appeler Drogue : aide et référence pour poser vos questions.",
             ],
         );
         for region in RegionCode::ALL {
@@ -7700,9 +7741,11 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             for (i, reader) in READERS.iter().enumerate() {
                 for (id, answer) in [("staying-safer", &safer), ("dose", &dose)] {
                     let theirs = reader_text(answer, reader);
+                    let risk = theirs.find(first_weeks[i]);
+                    let sign = theirs.find(sleepy[i]);
                     assert!(
-                        theirs.contains(first_weeks[i]),
-                        "{at}/{reader}/{id}: {theirs}"
+                        matches!((risk, sign), (Some(r), Some(s)) if r < s),
+                        "{at}/{reader}/{id}: the risk, then the sign to act on: {theirs}"
                     );
                 }
                 let visit = reader_text(&first, reader);
@@ -7732,6 +7775,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             for (i, reader) in READERS.iter().enumerate() {
                 let theirs = reader_text(&privacy, reader);
                 assert_eq!(theirs.contains(another_doctor[i]), us, "{at}/{reader}");
+                assert_eq!(theirs.contains(every_medicine[i]), us, "{at}/{reader}");
             }
             assert_eq!(text(&privacy).contains(one_consent), us, "{at}");
             // Canada's supporter: the Quebec sentence, then the line's call button.
