@@ -259,7 +259,8 @@ fn the_audience_puts_the_supporters_question_first_and_words_the_answers_for_the
 /// individuals and family members"), Drogue : aide et référence in Quebec.
 fn for_families(region: RegionCode) -> &'static [&'static str] {
     match region {
-        RegionCode::Us => &["tel:+18006624357"],
+        // The SAMHSA Helpline, and its own TTY number for Deaf and hard-of-hearing callers.
+        RegionCode::Us => &["tel:+18006624357", "tel:+18004874889"],
         RegionCode::Ca => &["tel:+18002652626"],
         _ => &[],
     }

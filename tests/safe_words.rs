@@ -6528,9 +6528,9 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
         let card = said(
             locale,
             [
-                "Mixing methadone with alcohol or sedatives, like Xanax or Valium, can cause an overdose. Mixing buprenorphine with alcohol or sedatives is risky too. Any of these signs after either mix? Treat it as an overdose: call",
-                "Mezclar la metadona con alcohol o con sedantes, como Xanax o Valium, puede causar una sobredosis. Mezclar la buprenorfina con alcohol o con sedantes también es un riesgo. ¿Ves alguna de estas señales después de una mezcla así? Actúa como si fuera una sobredosis: llama al",
-                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Vous voyez un de ces signes après un mélange de ce genre? Agissez comme s'il s'agissait d'une surdose",
+                "Mixing methadone with alcohol or sedatives, like Xanax or Valium, can cause an overdose. Mixing buprenorphine with alcohol or sedatives is risky too. In the first 4 weeks of methadone, the risk of overdose is also higher. Any of these signs in someone on methadone or buprenorphine? Treat it as an overdose: call",
+                "Mezclar la metadona con alcohol o con sedantes, como Xanax o Valium, puede causar una sobredosis. Mezclar la buprenorfina con alcohol o con sedantes también es un riesgo. En las primeras 4 semanas con metadona, el riesgo de sobredosis también es mayor. ¿Ves alguna de estas señales en alguien que toma metadona o buprenorfina? Actúa como si fuera una sobredosis: llama al",
+                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Pendant les 4 premières semaines de méthadone, le risque de surdose est aussi plus élevé. Vous voyez un de ces signes chez une personne qui prend de la méthadone ou de la buprénorphine? Agissez comme s'il s'agissait d'une surdose",
             ],
         );
         let own = said(
@@ -7611,16 +7611,16 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Very sleepy, hard to wake or breathing slowly? The people with you should call",
-                    "¿Tienes mucho sueño, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "Vous avez très sommeil, êtes difficile à réveiller ou respirez lentement? Les personnes avec vous doivent appeler le",
+                    "Very sleepy? Do not stay alone. Hard to wake or breathing slowly? The people with you should call",
+                    "¿Tienes mucho sueño? No te quedes a solas. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "Vous avez très sommeil? Restez avec quelqu'un. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
             said(
                 locale,
                 [
                     "Are they very sleepy, hard to wake or breathing slowly? Call",
-                    "¿Te cuesta despertar a tu ser querido, tiene mucho sueño o respira despacio? Llama al",
+                    "¿Tu ser querido tiene mucho sueño, respira despacio o te cuesta despertarlo? Llama al",
                     "Votre proche a très sommeil, est difficile à réveiller ou respire lentement? Appelez le",
                 ],
             ),
@@ -7631,16 +7631,16 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "Your care team needs to know every medicine you take, including pain medicine.",
-                    "Tu equipo de salud necesita saber todos los medicamentos que tomas, también los del dolor.",
+                    "Tu equipo de salud necesita saber qué medicamentos tomas, incluidos los que tomas para el dolor.",
                     "Votre équipe soignante doit connaître tous vos médicaments, y compris ceux contre la douleur.",
                 ],
             ),
             said(
                 locale,
                 [
-                    "Their care team needs to know every medicine they take, including pain medicine.",
-                    "El equipo de salud de tu ser querido necesita saber todos los medicamentos que toma, también los del dolor.",
-                    "L'équipe soignante de votre proche doit connaître tous ses médicaments, y compris ceux contre la douleur.",
+                    "Encourage them to tell their care team about every medicine they take, including pain medicine.",
+                    "Anima a tu ser querido a contarle a su equipo de salud qué medicamentos toma, también para el dolor.",
+                    "Encouragez votre proche à informer son équipe soignante de tous ses médicaments, y compris ceux contre la douleur.",
                 ],
             ),
         ];
@@ -7658,7 +7658,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 [
                     "Worried about the children? Your loved one can ask the",
                     "¿Te preocupan los niños? Tu ser querido puede preguntar al",
-                    "Vous vous inquiétez pour les enfants? Votre proche peut demander ce que le",
+                    "Vous vous inquiétez pour les enfants? Votre proche peut demander au",
                 ],
             ),
         ];
@@ -7726,9 +7726,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
         let quebec_line = said(
             locale,
             [
-                "In Quebec, you can also call Drogue : aide et référence with your questions.",
-                "En Quebec, también puedes llamar a la línea Drogue : aide et référence con tus preguntas.",
-                "Au Québec, vous pouvez aussi appeler Drogue : aide et référence pour poser vos questions.",
+                "In Quebec, you can also call Drogue : aide et référence. It listens and helps find services.",
+                "En Quebec, también puedes llamar a la línea Drogue : aide et référence. Escucha y ayuda a encontrar servicios.",
+                "Au Québec, vous pouvez aussi appeler Drogue : aide et référence. Le service écoute et aide à trouver des services.",
             ],
         );
         for region in RegionCode::ALL {
@@ -7783,6 +7783,132 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             let canada = region == RegionCode::Ca;
             assert_eq!(text(supporter).contains(quebec_line), canada, "{at}");
             assert_eq!(supporter.contains("tel:+18002652626"), canada, "{at}");
+        }
+    }
+}
+
+/// Stop 75's second batch of scenario reads (review75-scenarios-e to -g):
+/// - TG3: the overdose card says the first 4 weeks of methadone carry a higher risk, and that the
+///   signs are acted on in anyone on methadone or buprenorphine, mixed or not;
+/// - TG1: a Deaf reader in the US finds the SAMHSA Helpline's TTY in "What happens when I call?"
+///   and under "Reach out";
+/// - TG4, TG5: a reader in England who wants a live-in rehab reads that 3 weeks is the wait for a
+///   first treatment, and whom to ask for a place (the cost answer, Step 4);
+/// - TF2: a pregnant reader still using while she waits for care reads not to use alone, and
+///   naloxone;
+/// - TE-1: a family whose loved one is already home from hospital reads that it is not too late;
+/// - TE-2: a reader pushed to stop by someone close reads to ask about couples or family therapy.
+#[test]
+fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
+    const TTY: &str = "tel:+18004874889";
+    for locale in Locale::ALL {
+        let card = said(
+            locale,
+            [
+                "In the first 4 weeks of methadone, the risk of overdose is also higher. Any of these signs in someone on methadone or buprenorphine?",
+                "En las primeras 4 semanas con metadona, el riesgo de sobredosis también es mayor. ¿Ves alguna de estas señales en alguien que toma metadona o buprenorfina?",
+                "Pendant les 4 premières semaines de méthadone, le risque de surdose est aussi plus élevé. Vous voyez un de ces signes chez une personne qui prend de la méthadone ou de la buprénorphine?",
+            ],
+        );
+        let first_treatment = said(
+            locale,
+            [
+                "In England, most people start their first treatment within 3 weeks.",
+                "En Inglaterra, la mayoría de las personas empieza su primer tratamiento en 3 semanas o menos.",
+                "En Angleterre, la plupart des gens commencent un premier traitement en 3 semaines ou moins.",
+            ],
+        );
+        let live_in = [
+            said(
+                locale,
+                [
+                    "Want a live-in rehab? Ask your local drug service how to get a place",
+                    "¿Quieres ir a un centro residencial? Pregunta en el servicio de ayuda con las drogas de tu zona cómo conseguir una plaza.",
+                    "Vous voulez une réadaptation avec hébergement? Demandez au service en dépendance de votre région comment obtenir une place",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Do they want a live-in rehab? They can ask their local drug service how to get a place",
+                    "¿Tu ser querido quiere ir a un centro residencial? Puede preguntar en el servicio de ayuda con las drogas de su zona cómo conseguir una plaza.",
+                    "Votre proche veut une réadaptation avec hébergement? Il ou elle peut demander au service en dépendance local comment obtenir une place",
+                ],
+            ),
+        ];
+        let rehab_route = said(
+            locale,
+            [
+                "In the UK, ask a local drug service or a GP. They can assess and refer for rehab.",
+                "En el Reino Unido, pregunta en un servicio de ayuda con las drogas o al médico de familia (GP). Pueden evaluar y derivar a rehabilitación.",
+                "Au Royaume-Uni, adressez-vous à un service en dépendance ou à un médecin de famille (GP). Ils peuvent évaluer les besoins et orienter vers la réadaptation.",
+            ],
+        );
+        let still_using = [
+            said(
+                locale,
+                [
+                    "Still using while you wait for care? Try not to use alone. Someone with you can call",
+                    "¿Sigues consumiendo mientras esperas atención? Trata de no consumir a solas. Quien esté contigo puede llamar al",
+                    "Vous consommez encore en attendant des soins? Essayez d'avoir quelqu'un près de vous.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they still using while they wait for care? Ask them not to use alone. Keep naloxone at home",
+                    "¿Tu ser querido sigue consumiendo mientras espera atención? Pídele que no consuma a solas. Ten naloxona en casa",
+                    "Votre proche consomme encore en attendant des soins? Demandez-lui d'avoir quelqu'un près d'elle quand elle consomme. Gardez de la naloxone à la maison",
+                ],
+            ),
+        ];
+        let already_home = said(
+            locale,
+            [
+                "Already home? It is not too late: they can ask a doctor or a helpline.",
+                "¿Ya está en casa? No es tarde: puede preguntar a un profesional de salud o a una línea de ayuda.",
+                "Votre proche est déjà de retour à la maison? Il n'est pas trop tard : il ou elle peut se renseigner auprès d'un médecin ou d'une ligne d'aide.",
+            ],
+        );
+        let pushed = said(
+            locale,
+            [
+                "Someone close to you wants you to stop? Ask your care team about couples or family therapy.",
+                "¿Alguien cercano quiere que lo dejes? Pregunta a tu equipo de salud por la terapia de pareja o familiar.",
+                "Un proche veut que vous arrêtiez? Demandez à votre équipe soignante une thérapie de couple ou familiale.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let emergency = text(emergency_tier_html(&html));
+            assert!(emergency.contains(card), "{at}: {emergency}");
+            let us = region == RegionCode::Us;
+            let uk = region == RegionCode::Uk;
+            assert_eq!(answer_of(&html, "calling").contains(TTY), us, "{at}");
+            assert_eq!(step_html(&html, "reach-out").contains(TTY), us, "{at}");
+            let cost = answer_of(&html, "cost");
+            assert_eq!(text(&cost).contains(first_treatment), uk, "{at}");
+            let rehab = text(step_html(&html, "rehab"));
+            assert_eq!(
+                rehab.matches(rehab_route).count(),
+                if uk { 2 } else { 0 },
+                "{at}"
+            );
+            let pregnancy = answer_of(&html, "pregnancy");
+            for (i, reader) in READERS.iter().enumerate() {
+                let rehab_place = reader_text(&cost, reader).contains(live_in[i]);
+                assert_eq!(rehab_place, uk, "{at}/{reader}");
+                let expecting = reader_text(&pregnancy, reader);
+                assert!(
+                    expecting.contains(still_using[i]),
+                    "{at}/{reader}: {expecting}"
+                );
+            }
+            let helping = text(&answer_of(&html, "helping-someone"));
+            assert!(helping.contains(already_home), "{at}: {helping}");
+            let stopping = reader_text(&answer_of(&html, "stopping"), READERS[0]);
+            assert!(stopping.contains(pushed), "{at}: {stopping}");
         }
     }
 }
