@@ -6528,9 +6528,9 @@ fn methadone_with_alcohol_is_on_the_overdose_card_and_in_the_safer_answer() {
         let card = said(
             locale,
             [
-                "Mixing methadone with alcohol or sedatives, like Xanax or Valium, can cause an overdose. Mixing buprenorphine with alcohol or sedatives is risky too. In the first 4 weeks of methadone, the risk of overdose is also higher. Any of these signs in someone on methadone or buprenorphine? Treat it as an overdose: call",
-                "Mezclar la metadona con alcohol o con sedantes, como Xanax o Valium, puede causar una sobredosis. Mezclar la buprenorfina con alcohol o con sedantes también es un riesgo. En las primeras 4 semanas con metadona, el riesgo de sobredosis también es mayor. ¿Ves alguna de estas señales en alguien que toma metadona o buprenorfina? Actúa como si fuera una sobredosis: llama al",
-                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Pendant les 4 premières semaines de méthadone, le risque de surdose est aussi plus élevé. Vous voyez un de ces signes chez une personne qui prend de la méthadone ou de la buprénorphine? Agissez comme s'il s'agissait d'une surdose",
+                "Mixing methadone with alcohol or sedatives, like Xanax or Valium, can cause an overdose. Mixing buprenorphine with alcohol or sedatives is risky too. The risk of overdose is also higher in the first 4 weeks of methadone than later on. Any of these signs in someone on methadone or buprenorphine? Treat it as an overdose: call",
+                "Mezclar la metadona con alcohol o con sedantes, como Xanax o Valium, puede causar una sobredosis. Mezclar la buprenorfina con alcohol o con sedantes también es un riesgo. En las primeras 4 semanas con metadona, el riesgo de sobredosis también es mayor que más adelante. ¿Ves alguna de estas señales en alguien que toma metadona o buprenorfina? Actúa como si fuera una sobredosis: llama al",
+                "Mélanger la méthadone avec de l'alcool ou des sédatifs, comme le Xanax ou le Valium, peut causer une surdose. Mélanger la buprénorphine avec de l'alcool ou des sédatifs comporte aussi des risques. Pendant les 4 premières semaines de traitement à la méthadone, le risque de surdose est aussi plus élevé qu'ensuite. Vous voyez un de ces signes chez une personne qui prend de la méthadone ou de la buprénorphine? Agissez comme s'il s'agissait d'une surdose",
             ],
         );
         let own = said(
@@ -7611,9 +7611,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Very sleepy? Do not stay alone. Hard to wake or breathing slowly? The people with you should call",
-                    "¿Tienes mucho sueño? No te quedes a solas. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "Vous avez très sommeil? Restez avec quelqu'un. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "Very sleepy? Do not stay alone, and tell your care team before your next dose. Hard to wake or breathing slowly? The people with you should call",
+                    "¿Tienes mucho sueño? No te quedes a solas y díselo a tu equipo de salud antes de tu próxima dosis. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "Vous avez très sommeil? Restez avec quelqu'un et prévenez votre équipe soignante avant votre prochaine dose. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
             said(
@@ -7639,7 +7639,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "Encourage them to tell their care team about every medicine they take, including pain medicine.",
-                    "Anima a tu ser querido a contarle a su equipo de salud qué medicamentos toma, también para el dolor.",
+                    "Anima a tu ser querido a contarle a su equipo de salud qué medicamentos toma. Eso incluye los que toma para el dolor.",
                     "Encouragez votre proche à informer son équipe soignante de tous ses médicaments, y compris ceux contre la douleur.",
                 ],
             ),
@@ -7726,9 +7726,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
         let quebec_line = said(
             locale,
             [
-                "In Quebec, you can also call Drogue : aide et référence. It listens and helps find services.",
-                "En Quebec, también puedes llamar a la línea Drogue : aide et référence. Escucha y ayuda a encontrar servicios.",
-                "Au Québec, vous pouvez aussi appeler Drogue : aide et référence. Le service écoute et aide à trouver des services.",
+                "In Quebec, you can also call Drogue : aide et référence. It listens and helps you find services.",
+                "En Quebec, también puedes llamar a la línea Drogue : aide et référence. Esta línea te escucha y te ayuda a encontrar servicios.",
+                "Au Québec, vous pouvez aussi appeler Drogue : aide et référence. Cette ligne vous écoute et vous aide à trouver des services.",
             ],
         );
         for region in RegionCode::ALL {
@@ -7792,12 +7792,14 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
 ///   signs are acted on in anyone on methadone or buprenorphine, mixed or not;
 /// - TG1: a Deaf reader in the US finds the SAMHSA Helpline's TTY in "What happens when I call?"
 ///   and under "Reach out";
-/// - TG4, TG5: a reader in England who wants a live-in rehab reads that 3 weeks is the wait for a
-///   first treatment, and whom to ask for a place (the cost answer, Step 4);
+/// - TG4, TG5: a reader in England who wants a live-in rehab reads whom to ask for a place, and
+///   about any cost (the cost answer, Step 4);
 /// - TF2: a pregnant reader still using while she waits for care reads not to use alone, and
 ///   naloxone;
 /// - TE-1: a family whose loved one is already home from hospital reads that it is not too late;
-/// - TE-2: a reader pushed to stop by someone close reads to ask about couples or family therapy.
+/// - TE-2: a reader pushed to stop by someone close reads to talk with their clinician first, and
+///   the supporter who wants them to stop reads that stopping without a plan is risky
+///   (review75c-clinical, RD1, RD2).
 #[test]
 fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
     const TTY: &str = "tel:+18004874889";
@@ -7805,17 +7807,17 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
         let card = said(
             locale,
             [
-                "In the first 4 weeks of methadone, the risk of overdose is also higher. Any of these signs in someone on methadone or buprenorphine?",
-                "En las primeras 4 semanas con metadona, el riesgo de sobredosis también es mayor. ¿Ves alguna de estas señales en alguien que toma metadona o buprenorfina?",
-                "Pendant les 4 premières semaines de méthadone, le risque de surdose est aussi plus élevé. Vous voyez un de ces signes chez une personne qui prend de la méthadone ou de la buprénorphine?",
+                "The risk of overdose is also higher in the first 4 weeks of methadone than later on. Any of these signs in someone on methadone or buprenorphine?",
+                "En las primeras 4 semanas con metadona, el riesgo de sobredosis también es mayor que más adelante. ¿Ves alguna de estas señales en alguien que toma metadona o buprenorfina?",
+                "Pendant les 4 premières semaines de traitement à la méthadone, le risque de surdose est aussi plus élevé qu'ensuite. Vous voyez un de ces signes chez une personne qui prend de la méthadone ou de la buprénorphine?",
             ],
         );
         let first_treatment = said(
             locale,
             [
-                "In England, most people start their first treatment within 3 weeks.",
-                "En Inglaterra, la mayoría de las personas empieza su primer tratamiento en 3 semanas o menos.",
-                "En Angleterre, la plupart des gens commencent un premier traitement en 3 semaines ou moins.",
+                "In England, most people start treatment within 3 weeks.",
+                "En Inglaterra, la mayoría de las personas empieza el tratamiento en 3 semanas o menos.",
+                "En Angleterre, la plupart des gens commencent un traitement en 3 semaines ou moins.",
             ],
         );
         let live_in = [
@@ -7823,25 +7825,25 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "Want a live-in rehab? Ask your local drug service how to get a place",
-                    "¿Quieres ir a un centro residencial? Pregunta en el servicio de ayuda con las drogas de tu zona cómo conseguir una plaza.",
-                    "Vous voulez une réadaptation avec hébergement? Demandez au service en dépendance de votre région comment obtenir une place",
+                    "¿Quieres ir a un centro de rehabilitación residencial? Pregunta en el servicio de ayuda con las drogas de tu zona cómo conseguir un lugar.",
+                    "Vous voulez aller dans un centre de réadaptation avec hébergement? Demandez au service en dépendance de votre région comment obtenir une place",
                 ],
             ),
             said(
                 locale,
                 [
                     "Do they want a live-in rehab? They can ask their local drug service how to get a place",
-                    "¿Tu ser querido quiere ir a un centro residencial? Puede preguntar en el servicio de ayuda con las drogas de su zona cómo conseguir una plaza.",
-                    "Votre proche veut une réadaptation avec hébergement? Il ou elle peut demander au service en dépendance local comment obtenir une place",
+                    "¿Tu ser querido quiere ir a un centro de rehabilitación residencial? Puede preguntar en el servicio de ayuda con las drogas de su zona cómo conseguir un lugar.",
+                    "Votre proche veut aller dans un centre de réadaptation avec hébergement? Il ou elle peut demander au service en dépendance de sa région comment obtenir une place",
                 ],
             ),
         ];
         let rehab_route = said(
             locale,
             [
-                "In the UK, ask a local drug service or a GP. They can assess and refer for rehab.",
-                "En el Reino Unido, pregunta en un servicio de ayuda con las drogas o al médico de familia (GP). Pueden evaluar y derivar a rehabilitación.",
-                "Au Royaume-Uni, adressez-vous à un service en dépendance ou à un médecin de famille (GP). Ils peuvent évaluer les besoins et orienter vers la réadaptation.",
+                "In the UK, a local drug service or a GP can assess the person and refer them to rehab.",
+                "En el Reino Unido, los servicios de ayuda con las drogas y los médicos (GP) pueden derivar a rehabilitación. Antes evalúan a la persona.",
+                "Au Royaume-Uni, un service en dépendance ou un médecin (GP) peut évaluer les besoins et orienter vers la réadaptation.",
             ],
         );
         let still_using = [
@@ -7850,7 +7852,7 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
                 [
                     "Still using while you wait for care? Try not to use alone. Someone with you can call",
                     "¿Sigues consumiendo mientras esperas atención? Trata de no consumir a solas. Quien esté contigo puede llamar al",
-                    "Vous consommez encore en attendant des soins? Essayez d'avoir quelqu'un près de vous.",
+                    "Vous consommez encore en attendant des soins? Essayez d'avoir quelqu'un près de vous quand vous consommez.",
                 ],
             ),
             said(
@@ -7865,17 +7867,25 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
         let already_home = said(
             locale,
             [
-                "Already home? It is not too late: they can ask a doctor or a helpline.",
-                "¿Ya está en casa? No es tarde: puede preguntar a un profesional de salud o a una línea de ayuda.",
-                "Votre proche est déjà de retour à la maison? Il n'est pas trop tard : il ou elle peut se renseigner auprès d'un médecin ou d'une ligne d'aide.",
+                "Already home? It is not too late: they can ask a doctor or a helpline about these medicines.",
+                "¿Ya está en casa? No es demasiado tarde: puede preguntar a un profesional de salud o llamar a una línea de ayuda.",
+                "Votre proche est déjà de retour à la maison? Il est encore temps : votre proche peut se renseigner sur ces médicaments auprès d'un médecin ou d'une ligne d'aide.",
             ],
         );
         let pushed = said(
             locale,
             [
-                "Someone close to you wants you to stop? Ask your care team about couples or family therapy.",
-                "¿Alguien cercano quiere que lo dejes? Pregunta a tu equipo de salud por la terapia de pareja o familiar.",
-                "Un proche veut que vous arrêtiez? Demandez à votre équipe soignante une thérapie de couple ou familiale.",
+                "Someone close to you wants you to stop? Talk with your clinician before you stop. You can also ask about couples or family therapy.",
+                "¿Alguien cercano quiere que dejes el medicamento? Habla con tu profesional de salud antes de dejarlo.",
+                "Un proche veut que vous arrêtiez? Parlez-en à votre professionnel de la santé avant d'arrêter.",
+            ],
+        );
+        let without_a_plan = said(
+            locale,
+            [
+                "Do you feel they should stop? Stopping without a plan is risky.",
+                "¿Sientes que tu ser querido debería dejar el medicamento? Dejarlo sin un plan es arriesgado.",
+                "Vous pensez que votre proche devrait arrêter? Arrêter sans plan comporte des risques.",
             ],
         );
         for region in RegionCode::ALL {
@@ -7907,8 +7917,11 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             }
             let helping = text(&answer_of(&html, "helping-someone"));
             assert!(helping.contains(already_home), "{at}: {helping}");
-            let stopping = reader_text(&answer_of(&html, "stopping"), READERS[0]);
-            assert!(stopping.contains(pushed), "{at}: {stopping}");
+            let stopping = answer_of(&html, "stopping");
+            let own = reader_text(&stopping, READERS[0]);
+            assert!(own.contains(pushed), "{at}: {own}");
+            let theirs = reader_text(&stopping, READERS[1]);
+            assert!(theirs.contains(without_a_plan), "{at}: {theirs}");
         }
     }
 }
