@@ -7611,9 +7611,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Very sleepy? Do not stay alone, and tell your care team before your next dose. Hard to wake or breathing slowly? The people with you should call",
-                    "¿Tienes mucho sueño? No te quedes a solas y díselo a tu equipo de salud antes de tu próxima dosis. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "Vous avez très sommeil? Restez avec quelqu'un et prévenez votre équipe soignante avant votre prochaine dose. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "Very sleepy? Do not stay alone, and tell your care team that too. Hard to wake or breathing slowly? The people with you should call",
+                    "¿Tienes mucho sueño? No te quedes a solas y cuéntaselo también a tu equipo de salud. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "Vous avez très sommeil? Restez avec quelqu'un et dites-le aussi à votre équipe soignante. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
             said(
@@ -7841,9 +7841,9 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
         let rehab_route = said(
             locale,
             [
-                "In the UK, a local drug service or a GP can assess the person and refer them to rehab.",
-                "En el Reino Unido, los servicios de ayuda con las drogas y los médicos (GP) pueden derivar a rehabilitación. Antes evalúan a la persona.",
-                "Au Royaume-Uni, un service en dépendance ou un médecin (GP) peut évaluer les besoins et orienter vers la réadaptation.",
+                "In the UK, a local drug service or a GP can refer someone to rehab after an assessment.",
+                "En el Reino Unido, derivan a rehabilitación los servicios de ayuda con las drogas y los médicos de familia. Antes hacen una evaluación.",
+                "Au Royaume-Uni, un service en dépendance ou un médecin de famille (GP) peut orienter vers la réadaptation. Il fait d'abord une évaluation.",
             ],
         );
         let still_using = [
@@ -7868,7 +7868,7 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Already home? It is not too late: they can ask a doctor or a helpline about these medicines.",
-                "¿Ya está en casa? No es demasiado tarde: puede preguntar a un profesional de salud o llamar a una línea de ayuda.",
+                "¿Ya está en casa? Todavía está a tiempo: puede consultar estos medicamentos con un profesional de salud o una línea de ayuda.",
                 "Votre proche est déjà de retour à la maison? Il est encore temps : votre proche peut se renseigner sur ces médicaments auprès d'un médecin ou d'une ligne d'aide.",
             ],
         );
@@ -7922,6 +7922,125 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             assert!(own.contains(pushed), "{at}: {own}");
             let theirs = reader_text(&stopping, READERS[1]);
             assert!(theirs.contains(without_a_plan), "{at}: {theirs}");
+        }
+    }
+}
+
+/// Stop 75's third batch of scenario reads (review75-scenarios-h and -i):
+/// - TI4: a supporter who finds doses untaken reads not to push one now, and why, in every "They
+///   started using again";
+/// - TI5: the same answer says what to do if their loved one is beside them, hard to wake;
+/// - TI1: a reader on methadone who has just found out she is pregnant reads first to keep taking
+///   it and to tell her care team;
+/// - TI2: a reader who uses only at weekends reads that the days in between count;
+/// - TH3: a reader who vomited soon after a methadone dose takes no extra on their own.
+#[test]
+fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let untaken = said(
+            locale,
+            [
+                "Found doses they did not take? Do not push them to take one now.",
+                "¿Encontraste dosis que no tomó? No le insistas en que tome una ahora.",
+                "Vous avez trouvé des doses non prises? N'insistez pas pour qu'il ou elle en prenne une maintenant.",
+            ],
+        );
+        let beside_them = said(
+            locale,
+            [
+                "Hard to wake, or breathing slowly? Treat it as an overdose: call",
+                "¿Tu ser querido tiene mucho sueño, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
+                "Votre proche est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
+            ],
+        );
+        let keep_taking = [
+            said(
+                locale,
+                [
+                    "Already on methadone or buprenorphine? Guidelines say to keep taking it through pregnancy. Tell your care team you are pregnant.",
+                    "¿Ya tomas metadona o buprenorfina? Las guías médicas dicen que se siga tomando durante el embarazo.",
+                    "Vous prenez déjà de la méthadone ou de la buprénorphine? Selon les lignes directrices, il faut continuer pendant la grossesse.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Already on methadone or buprenorphine? Guidelines say to keep taking it through pregnancy. Encourage them",
+                    "¿Ya toma metadona o buprenorfina? Las guías médicas dicen que se siga tomando durante el embarazo.",
+                    "Elle prend déjà de la méthadone ou de la buprénorphine? Selon les lignes directrices, il faut continuer pendant la grossesse.",
+                ],
+            ),
+        ];
+        // The list's item that was first before: telling the doctor or midwife.
+        let tell_midwife = [
+            said(
+                locale,
+                [
+                    "Tell your doctor or midwife what you take.",
+                    "Cuéntale a tu profesional de salud o a tu partera lo que tomas.",
+                    "Dites à votre médecin ou à votre sage-femme ce que vous prenez.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Encourage them to tell their doctor or midwife what they take.",
+                    "Anímala a contarle a su profesional de salud o a su partera lo que toma.",
+                    "Encouragez-la à dire à son médecin ou à sa sage-femme ce qu'elle prend.",
+                ],
+            ),
+        ];
+        let days_between = said(
+            locale,
+            [
+                "The days in between count too.",
+                "Los días sin consumir también cuentan.",
+                "Les jours sans consommer comptent aussi.",
+            ],
+        );
+        let vomited = [
+            said(
+                locale,
+                [
+                    "Vomited soon after your methadone dose? Do not take extra on your own.",
+                    "¿Vomitaste poco después de tu dosis de metadona? No tomes más por tu cuenta.",
+                    "Vous avez vomi peu après votre dose de méthadone? N'en prenez pas plus par vous-même.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Did they vomit soon after their methadone dose? They should not take extra on their own.",
+                    "¿Tu ser querido vomitó poco después de su dosis de metadona? No debe tomar más por su cuenta.",
+                    "Votre proche a vomi peu après sa dose de méthadone? Il ou elle ne devrait pas en prendre plus",
+                ],
+            ),
+        ];
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let again = answer_of(&html, "started-again");
+            let (_, supporter) = by_reader(&again);
+            let theirs = text(supporter);
+            assert!(theirs.contains(untaken), "{at}: {theirs}");
+            assert!(theirs.contains(beside_them), "{at}: {theirs}");
+            let pregnancy = answer_of(&html, "pregnancy");
+            let safer = answer_of(&html, "staying-safer");
+            let missed = answer_of(&html, "missed-doses");
+            for (i, reader) in READERS.iter().enumerate() {
+                let items = slices(&pregnancy, &format!("<div class=\"{reader}\""), "</ul>");
+                let list = items.first().map_or(String::new(), |part| text(part));
+                let first = list.find(keep_taking[i]);
+                let midwife = list.find(tell_midwife[i]);
+                assert!(
+                    matches!((first, midwife), (Some(f), Some(m)) if f < m),
+                    "{at}/{reader}: keep taking it, first: {list}"
+                );
+                let warning = reader_text(&safer, reader);
+                assert!(warning.contains(days_between), "{at}/{reader}: {warning}");
+                let doses = reader_text(&missed, reader);
+                assert!(doses.contains(vomited[i]), "{at}/{reader}: {doses}");
+            }
         }
     }
 }
