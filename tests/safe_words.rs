@@ -2274,10 +2274,20 @@ fn days_without_opioids_in_rehab_hospital_or_jail_count_too() {
     for region in RegionCode::ALL {
         for locale in Locale::ALL {
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
-            let days = said(
-                locale,
-                ["3 days or more", "3 días o más", "3 jours ou plus"],
-            );
+            // The days-without-opioids rule, not the missed-methadone one ("3 days or more without
+            // methadone, their usual dose…"), which a supporter's phrase in "They started using
+            // again" says too (review75e-clinical, RF1).
+            let days: &[&str] = match locale {
+                Locale::En => &[
+                    "3 days or more without opioids",
+                    "3 days or more without using",
+                ],
+                Locale::Es => &["3 días o más sin opioides", "3 días o más sin consumir"],
+                Locale::Fr => &[
+                    "3 jours ou plus sans opioïdes",
+                    "3 jours ou plus sans consommer",
+                ],
+            };
             // "Jail" is the North American word: UK, Irish, Australian and New Zealand readers say
             // "prison" (review67-plain-uk, U5).
             let jail = said(locale, ["prison", "cárcel", "prison"]);
@@ -2296,7 +2306,7 @@ fn days_without_opioids_in_rehab_hospital_or_jail_count_too() {
                     .into_iter()
                     .chain(slices(answer, "<li", "</li>"))
                     .map(text)
-                    .filter(|b| b.contains(days))
+                    .filter(|b| days.iter().any(|d| b.contains(d)))
                 {
                     found += 1;
                     assert!(
@@ -7611,9 +7621,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Very sleepy? Do not stay alone, and tell your care team that too. Hard to wake or breathing slowly? The people with you should call",
-                    "¿Tienes mucho sueño? No te quedes a solas y cuéntaselo también a tu equipo de salud. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "Vous avez très sommeil? Restez avec quelqu'un et dites-le aussi à votre équipe soignante. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "Very sleepy? Tell your care team, and do not stay alone. Hard to wake or breathing slowly? The people with you should call",
+                    "¿Tienes mucho sueño? Cuéntaselo a tu equipo de salud y no te quedes a solas. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "Vous avez très sommeil? Dites-le à votre équipe soignante et restez avec quelqu'un. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
             said(
@@ -7842,7 +7852,7 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "In the UK, a local drug service or a GP can refer someone to rehab after an assessment.",
-                "En el Reino Unido, derivan a rehabilitación los servicios de ayuda con las drogas y los médicos de familia. Antes hacen una evaluación.",
+                "En el Reino Unido, pregunta en un servicio de ayuda con las drogas o al médico de familia (GP). Tras una evaluación, pueden derivar a rehabilitación.",
                 "Au Royaume-Uni, un service en dépendance ou un médecin de famille (GP) peut orienter vers la réadaptation. Il fait d'abord une évaluation.",
             ],
         );
@@ -7940,7 +7950,7 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
         let untaken = said(
             locale,
             [
-                "Found doses they did not take? Do not push them to take one now.",
+                "Have you found doses they did not take? Do not push them to take one now.",
                 "¿Encontraste dosis que no tomó? No le insistas en que tome una ahora.",
                 "Vous avez trouvé des doses non prises? N'insistez pas pour qu'il ou elle en prenne une maintenant.",
             ],
@@ -7948,8 +7958,8 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
         let beside_them = said(
             locale,
             [
-                "Hard to wake, or breathing slowly? Treat it as an overdose: call",
-                "¿Tu ser querido tiene mucho sueño, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
+                "Are they hard to wake, or breathing slowly? Treat it as an overdose: call",
+                "¿Te cuesta despertar a tu ser querido, o respira despacio? Actúa como si fuera una sobredosis: llama al",
                 "Votre proche est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
             ],
         );
@@ -7959,15 +7969,15 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
                 [
                     "Already on methadone or buprenorphine? Guidelines say to keep taking it through pregnancy. Tell your care team you are pregnant.",
                     "¿Ya tomas metadona o buprenorfina? Las guías médicas dicen que se siga tomando durante el embarazo.",
-                    "Vous prenez déjà de la méthadone ou de la buprénorphine? Selon les lignes directrices, il faut continuer pendant la grossesse.",
+                    "Vous prenez déjà de la méthadone ou de la buprénorphine? Selon les lignes directrices, on continue ces médicaments pendant la grossesse.",
                 ],
             ),
             said(
                 locale,
                 [
-                    "Already on methadone or buprenorphine? Guidelines say to keep taking it through pregnancy. Encourage them",
-                    "¿Ya toma metadona o buprenorfina? Las guías médicas dicen que se siga tomando durante el embarazo.",
-                    "Elle prend déjà de la méthadone ou de la buprénorphine? Selon les lignes directrices, il faut continuer pendant la grossesse.",
+                    "Are they already on methadone or buprenorphine? Guidelines say to keep taking it through pregnancy. Encourage them",
+                    "¿Tu ser querido ya toma metadona o buprenorfina? Las guías médicas dicen que se siga tomando durante el embarazo.",
+                    "Votre proche prend déjà de la méthadone ou de la buprénorphine? Selon les lignes directrices, on continue ces médicaments pendant la grossesse.",
                 ],
             ),
         ];
@@ -7993,7 +8003,7 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
         let days_between = said(
             locale,
             [
-                "The days in between count too.",
+                "The days without using count too.",
                 "Los días sin consumir también cuentan.",
                 "Les jours sans consommer comptent aussi.",
             ],
