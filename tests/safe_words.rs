@@ -7852,7 +7852,7 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "In the UK, a local drug service or a GP can refer someone to rehab after an assessment.",
-                "En el Reino Unido, pregunta en un servicio de ayuda con las drogas o al médico de familia (GP). Tras una evaluación, pueden derivar a rehabilitación.",
+                "En el Reino Unido, la persona puede pedir que la deriven a rehabilitación. Puede pedirlo en un servicio de ayuda con las drogas o a su médico de familia (GP).",
                 "Au Royaume-Uni, un service en dépendance ou un médecin de famille (GP) peut orienter vers la réadaptation. Il fait d'abord une évaluation.",
             ],
         );
@@ -7959,7 +7959,7 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Are they hard to wake, or breathing slowly? Treat it as an overdose: call",
-                "¿Te cuesta despertar a tu ser querido, o respira despacio? Actúa como si fuera una sobredosis: llama al",
+                "¿Tu ser querido respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
                 "Votre proche est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
             ],
         );
