@@ -7621,9 +7621,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Very sleepy? Tell your care team, and do not stay alone. Hard to wake or breathing slowly? The people with you should call",
-                    "¿Tienes mucho sueño? Cuéntaselo a tu equipo de salud y no te quedes a solas. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "Vous avez très sommeil? Dites-le à votre équipe soignante et restez avec quelqu'un. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "Very sleepy? Tell your care team today, before your next dose. Do not stay alone. Hard to wake or breathing slowly? The people with you should call",
+                    "¿Tienes mucho sueño? Cuéntaselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "Vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
             said(
@@ -7939,7 +7939,8 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
 /// Stop 75's third batch of scenario reads (review75-scenarios-h and -i):
 /// - TI4: a supporter who finds doses untaken reads not to push one now, and why, in every "They
 ///   started using again";
-/// - TI5: the same answer says what to do if their loved one is beside them, hard to wake;
+/// - TI5: the same answer says what to do if their loved one is beside them, hard to wake, before
+///   the 3-day rule (review75-whole, RW2), and asks them to tell the care team today (RW3);
 /// - TI1: a reader on methadone who has just found out she is pregnant reads first to keep taking
 ///   it and to tell her care team;
 /// - TI2: a reader who uses only at weekends reads that the days in between count;
@@ -7958,9 +7959,25 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
         let beside_them = said(
             locale,
             [
-                "Are they hard to wake, or breathing slowly? Treat it as an overdose: call",
-                "¿Tu ser querido respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
-                "Votre proche est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
+                "Are they very sleepy, hard to wake, or breathing slowly? Treat it as an overdose: call",
+                "¿Tu ser querido tiene mucho sueño, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
+                "Votre proche a très sommeil, est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
+            ],
+        );
+        let today = said(
+            locale,
+            [
+                "Encourage them to tell their care team or a helpline today.",
+                "Anima a tu ser querido a contárselo hoy a su equipo de salud o a una línea de ayuda.",
+                "Encouragez votre proche à en parler aujourd'hui à son équipe soignante ou à une ligne d'aide.",
+            ],
+        );
+        let days_rule = said(
+            locale,
+            [
+                "After 3 days or more without opioids",
+                "Después de 3 días o más sin opioides",
+                "Après 3 jours ou plus sans opioïdes",
             ],
         );
         let keep_taking = [
@@ -8033,7 +8050,14 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
             let (_, supporter) = by_reader(&again);
             let theirs = text(supporter);
             assert!(theirs.contains(untaken), "{at}: {theirs}");
-            assert!(theirs.contains(beside_them), "{at}: {theirs}");
+            assert!(theirs.contains(today), "{at}: {theirs}");
+            // The sign to act on now comes before the 3-day rule (review75-whole, RW2).
+            let sign = theirs.find(beside_them);
+            let rule = theirs.find(days_rule);
+            assert!(
+                matches!((sign, rule), (Some(s), Some(r)) if s < r),
+                "{at}: the sign to act on, first: {theirs}"
+            );
             let pregnancy = answer_of(&html, "pregnancy");
             let safer = answer_of(&html, "staying-safer");
             let missed = answer_of(&html, "missed-doses");
