@@ -2277,17 +2277,14 @@ fn days_without_opioids_in_rehab_hospital_or_jail_count_too() {
             // The days-without-opioids rule, not the missed-methadone one ("3 days or more without
             // methadone, their usual dose…"), which a supporter's phrase in "They started using
             // again" says too (review75e-clinical, RF1).
-            let days: &[&str] = match locale {
-                Locale::En => &[
-                    "3 days or more without opioids",
-                    "3 days or more without using",
+            let days = said_any(
+                locale,
+                [
+                    "3 days or more without opioids|3 days or more without using",
+                    "3 días o más sin opioides|3 días o más sin consumir",
+                    "3 jours ou plus sans opioïdes|3 jours ou plus sans consommer",
                 ],
-                Locale::Es => &["3 días o más sin opioides", "3 días o más sin consumir"],
-                Locale::Fr => &[
-                    "3 jours ou plus sans opioïdes",
-                    "3 jours ou plus sans consommer",
-                ],
-            };
+            );
             // "Jail" is the North American word: UK, Irish, Australian and New Zealand readers say
             // "prison" (review67-plain-uk, U5).
             let jail = said(locale, ["prison", "cárcel", "prison"]);
