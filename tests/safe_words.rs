@@ -7613,14 +7613,16 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 ],
             ),
         ];
-        // RC1: the sign to act on, with the region's number, right after the risk.
+        // RC1: the sign to act on, with the region's number, right after the risk. Very sleepy is told
+        // to the team the same day, in the risk's own sentence, and the people there call at "falling
+        // asleep", the card's sign (review76, RX1, RX2, RY1).
         let sleepy = [
             said(
                 locale,
                 [
-                    "Very sleepy? Tell your care team today, before your next dose. Do not stay alone. Hard to wake or breathing slowly? The people with you should call",
-                    "¿Tienes mucho sueño? Cuéntaselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "Vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "or very sleepy? Tell your care team today, before your next dose. Do not stay alone. Falling asleep, hard to wake or breathing slowly? The people with you should call",
+                    "o tienes mucho sueño? Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Te duermes, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "ou vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
             said(
@@ -7964,8 +7966,8 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
         let today = said(
             locale,
             [
-                "Encourage them to tell their care team or a helpline today.",
-                "Anima a tu ser querido a contárselo hoy a su equipo de salud o a una línea de ayuda.",
+                "Encourage them to contact their care team or a helpline today.",
+                "Anima a tu ser querido a hablar hoy con su equipo de salud o con una línea de ayuda.",
                 "Encouragez votre proche à en parler aujourd'hui à son équipe soignante ou à une ligne d'aide.",
             ],
         );
@@ -8072,6 +8074,121 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
                 let doses = reader_text(&missed, reader);
                 assert!(doses.contains(vomited[i]), "{at}/{reader}: {doses}");
             }
+        }
+    }
+}
+
+/// Stop 76's reads:
+/// - TF1 (review75-scenarios-f): a pregnant reader afraid of who will be told reads her region's
+///   own privacy rule in the pregnancy answer, in every region (not only the US and the UK);
+/// - TH1 (review75-scenarios-h): a reader who uses near someone who uses too is asked to learn how
+///   to use naloxone, right after "you cannot give yourself naloxone";
+/// - RX3 (review76-clinical): the supporter who cannot reach their loved one reads when to call in
+///   the first warning of "They started using again", before the 3-day rule and where to get naloxone.
+#[test]
+fn what_stop_76s_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let worried = [
+            said(
+                locale,
+                [
+                    "Worried about who will be told?",
+                    "¿Te preocupa quién se va a enterar?",
+                    "Vous vous demandez qui sera informé?",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Is your loved one worried about who will be told?",
+                    "¿Tu ser querido teme que alguien se entere?",
+                    "Votre proche se demande qui sera informé?",
+                ],
+            ),
+        ];
+        let ask = [
+            said(
+                locale,
+                [
+                    "Ask your doctor or midwife what stays private",
+                    "Pregunta a tu profesional de salud o a tu partera",
+                    "Demandez à votre médecin ou à votre sage-femme",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Your loved one can ask their doctor or midwife",
+                    "Tu ser querido puede preguntar a su equipo de salud",
+                    "Votre proche peut demander à son équipe soignante",
+                ],
+            ),
+        ];
+        let learn = said(
+            locale,
+            [
+                "know where it is. Does someone near you use too? Learn how to use naloxone.",
+                "sepan dónde está. ¿Alguien cerca de ti también consume? Aprende a usar la naloxona.",
+                "savent où elle se trouve. Une personne près de vous consomme aussi? Apprenez à utiliser la naloxone.",
+            ],
+        );
+        let cannot_reach = said(
+            locale,
+            [
+                "Cannot reach your loved one, and afraid they have overdosed?",
+                "¿Tu ser querido no te contesta y temes que tenga una sobredosis?",
+                "Votre proche ne répond pas et vous craignez une surdose?",
+            ],
+        );
+        let days_rule = said(
+            locale,
+            [
+                "After 3 days or more without opioids",
+                "Después de 3 días o más sin opioides",
+                "Après 3 jours ou plus sans opioïdes",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            // Each region's own rule, by the name the reader can look up (§9, §9.2).
+            let rule = match region {
+                RegionCode::Us => "SAMHSA",
+                RegionCode::Uk => "NHS",
+                RegionCode::Ca => "Ontario",
+                RegionCode::Au => "Privacy Act 1988",
+                RegionCode::Nz => "Health Information Privacy Code 2020",
+                RegionCode::Ie => said(locale, ["In Ireland,", "En Irlanda,", "En Irlande,"]),
+            };
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let pregnancy = answer_of(&html, "pregnancy");
+            for (i, reader) in READERS.iter().enumerate() {
+                let theirs = reader_text(&pregnancy, reader);
+                let said_between = theirs
+                    .split_once(worried[i])
+                    .and_then(|(_, after)| after.split_once(ask[i]))
+                    .map(|(between, _)| between);
+                assert!(
+                    said_between.is_some_and(|between| between.contains(rule)),
+                    "{at}/{reader}: the region's privacy rule, between the worry and the ask: {theirs}"
+                );
+            }
+            let safer = answer_of(&html, "staying-safer");
+            let (own, supporter) = by_reader(&safer);
+            assert!(text(own).contains(learn), "{at}: {}", text(own));
+            assert!(
+                !text(supporter).contains(learn),
+                "{at}: the person's own words"
+            );
+            let again = answer_of(&html, "started-again");
+            let (_, supporter) = by_reader(&again);
+            let theirs = text(supporter);
+            assert_eq!(theirs.matches(cannot_reach).count(), 1, "{at}: {theirs}");
+            let call = theirs.find(cannot_reach);
+            let rule = theirs.find(days_rule);
+            assert!(
+                matches!((call, rule), (Some(c), Some(r)) if c < r),
+                "{at}: who cannot reach them reads when to call first: {theirs}"
+            );
         }
     }
 }
