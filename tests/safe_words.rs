@@ -4157,8 +4157,8 @@ fn a_supporter_of_someone_who_used_again_knows_what_to_do_if_they_cannot_reach_t
             locale,
             [
                 "Cannot reach your loved one, and afraid they have overdosed?",
-                "¿Tu ser querido no te contesta y temes que tenga una sobredosis?",
-                "Votre proche ne répond pas et vous craignez une surdose?",
+                "¿No logras comunicarte con tu ser querido y temes una sobredosis?",
+                "Vous ne pouvez pas joindre votre proche et vous craignez une surdose?",
             ],
         );
         for region in RegionCode::ALL {
@@ -6259,7 +6259,7 @@ fn a_supporter_who_cannot_reach_their_loved_one_calls_the_emergency_number() {
                 [
                     "Cannot reach them",
                     "¿No te contesta",
-                    "Votre proche ne répond pas",
+                    "Vous ne pouvez pas joindre votre proche",
                 ],
             );
             let answer = answer_in(code.as_str(), locale, "staying-safer");
@@ -7621,7 +7621,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "or very sleepy? Tell your care team today, before your next dose. Do not stay alone. Falling asleep, hard to wake or breathing slowly? The people with you should call",
-                    "o tienes mucho sueño? Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Te duermes, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "o tienes mucho sueño? Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
                     "ou vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
                 ],
             ),
@@ -8129,15 +8129,15 @@ fn what_stop_76s_readers_needed_is_where_they_looked() {
             [
                 "know where it is. Does someone near you use too? Learn how to use naloxone.",
                 "sepan dónde está. ¿Alguien cerca de ti también consume? Aprende a usar la naloxona.",
-                "savent où elle se trouve. Une personne près de vous consomme aussi? Apprenez à utiliser la naloxone.",
+                "savent où elle se trouve. Quelqu'un autour de vous consomme aussi? Apprenez à utiliser la naloxone.",
             ],
         );
         let cannot_reach = said(
             locale,
             [
                 "Cannot reach your loved one, and afraid they have overdosed?",
-                "¿Tu ser querido no te contesta y temes que tenga una sobredosis?",
-                "Votre proche ne répond pas et vous craignez une surdose?",
+                "¿No logras comunicarte con tu ser querido y temes una sobredosis?",
+                "Vous ne pouvez pas joindre votre proche et vous craignez une surdose?",
             ],
         );
         let days_rule = said(
@@ -8189,6 +8189,172 @@ fn what_stop_76s_readers_needed_is_where_they_looked() {
                 matches!((call, rule), (Some(c), Some(r)) if c < r),
                 "{at}: who cannot reach them reads when to call first: {theirs}"
             );
+        }
+    }
+}
+
+/// Stop 76's second reads (review76-scenarios-a to -c, review77):
+/// - UB1: a partner home from detox reads "detox" in the family answer, and that detox alone is
+///   not treatment; UB2: Step 5 says the wait for naltrexone is withdrawal, with care for it;
+/// - UC1: a US reader tired of a daily dose, or who cannot reach the prescriber, reads the weekly or
+///   monthly shot and another prescriber before stopping alone; UC2: the UK's interpreter note
+///   gives the English words to ask for one;
+/// - UA1: a US grandmother reads that the helpline asks no personal information; UA2: the US
+///   supporter's privacy answer names a child's safety among the exceptions; UA3: a reader the
+///   morning after an overdose reads that treatment lowers the risk and can start now; UA4: an
+///   Irish sister reads the GP's naloxone in the family answer;
+/// - CC1, CC2: the pregnancy answer says the region's helpline is confidential, and in Canada that
+///   the rules differ outside Ontario.
+#[test]
+fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        let detox = said(
+            locale,
+            [
+                "Detox alone is not treatment. They can ask a doctor or a helpline about medication now.",
+                "La desintoxicación sola no es un tratamiento. Tu ser querido ya puede preguntar por los medicamentos.",
+                "La désintoxication seule n'est pas un traitement. Votre proche peut dès maintenant demander",
+            ],
+        );
+        let wait_is_withdrawal = [
+            said(
+                locale,
+                [
+                    "These days bring withdrawal. Ask for medical care, such as detox, to get through them.",
+                    "Esos días traen síntomas de abstinencia. Pide atención médica, como una desintoxicación, para pasarlos.",
+                    "Ces jours-là entraînent un sevrage. Demandez des soins médicaux, comme une désintoxication, pour le traverser.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "These days bring withdrawal. They can ask for medical care, such as detox, to get through them.",
+                    "Esos días traen síntomas de abstinencia. Tu ser querido puede pedir atención médica, como una desintoxicación, para pasarlos.",
+                    "Ces jours-là entraînent un sevrage. Votre proche peut demander des soins médicaux, comme une désintoxication, pour le traverser.",
+                ],
+            ),
+        ];
+        let step_5 = journey_step(locale, "medication");
+        assert!(
+            step_5.me.what.contains(wait_is_withdrawal[0]),
+            "{locale:?}: {}",
+            step_5.me.what
+        );
+        assert!(
+            step_5.loved_one.what.contains(wait_is_withdrawal[1]),
+            "{locale:?}: {}",
+            step_5.loved_one.what
+        );
+        let shot = said(
+            locale,
+            [
+                "Buprenorphine also comes as a weekly or monthly shot.",
+                "La buprenorfina también se da en inyección cada semana o cada mes.",
+                "La buprénorphine existe aussi en injection chaque semaine ou chaque mois.",
+            ],
+        );
+        let interpreter = said(
+            locale,
+            [
+                "",
+                "«Spanish interpreter, please»",
+                "French interpreter, please",
+            ],
+        );
+        let no_name = said(
+            locale,
+            [
+                "You can call a helpline about someone you care about. The SAMHSA Helpline will not ask for personal information",
+                "Puedes llamar a una línea de ayuda para hablar de alguien que te importa. La Línea de SAMHSA no pide datos personales",
+                "Vous pouvez appeler une ligne d'aide au sujet de votre proche. La ligne de la SAMHSA ne demande pas de renseignements personnels",
+            ],
+        );
+        let child = said(
+            locale,
+            [
+                "Another is a report that a child may be harmed or neglected.",
+                "Otra es un aviso de posible maltrato o descuido de un menor.",
+                "Une autre est un signalement si un enfant risque de subir du tort ou d'être négligé.",
+            ],
+        );
+        let after_overdose = said(
+            locale,
+            [
+                "Had an overdose recently? Methadone and buprenorphine are linked to fewer overdose deaths.",
+                "¿Tuviste una sobredosis hace poco? La metadona y la buprenorfina se asocian con menos muertes por sobredosis.",
+                "Vous avez fait une surdose récemment? La méthadone et la buprénorphine sont associées à moins de décès par surdose.",
+            ],
+        );
+        let gp_naloxone = said(
+            locale,
+            [
+                "A GP can prescribe naloxone for them while they wait.",
+                "Mientras espera, un médico de familia (GP) le puede recetar naloxona.",
+                "En attendant, un médecin de famille (GP) peut lui prescrire de la naloxone.",
+            ],
+        );
+        let elsewhere = said(
+            locale,
+            [
+                "Elsewhere in Canada, the rules may be different.",
+                "En otras provincias y territorios, las reglas pueden ser distintas.",
+                "Ailleurs au Canada, les règles peuvent être différentes.",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let helping = text(&answer_of(&html, "helping-someone"));
+            assert!(helping.contains(detox), "{at}: {helping}");
+            assert_eq!(helping.contains(no_name), region == RegionCode::Us, "{at}");
+            assert_eq!(
+                helping.contains(gp_naloxone),
+                region == RegionCode::Ie,
+                "{at}"
+            );
+            let stopping = answer_of(&html, "stopping");
+            for reader in READERS {
+                let theirs = reader_text(&stopping, reader);
+                assert_eq!(
+                    theirs.contains(shot),
+                    region == RegionCode::Us,
+                    "{at}/{reader}"
+                );
+            }
+            // Only the UK's FRANK offers interpreters (CONTENT-FACTS.md, United Kingdom); an English
+            // reader is not told the line may answer in English.
+            if region == RegionCode::Uk && locale != Locale::En {
+                assert!(text(&html).contains(interpreter), "{at}");
+            }
+            let privacy = reader_text(&answer_of(&html, "who-finds-out"), READERS[1]);
+            assert_eq!(privacy.contains(child), region == RegionCode::Us, "{at}");
+            let safer = reader_text(&answer_of(&html, "staying-safer"), READERS[0]);
+            assert!(safer.contains(after_overdose), "{at}: {safer}");
+            // The line the reader was just asked to call, by the sheets' words (CONTENT-FACTS.md;
+            // §8.1, §13.3).
+            let line_is_private = match region {
+                RegionCode::Us => "SAMHSA",
+                RegionCode::Uk => "NHS",
+                RegionCode::Ca => "ConnexOntario",
+                RegionCode::Au | RegionCode::Nz | RegionCode::Ie => said(
+                    locale,
+                    [
+                        "free and confidential",
+                        "gratis y confidencial",
+                        "gratuite et confidentielle",
+                    ],
+                ),
+            };
+            let pregnancy = answer_of(&html, "pregnancy");
+            for reader in READERS {
+                let theirs = reader_text(&pregnancy, reader);
+                assert!(theirs.contains(line_is_private), "{at}/{reader}: {theirs}");
+                assert_eq!(
+                    theirs.contains(elsewhere),
+                    region == RegionCode::Ca,
+                    "{at}/{reader}"
+                );
+            }
         }
     }
 }
