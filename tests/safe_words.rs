@@ -6258,7 +6258,7 @@ fn a_supporter_who_cannot_reach_their_loved_one_calls_the_emergency_number() {
                 locale,
                 [
                     "Cannot reach them",
-                    "¿No te contesta",
+                    "¿No logras comunicarte con tu ser querido",
                     "Vous ne pouvez pas joindre votre proche",
                 ],
             );
@@ -8212,25 +8212,25 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Detox alone is not treatment. They can ask a doctor or a helpline about medication now.",
-                "La desintoxicación sola no es un tratamiento. Tu ser querido ya puede preguntar por los medicamentos.",
-                "La désintoxication seule n'est pas un traitement. Votre proche peut dès maintenant demander",
+                "La desintoxicación, por sí sola, no es un tratamiento. Tu ser querido ya puede preguntar por los medicamentos",
+                "La désintoxication seule n'est pas un traitement. Votre proche peut dès maintenant se renseigner",
             ],
         );
         let wait_is_withdrawal = [
             said(
                 locale,
                 [
-                    "These days bring withdrawal. Ask for medical care, such as detox, to get through them.",
-                    "Esos días traen síntomas de abstinencia. Pide atención médica, como una desintoxicación, para pasarlos.",
-                    "Ces jours-là entraînent un sevrage. Demandez des soins médicaux, comme une désintoxication, pour le traverser.",
+                    "That wait brings withdrawal. Ask for medical care, such as detox, to get through it.",
+                    "Durante esa espera hay síntomas de abstinencia. Pide atención médica, como una desintoxicación, para pasarla.",
+                    "Pendant cette attente, vous êtes en sevrage. Demandez des soins médicaux, comme une désintoxication, pour le traverser.",
                 ],
             ),
             said(
                 locale,
                 [
-                    "These days bring withdrawal. They can ask for medical care, such as detox, to get through them.",
-                    "Esos días traen síntomas de abstinencia. Tu ser querido puede pedir atención médica, como una desintoxicación, para pasarlos.",
-                    "Ces jours-là entraînent un sevrage. Votre proche peut demander des soins médicaux, comme une désintoxication, pour le traverser.",
+                    "That wait brings withdrawal. Your loved one can ask for medical care, such as detox, to get through it.",
+                    "Durante esa espera hay síntomas de abstinencia. Tu ser querido puede pedir atención médica, como una desintoxicación, para pasarla.",
+                    "Pendant cette attente, votre proche est en sevrage. Il ou elle peut demander des soins médicaux, comme une désintoxication, pour le traverser.",
                 ],
             ),
         ];
@@ -8248,9 +8248,9 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
         let shot = said(
             locale,
             [
-                "Buprenorphine also comes as a weekly or monthly shot.",
-                "La buprenorfina también se da en inyección cada semana o cada mes.",
-                "La buprénorphine existe aussi en injection chaque semaine ou chaque mois.",
+                "Buprenorphine also comes as a weekly or monthly shot, given by a clinician.",
+                "La buprenorfina también se da en inyección cada semana o cada mes. La pone un profesional de salud.",
+                "La buprénorphine existe aussi en injection chaque semaine ou chaque mois, donnée par un soignant.",
             ],
         );
         let interpreter = said(
@@ -8272,9 +8272,9 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
         let child = said(
             locale,
             [
-                "Another is a report that a child may be harmed or neglected.",
-                "Otra es un aviso de posible maltrato o descuido de un menor.",
-                "Une autre est un signalement si un enfant risque de subir du tort ou d'être négligé.",
+                "Another is a report, under state law, that a child may be harmed or neglected.",
+                "Otra es un aviso, según la ley del estado, de posible maltrato o descuido de un menor.",
+                "Une autre est un signalement selon la loi de l'État, si un enfant risque d'être maltraité ou négligé.",
             ],
         );
         let after_overdose = said(
@@ -8283,6 +8283,22 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
                 "Had an overdose recently? Methadone and buprenorphine are linked to fewer overdose deaths.",
                 "¿Tuviste una sobredosis hace poco? La metadona y la buprenorfina se asocian con menos muertes por sobredosis.",
                 "Vous avez fait une surdose récemment? La méthadone et la buprénorphine sont associées à moins de décès par surdose.",
+            ],
+        );
+        let just_woken = said(
+            locale,
+            [
+                "Just woken up after naloxone?",
+                "¿Acabas de despertar gracias a la naloxona?",
+                "Vous venez de vous réveiller grâce à la naloxone?",
+            ],
+        );
+        let in_hospital = said(
+            locale,
+            [
+                "In hospital? Ask about them before you leave.",
+                "¿Estás en el hospital? Pregunta por ellas antes del alta.",
+                "Vous êtes à l'hôpital? Posez la question avant de partir.",
             ],
         );
         let gp_naloxone = said(
@@ -8328,8 +8344,17 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             }
             let privacy = reader_text(&answer_of(&html, "who-finds-out"), READERS[1]);
             assert_eq!(privacy.contains(child), region == RegionCode::Us, "{at}");
-            let safer = reader_text(&answer_of(&html, "staying-safer"), READERS[0]);
-            assert!(safer.contains(after_overdose), "{at}: {safer}");
+            // An item of its own, not the last words of the emergency item (review78, DC1).
+            let safer_answer = answer_of(&html, "staying-safer");
+            let items: Vec<String> = slices(reader_html(&safer_answer, READERS[0]), "<li", "</li>")
+                .into_iter()
+                .map(text)
+                .collect();
+            let item = items.iter().find(|i| i.contains(after_overdose));
+            assert!(
+                item.is_some_and(|i| !i.contains(just_woken) && i.contains(in_hospital)),
+                "{at}: {items:?}"
+            );
             // The line the reader was just asked to call, by the sheets' words (CONTENT-FACTS.md;
             // §8.1, §13.3).
             let line_is_private = match region {
