@@ -7628,9 +7628,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Are they very sleepy, hard to wake or breathing slowly? Call",
-                    "¿Tu ser querido tiene mucho sueño, respira despacio o te cuesta despertarlo? Llama al",
-                    "Votre proche a très sommeil, est difficile à réveiller ou respire lentement? Appelez le",
+                    "or very sleepy? Encourage them to tell their care team today, before their next dose. Stay near them. Falling asleep, hard to wake or breathing slowly? Call",
+                    "o tiene mucho sueño? Anima a tu ser querido a decírselo hoy a su equipo de salud, antes de su próxima dosis. Quédate cerca. ¿Se duerme sin querer, te cuesta despertarlo o respira despacio? Llama al",
+                    "ou a très sommeil? Encouragez votre proche à le dire aujourd'hui à son équipe soignante, avant sa prochaine dose. Restez près de lui ou d'elle. Votre proche s'endort, est difficile à réveiller ou respire lentement? Appelez le",
                 ],
             ),
         ];
@@ -8234,7 +8234,19 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
                 ],
             ),
         ];
+        // In pregnancy, not detox (review76-whole, WH3: the same page says so in its pregnancy answer).
+        let pregnant = said(
+            locale,
+            [
+                "Pregnant? Doctors' groups say methadone or buprenorphine is safer than detox.",
+                "En el embarazo, las asociaciones médicas dicen que la metadona o la buprenorfina son más seguras que la desintoxicación.",
+                "Selon les associations de médecins, pendant la grossesse, la méthadone ou la buprénorphine sont plus sûres qu'une désintoxication.",
+            ],
+        );
         let step_5 = journey_step(locale, "medication");
+        for what in [step_5.me.what, step_5.loved_one.what] {
+            assert!(what.contains(pregnant), "{locale:?}: {what}");
+        }
         assert!(
             step_5.me.what.contains(wait_is_withdrawal[0]),
             "{locale:?}: {}",
@@ -8250,7 +8262,7 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             [
                 "Buprenorphine also comes as a weekly or monthly shot, given by a clinician.",
                 "La buprenorfina también se da en inyección cada semana o cada mes. La pone un profesional de salud.",
-                "La buprénorphine existe aussi en injection chaque semaine ou chaque mois, donnée par un soignant.",
+                "La buprénorphine existe aussi en injection chaque semaine ou chaque mois, donnée par un professionnel de la santé.",
             ],
         );
         let interpreter = said(
@@ -8288,9 +8300,19 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
         let just_woken = said(
             locale,
             [
-                "Just woken up after naloxone?",
-                "¿Acabas de despertar gracias a la naloxona?",
-                "Vous venez de vous réveiller grâce à la naloxone?",
+                "Just woken up after naloxone? Make the emergency call first.",
+                "¿Acabas de despertar gracias a la naloxona? Primero haz la llamada de emergencia.",
+                "Vous venez de vous réveiller grâce à la naloxone? Faites d'abord l'appel d'urgence.",
+            ],
+        );
+        // The emergency item's own words (review76-whole, WH1: the new item ends by sending a
+        // reader just revived to the emergency call, and is not part of that item).
+        let stop_breathing = said(
+            locale,
+            [
+                "You can stop breathing again",
+                "podrías dejar de respirar otra vez",
+                "Vous pouvez cesser de respirer de nouveau",
             ],
         );
         let in_hospital = said(
@@ -8298,7 +8320,7 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             [
                 "In hospital? Ask about them before you leave.",
                 "¿Estás en el hospital? Pregunta por ellas antes del alta.",
-                "Vous êtes à l'hôpital? Posez la question avant de partir.",
+                "Vous êtes à l'hôpital? Avant votre sortie, demandez si vous pouvez les commencer.",
             ],
         );
         let gp_naloxone = said(
@@ -8344,7 +8366,8 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             }
             let privacy = reader_text(&answer_of(&html, "who-finds-out"), READERS[1]);
             assert_eq!(privacy.contains(child), region == RegionCode::Us, "{at}");
-            // An item of its own, not the last words of the emergency item (review78, DC1).
+            // An item of its own, not the last words of the emergency item (review78, DC1), that
+            // ends on the emergency call for a reader just revived (review76-whole, WH1).
             let safer_answer = answer_of(&html, "staying-safer");
             let items: Vec<String> = slices(reader_html(&safer_answer, READERS[0]), "<li", "</li>")
                 .into_iter()
@@ -8352,7 +8375,9 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
                 .collect();
             let item = items.iter().find(|i| i.contains(after_overdose));
             assert!(
-                item.is_some_and(|i| !i.contains(just_woken) && i.contains(in_hospital)),
+                item.is_some_and(|i| !i.contains(stop_breathing)
+                    && i.contains(in_hospital)
+                    && i.trim_end().ends_with(just_woken)),
                 "{at}: {items:?}"
             );
             // The line the reader was just asked to call, by the sheets' words (CONTENT-FACTS.md;
