@@ -7958,9 +7958,9 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
         let beside_them = said(
             locale,
             [
-                "Are they very sleepy, hard to wake, or breathing slowly? Treat it as an overdose: call",
-                "¿Tu ser querido tiene mucho sueño, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
-                "Votre proche a très sommeil, est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
+                "Are they falling asleep, hard to wake, or breathing slowly? Treat it as an overdose: call",
+                "¿Tu ser querido se duerme sin querer, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis: llama al",
+                "Votre proche s'endort, est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose : appelez le",
             ],
         );
         let today = said(
@@ -8235,16 +8235,29 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             ),
         ];
         // In pregnancy, not detox (review76-whole, WH3: the same page says so in its pregnancy answer).
-        let pregnant = said(
-            locale,
-            [
-                "Pregnant? Doctors' groups say methadone or buprenorphine is safer than detox.",
-                "En el embarazo, las asociaciones médicas dicen que la metadona o la buprenorfina son más seguras que la desintoxicación.",
-                "Selon les associations de médecins, pendant la grossesse, la méthadone ou la buprénorphine sont plus sûres qu'une désintoxication.",
-            ],
-        );
+        let pregnant = [
+            said(
+                locale,
+                [
+                    "Pregnant? Do not stop opioids or your medication suddenly on your own. Doctors' groups say",
+                    "¿Estás embarazada? No dejes los opioides ni tu medicamento de golpe por tu cuenta. En el embarazo, las asociaciones médicas dicen",
+                    "Vous êtes enceinte? N'arrêtez pas brusquement les opioïdes ou votre médicament par vous-même. Selon les associations de médecins",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Are they pregnant? They should not stop opioids or their medication suddenly on their own. Doctors' groups say",
+                    "Si tu ser querido está embarazada, no debe dejar los opioides ni su medicamento de golpe por su cuenta. En el embarazo, las asociaciones médicas dicen",
+                    "Votre proche est enceinte? Elle ne devrait pas arrêter brusquement les opioïdes ou son médicament par elle-même. Selon les associations de médecins",
+                ],
+            ),
+        ];
         let step_5 = journey_step(locale, "medication");
-        for what in [step_5.me.what, step_5.loved_one.what] {
+        for (what, pregnant) in [step_5.me.what, step_5.loved_one.what]
+            .into_iter()
+            .zip(pregnant)
+        {
             assert!(what.contains(pregnant), "{locale:?}: {what}");
         }
         assert!(
