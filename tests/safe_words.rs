@@ -8239,7 +8239,7 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Pregnant? Do not stop opioids or your medication suddenly on your own. Doctors' groups say",
+                    "Pregnant? Do not stop opioids or your medication suddenly on your own. In pregnancy, doctors' groups say",
                     "¿Estás embarazada? No dejes los opioides ni tu medicamento de golpe por tu cuenta. En el embarazo, las asociaciones médicas dicen",
                     "Vous êtes enceinte? N'arrêtez pas brusquement les opioïdes ou votre médicament par vous-même. Selon les associations de médecins",
                 ],
@@ -8247,8 +8247,8 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Are they pregnant? They should not stop opioids or their medication suddenly on their own. Doctors' groups say",
-                    "Si tu ser querido está embarazada, no debe dejar los opioides ni su medicamento de golpe por su cuenta. En el embarazo, las asociaciones médicas dicen",
+                    "Are they pregnant? They should not stop opioids or their medication suddenly on their own. In pregnancy, doctors' groups say",
+                    "Si está embarazada, no debe dejar los opioides ni su medicamento de golpe por su cuenta. En el embarazo, las asociaciones médicas dicen",
                     "Votre proche est enceinte? Elle ne devrait pas arrêter brusquement les opioïdes ou son médicament par elle-même. Selon les associations de médecins",
                 ],
             ),
