@@ -31,6 +31,31 @@ fn said_any(locale: Locale, list: [&str; 3]) -> Vec<&str> {
     said(locale, list).split('|').collect()
 }
 
+/// The supporter's "cannot reach them" line, in the words every answer gives it (review71-scenarios,
+/// SE1; review77, LL1).
+fn cannot_reach_them(locale: Locale) -> &'static str {
+    said(
+        locale,
+        [
+            "Cannot reach your loved one, and afraid they have overdosed?",
+            "¿No logras comunicarte con tu ser querido y temes una sobredosis?",
+            "Vous ne pouvez pas joindre votre proche et vous craignez une surdose?",
+        ],
+    )
+}
+
+/// How the supporter's 3-day rule opens in "They started using again" (§2.1, CAMH).
+fn three_day_rule_opens(locale: Locale) -> &'static str {
+    said(
+        locale,
+        [
+            "After 3 days or more without opioids",
+            "Después de 3 días o más sin opioides",
+            "Après 3 jours ou plus sans opioïdes",
+        ],
+    )
+}
+
 /// The words of a text, lowercase, for whole-word matches ("side" is not in "inside").
 fn words(text: &str) -> Vec<String> {
     text.to_lowercase()
@@ -4153,14 +4178,7 @@ fn the_us_says_where_naloxone_is_sold() {
 #[test]
 fn a_supporter_of_someone_who_used_again_knows_what_to_do_if_they_cannot_reach_them() {
     for locale in Locale::ALL {
-        let unreached = said(
-            locale,
-            [
-                "Cannot reach your loved one, and afraid they have overdosed?",
-                "¿No logras comunicarte con tu ser querido y temes una sobredosis?",
-                "Vous ne pouvez pas joindre votre proche et vous craignez une surdose?",
-            ],
-        );
+        let unreached = cannot_reach_them(locale);
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "started-again");
             let supporter = reader_text(&answer, READERS[1]);
@@ -7971,14 +7989,7 @@ fn what_the_third_stop_75_scenario_readers_needed_is_where_they_looked() {
                 "Encouragez votre proche à en parler aujourd'hui à son équipe soignante ou à une ligne d'aide.",
             ],
         );
-        let days_rule = said(
-            locale,
-            [
-                "After 3 days or more without opioids",
-                "Después de 3 días o más sin opioides",
-                "Après 3 jours ou plus sans opioïdes",
-            ],
-        );
+        let days_rule = three_day_rule_opens(locale);
         let keep_taking = [
             said(
                 locale,
@@ -8132,22 +8143,8 @@ fn what_stop_76s_readers_needed_is_where_they_looked() {
                 "savent où elle se trouve. Quelqu'un autour de vous consomme aussi? Apprenez à utiliser la naloxone.",
             ],
         );
-        let cannot_reach = said(
-            locale,
-            [
-                "Cannot reach your loved one, and afraid they have overdosed?",
-                "¿No logras comunicarte con tu ser querido y temes una sobredosis?",
-                "Vous ne pouvez pas joindre votre proche et vous craignez une surdose?",
-            ],
-        );
-        let days_rule = said(
-            locale,
-            [
-                "After 3 days or more without opioids",
-                "Después de 3 días o más sin opioides",
-                "Après 3 jours ou plus sans opioïdes",
-            ],
-        );
+        let cannot_reach = cannot_reach_them(locale);
+        let days_rule = three_day_rule_opens(locale);
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
             // Each region's own rule, by the name the reader can look up (§9, §9.2).
@@ -8278,14 +8275,13 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
                 "La buprénorphine existe aussi en injection chaque semaine ou chaque mois, donnée par un professionnel de la santé.",
             ],
         );
-        let interpreter = said(
-            locale,
-            [
-                "",
-                "«Spanish interpreter, please»",
-                "French interpreter, please",
-            ],
-        );
+        // The English words to ask for an interpreter; an English reader is not told the line may
+        // answer in English, so gets no note.
+        let interpreter = match locale {
+            Locale::En => None,
+            Locale::Es => Some("«Spanish interpreter, please»"),
+            Locale::Fr => Some("French interpreter, please"),
+        };
         let no_name = said(
             locale,
             [
@@ -8372,10 +8368,9 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
                     "{at}/{reader}"
                 );
             }
-            // Only the UK's FRANK offers interpreters (CONTENT-FACTS.md, United Kingdom); an English
-            // reader is not told the line may answer in English.
-            if region == RegionCode::Uk && locale != Locale::En {
-                assert!(text(&html).contains(interpreter), "{at}");
+            // Only the UK's FRANK offers interpreters (CONTENT-FACTS.md, United Kingdom).
+            if let (RegionCode::Uk, Some(words)) = (region, interpreter) {
+                assert!(text(&html).contains(words), "{at}");
             }
             let privacy = reader_text(&answer_of(&html, "who-finds-out"), READERS[1]);
             assert_eq!(privacy.contains(child), region == RegionCode::Us, "{at}");
