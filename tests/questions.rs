@@ -283,7 +283,10 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
             RegionCode::Us => &["tel:+18006624357", "tel:988", "sms:988", "sms:988"],
             // Then the lines a loved one who uses alone can call, theirs to call (below).
             RegionCode::Ca => &["tel:+18002652626", "tel:+18886886677", "tel:+18002652626"],
-            _ => for_families(region),
+            // No line for families: the emergency number, one tap from "call 111" (review77, VF5).
+            RegionCode::Uk => &["tel:999"],
+            RegionCode::Au => &["tel:000"],
+            RegionCode::Nz => &["tel:111"],
         }
     };
     for locale in Locale::ALL {
@@ -330,7 +333,8 @@ fn for_anyone(region: RegionCode) -> &'static [&'static str] {
         ],
         RegionCode::Uk => &["tel:999"],
         RegionCode::Au => &["tel:000"],
-        RegionCode::Nz => &["tel:111"],
+        // §13.5: 1737, "Need to talk?", free call or text, 24/7, for anyone (review77, VE2).
+        RegionCode::Nz => &["tel:111", "tel:1737", "sms:1737"],
     }
 }
 
@@ -360,7 +364,7 @@ fn reach_out_step(html: &str) -> (&str, &str) {
 
 /// A supporter reads a call button for themself only where the facts sheets say the line serves
 /// them: a line for families (SAMHSA, Drogue : aide et référence), one for anyone in distress
-/// (Samaritans, and Ireland's other 24/7 lines), or an emergency number. Any other line in a supporter's words, in the questions
+/// (Samaritans, and Ireland's other 24/7 lines; New Zealand's 1737), or an emergency number. Any other line in a supporter's words, in the questions
 /// (a question without words of a supporter's own is read whole) and in the journey's "Reach
 /// out" step, is labelled as the loved one's to call ("They can call..."): the sheets do not say
 /// FRANK, ConnexOntario, the Australian, New Zealand or HSE lines serve families, and the B.C. access line and

@@ -4607,17 +4607,17 @@ fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
         let [withdrawal, longer, offered] = match locale {
             Locale::Es => [
                 "durante los síntomas de abstinencia",
-                "Después de la metadona, la espera es más larga",
+                "Después de la metadona u otros opioides de acción prolongada, la espera es más larga",
                 "¿Ofrecen medicamentos? ¿Me aceptan",
             ],
             Locale::Fr => [
                 "pendant le sevrage, avant la première dose",
-                "Après la méthadone, l'attente est plus longue",
+                "Après la méthadone ou d'autres opioïdes à action prolongée, l'attente est plus longue",
                 "Proposez-vous des médicaments? Acceptez-vous",
             ],
             _ => [
                 "through withdrawal before the first dose",
-                "After methadone, the wait is longer",
+                "After methadone or other long-acting opioids, the wait is longer",
                 "Is medication offered? Do you accept",
             ],
         };
@@ -7693,17 +7693,17 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Going away, or unable to get to your clinic or pharmacy? Tell your care team before you miss a dose.",
-                    "¿Te vas de viaje o no puedes ir a la clínica o a la farmacia?",
-                    "Vous partez en voyage, ou vous ne pouvez pas aller à la clinique ou à la pharmacie?",
+                    "Going into hospital or away, or unable to get to your clinic or pharmacy? Tell your care team before you miss a dose. In hospital, tell the staff what you take.",
+                    "¿Vas al hospital, te vas de viaje o no puedes ir a la clínica o la farmacia?",
+                    "Vous allez à l'hôpital ou en voyage? Ou vous ne pouvez pas aller à la clinique ou à la pharmacie?",
                 ],
             ),
             said(
                 locale,
                 [
-                    "Are they going away, or unable to get to the clinic or pharmacy?",
-                    "¿Tu ser querido se va de viaje o no puede ir a la clínica o a la farmacia?",
-                    "Votre proche part en voyage, ou ne peut pas aller à la clinique ou à la pharmacie?",
+                    "Are they going into hospital or away, or unable to get to the clinic or pharmacy?",
+                    "¿Tu ser querido va al hospital, de viaje o no puede ir a la clínica?",
+                    "Votre proche va à l'hôpital ou en voyage? Ou ne peut pas aller à la clinique ou à la pharmacie?",
                 ],
             ),
         ];
@@ -8415,4 +8415,192 @@ fn what_the_second_stop_76_readers_needed_is_where_they_looked() {
             }
         }
     }
+}
+
+/// What stop 77's readers needed, where they looked (review77: VA clinical, VB regions, VE and VF
+/// scenarios; VC Spanish). Each check fails on the content before the fix.
+#[test]
+fn what_stop_77s_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        // VA1: a reader who mixes sedatives anyway reads the call, not naloxone alone.
+        let mix_call = [
+            said(
+                locale,
+                [
+                    "make sure they have naloxone. Falling asleep, hard to wake or breathing slowly? The people with you should call",
+                    "tenga naloxona. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
+                    "cette personne a de la naloxone. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "That can be you. Falling asleep, hard to wake or breathing slowly? Call",
+                    "Puedes ser tú. ¿Se duerme sin querer, te cuesta despertarlo o respira despacio? Llama al",
+                    "Ce peut être vous. Votre proche s'endort, est difficile à réveiller ou respire lentement? Appelez le",
+                ],
+            ),
+        ];
+        // VF1: the pregnant reader who stops anyway reads the 3-day rule in the warning.
+        let three_days = [
+            said(
+                locale,
+                [
+                    "only with an experienced doctor. After 3 days or more without using, an amount you used before can cause an overdose.",
+                    "con un médico con experiencia. Si pasas 3 días o más sin opioides, la cantidad de antes puede causarte una sobredosis.",
+                    "avec un médecin expérimenté. Après 3 jours ou plus sans consommer, vous pouvez faire une surdose",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "only with an experienced doctor. After 3 days or more without using, an amount they used before can cause an overdose.",
+                    "con un médico con experiencia. Si ella pasa 3 días o más sin opioides, la cantidad de antes puede causarle una sobredosis.",
+                    "avec un médecin expérimenté. Après 3 jours ou plus sans consommer, votre proche peut faire une surdose",
+                ],
+            ),
+        ];
+        // VE1: the reader who stopped alone reads that detox alone is not treatment.
+        let stopped_alone = said(
+            locale,
+            [
+                "Stopped on your own, with no treatment? Detox alone is not treatment.",
+                "¿Lo dejaste por tu cuenta, sin tratamiento? La desintoxicación, por sí sola, no es un tratamiento.",
+                "Vous avez arrêté par vous-même, sans traitement? La désintoxication seule n'est pas un traitement.",
+            ],
+        );
+        // VF2: on buprenorphine, with the team out of reach, another prescriber (US only).
+        let other_prescriber = said(
+            locale,
+            [
+                "Cannot reach the buprenorphine prescriber? Another prescriber can prescribe it, even by video.",
+                "¿No hay forma de hablar con quien receta la buprenorfina? Otro profesional puede recetarla, incluso por video.",
+                "Impossible de joindre le prescripteur de buprénorphine? Un autre prescripteur peut la prescrire, même par vidéo.",
+            ],
+        );
+        // VA5: methadone's first dose has no long wait.
+        let no_long_wait = said(
+            locale,
+            [
+                "No long wait. Ask your clinician",
+                "Sin una espera larga. Pregunta",
+                "Pas de longue attente. Demandez",
+            ],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let safer = answer_of(&html, "staying-safer");
+            let pregnancy = answer_of(&html, "pregnancy");
+            for (i, reader) in READERS.iter().enumerate() {
+                let theirs = reader_text(&safer, reader);
+                assert!(theirs.contains(mix_call[i]), "{at}/{reader}: {theirs}");
+                let theirs = reader_text(&pregnancy, reader);
+                assert!(theirs.contains(three_days[i]), "{at}/{reader}: {theirs}");
+            }
+            let again = reader_text(&answer_of(&html, "started-again"), READERS[0]);
+            assert!(again.contains(stopped_alone), "{at}: {again}");
+            let missed = text(&answer_of(&html, "missed-doses"));
+            assert_eq!(
+                missed.matches(other_prescriber).count(),
+                if region == RegionCode::Us { 2 } else { 0 },
+                "{at}: {missed}"
+            );
+            assert!(text(&html).contains(no_long_wait), "{at}");
+            // VE9: no SAMHSA telehealth referral the sheets do not show.
+            assert!(
+                !text(&answer_of(&html, "first-appointment"))
+                    .contains("SAMHSA Helpline about video"),
+                "{at}"
+            );
+        }
+        // VF3: Australia's bystander with no naloxone asks the people there, and stays.
+        let au = render_with(&[("region", "au"), ("locale", locale.as_str())]);
+        let stay = said(
+            locale,
+            [
+                "Ask the people there if they have some. Do not leave them to get it.",
+                "Pregunta si alguien ahí tiene. No dejes sola a la persona para ir a buscarla.",
+                "Demandez aux personnes présentes si elles en ont. Ne laissez pas la personne seule pour aller en chercher.",
+            ],
+        );
+        assert!(text(emergency_tier_html(&au)).contains(stay), "{locale:?}");
+        // VB2 and VF4: Canada's local emergency number, and 9-8-8 by text in "Reach out".
+        let ca = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
+        let local = said(
+            locale,
+            [
+                "Call 911, or your local emergency number, now.",
+                "Llama ya al 911 o al número de emergencias de tu zona.",
+                "Appelez le 911 maintenant, ou le numéro d'urgence de votre région.",
+            ],
+        );
+        assert!(text(emergency_tier_html(&ca)).contains(local), "{locale:?}");
+        let step = slices(&ca, r#"id="rg-step-reach-out""#, "</li>")[0];
+        assert!(step.contains("href=\"sms:988"), "{locale:?}: {step}");
+        // VE6: the person in Quebec reads that its line is anonymous.
+        let privacy = reader_text(&answer_of(&ca, "who-finds-out"), READERS[0]);
+        let anonymous = said(
+            locale,
+            [
+                "is confidential and anonymous",
+                "es confidencial y anónima",
+                "est confidentiel et anonyme",
+            ],
+        );
+        assert!(privacy.contains(anonymous), "{locale:?}: {privacy}");
+        // VB3 and VB4: in Ireland, a GP finds care; the listening lines are to talk.
+        let ie = render_with(&[("region", "ie"), ("locale", locale.as_str())]);
+        let gp = said(
+            locale,
+            [
+                "A GP can tell you.",
+                "Un médico de familia (GP) te lo puede decir.",
+                "Un médecin de famille (GP) peut vous le dire.",
+            ],
+        );
+        let ie_pregnancy = reader_text(&answer_of(&ie, "pregnancy"), READERS[0]);
+        assert!(ie_pregnancy.contains(gp), "{locale:?}: {ie_pregnancy}");
+        let closed = said(
+            locale,
+            [
+                "If it is closed, ask a GP about drug services near you.",
+                "Si no atiende, pregunta a un médico de familia (GP)",
+                "Si elle est fermée, demandez à un médecin de famille (GP)",
+            ],
+        );
+        assert!(
+            text(tier_html(&ie, "treatment")).contains(closed),
+            "{locale:?}"
+        );
+        // VE2 and VF5: New Zealand's supporter has 1737 for themself, and the emergency number.
+        let nz = render_with(&[("region", "nz"), ("locale", locale.as_str())]);
+        let helping = answer_of(&nz, "helping-someone");
+        assert!(text(&helping).contains("1737"), "{locale:?}: {helping}");
+        assert!(helping.contains("href=\"tel:111\""), "{locale:?}");
+        let step = slices(&nz, r#"id="rg-step-reach-out""#, "</li>")[0];
+        assert!(step.contains("href=\"tel:1737\""), "{locale:?}");
+        // VA2: the UK's reader thinking of ending their life is told to call 999.
+        let uk = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
+        let danger = said(
+            locale,
+            [
+                "Thinking of ending your life, or in danger now? Call 999.",
+                "¿Piensas en quitarte la vida o estás en peligro ahora? Llama al 999.",
+                "Vous pensez à mettre fin à vos jours, ou vous êtes en danger maintenant? Appelez le 999.",
+            ],
+        );
+        assert!(
+            text(tier_html(&uk, "crisis")).contains(danger),
+            "{locale:?}"
+        );
+    }
+    // VC1 and VC4: Spanish says what to treat it as, and whom the pregnancy is about.
+    let es = render_with(&[("region", "uk"), ("locale", "es")]);
+    assert!(text(&es).contains("Si tienes dudas, actúa como si fuera una sobredosis."));
+    let stopping = text(&answer_of(&es, "stopping"));
+    assert!(
+        stopping.contains("¿Tu ser querido está embarazada?"),
+        "{stopping}"
+    );
 }
