@@ -1252,6 +1252,19 @@ fn the_slim_bar_keeps_the_emergency_number_in_reach() {
                 ],
                 "{locale:?}/{region:?}"
             );
+            // Canada's main line is for people using alone: the bar says so, not "Call …" alone,
+            // which read as the guide's general line (review77-regions, VB1).
+            let main = text(slices(bar, "rg-sticky__call", "</a>")[0]);
+            let said = match (region, locale) {
+                (RegionCode::Ca, Locale::En) => "Using alone? 1-888-688-6677".to_string(),
+                (RegionCode::Ca, Locale::Es) => "¿Consumes a solas? 1-888-688-6677".to_string(),
+                (RegionCode::Ca, Locale::Fr) => "Consommation en solo? 1-888-688-6677".to_string(),
+                _ => content::fill(
+                    content::guide(locale).ui.sticky_call,
+                    &[("number", lines.main_helpline().display)],
+                ),
+            };
+            assert!(main.contains(&said), "{locale:?}/{region:?}: {main}");
             let overdose = content::fill(
                 content::guide(locale).ui.sticky_overdose,
                 &[("number", lines.emergency().display)],

@@ -108,6 +108,7 @@ fn stand_in_region() -> &'static Region {
         reach_out: List(&[]),
         reach_out_note: None,
         reach_out_supporter_now: None,
+        sticky_call: None,
         lines: List(Box::leak(lines.into_boxed_slice())),
         tiers: List(&[]),
         phrases: List(&[]),

@@ -448,6 +448,10 @@ pub struct Region {
     /// region's lines (a line that serves supporters in one province only, or a listening line).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reach_out_supporter_now: Option<Localized<Text>>,
+    /// The slim bar's words for the main line (`{number}`, as `Ui::sticky_call`), where "Call
+    /// {number}" alone would hide what the line is for: Canada's is for people using alone.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub sticky_call: Option<Localized<Text>>,
     /// Every line, in `id` order (the build turns the `[lines]` table into this list).
     #[cfg_attr(
         not(target_arch = "wasm32"),

@@ -992,6 +992,11 @@ pub fn check_region(path: &Path, file_code: &str, region: &Region, p: &mut Probl
             }
         }
     }
+    if let Some(label) = region.sticky_call {
+        for (locale, text) in label.all {
+            p.placeholder(path, &format!("sticky_call.{locale}"), text, "{number}");
+        }
+    }
     for line in region.lines.iter() {
         check_line(path, region, line, p);
     }

@@ -20,17 +20,14 @@ pub fn StickyBar(
     quick_exit: bool,
 ) -> impl IntoView {
     let line = region.main_helpline();
-    let name = content::named(
-        ui.sticky_call,
-        line.display,
-        line.name.text(),
-        &line.spoken(),
-    );
+    // A region may say what its main line is for (Canada's: "Using alone? …").
+    let label = region.sticky_call.map_or(ui.sticky_call, |own| own.text());
+    let name = content::named(label, line.display, line.name.text(), &line.spoken());
     view! {
         // `rg-sticky--shown` is set by `embedding::mount` while the help bar is above the screen.
         <div class="rg-sticky">
             <div class="rg-sticky__bar">
-                <NamedLink href=line.tel_href() label=ui.sticky_call display=line.display name=Some(name) class="rg-sticky__call" />
+                <NamedLink href=line.tel_href() label=label display=line.display name=Some(name) class="rg-sticky__call" />
                 <EmergencyLink region=region label=ui.sticky_overdose heard_as=ui.sticky_call class="rg-emergency rg-sticky__emergency" />
                 {quick_exit.then(|| view! { <SlimExitButton ui=ui /> })}
             </div>
