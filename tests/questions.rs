@@ -321,7 +321,8 @@ fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified
 fn for_anyone(region: RegionCode) -> &'static [&'static str] {
     match region {
         RegionCode::Us => &["tel:911", "tel:988", "sms:988"],
-        RegionCode::Ca => &["tel:911"],
+        // 9-8-8 by text, for anyone struggling or in crisis (§14; review78, XA9).
+        RegionCode::Ca => &["tel:911", "sms:988"],
         // CONTENT-FACTS.md, Ireland: "Verified 24/7 lines for someone in distress: Samaritans
         // 116 123, and the others in §13.1" (the mental health line and the crisis text line).
         RegionCode::Ie => &[
