@@ -1258,7 +1258,9 @@ fn the_slim_bar_keeps_the_emergency_number_in_reach() {
             let said = match (region, locale) {
                 (RegionCode::Ca, Locale::En) => "Using alone? 1-888-688-6677".to_string(),
                 (RegionCode::Ca, Locale::Es) => "¿Consumes a solas? 1-888-688-6677".to_string(),
-                (RegionCode::Ca, Locale::Fr) => "Consommation en solo? 1-888-688-6677".to_string(),
+                (RegionCode::Ca, Locale::Fr) => {
+                    "Vous consommez en solo? 1-888-688-6677".to_string()
+                }
                 _ => content::fill(
                     content::guide(locale).ui.sticky_call,
                     &[("number", lines.main_helpline().display)],

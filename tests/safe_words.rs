@@ -3144,18 +3144,22 @@ fn a_reach_out_text_says_to_call_and_ask_and_promises_nothing_of_the_lines() {
                 let Block::ReachOut { text } = block else {
                     continue;
                 };
-                let text = text.text();
-                let lower = text.to_lowercase();
-                assert!(
-                    words(text).iter().any(|w| ask.contains(&w.as_str())),
-                    "{locale:?}/{}: {text:?} does not say to ask",
-                    question.id
-                );
-                assert!(
-                    !promise.iter().any(|p| lower.contains(p)),
-                    "{locale:?}/{}: {text:?} promises what a line does",
-                    question.id
-                );
+                // Read in each region's words: a region may say it its own way (Ireland's
+                // pregnant reader asks a GP; review78, XB17).
+                for region in RegionCode::ALL {
+                    let text = content::region(region, locale).with_phrases(text.text());
+                    let lower = text.to_lowercase();
+                    assert!(
+                        words(&text).iter().any(|w| ask.contains(&w.as_str())),
+                        "{locale:?}/{region:?}/{}: {text:?} does not say to ask",
+                        question.id
+                    );
+                    assert!(
+                        !promise.iter().any(|p| lower.contains(p)),
+                        "{locale:?}/{region:?}/{}: {text:?} promises what a line does",
+                        question.id
+                    );
+                }
                 seen += 1;
             }
         }
@@ -8464,7 +8468,7 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
         let stopped_alone = said(
             locale,
             [
-                "Quit using on your own, with no treatment? Detox alone is not treatment.",
+                "Stopped using on your own, with no treatment? Detox alone is not treatment.",
                 "¿Dejaste de consumir por tu cuenta, sin tratamiento? La desintoxicación, por sí sola, no es un tratamiento.",
                 "Vous avez arrêté de consommer par vous-même, sans traitement? La désintoxication seule n'est pas un traitement.",
             ],
@@ -8475,7 +8479,7 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
             [
                 "Cannot reach the buprenorphine prescriber? Another prescriber can prescribe it, even by video.",
                 "¿No hay forma de hablar con quien receta la buprenorfina? Otro profesional puede recetarla, incluso por video.",
-                "Prescripteur injoignable? Un autre peut la prescrire, même par vidéo.",
+                "Prescripteur de buprénorphine injoignable? Un autre peut la prescrire, même par vidéo.",
             ],
         );
         // VA5: methadone's first dose has no long wait.
@@ -8554,9 +8558,9 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
         let gp = said(
             locale,
             [
-                "A GP can tell you.",
-                "Un médico de familia (GP) te lo puede decir.",
-                "Un médecin de famille (GP) peut vous le dire.",
+                "Ask a GP where you can get care nearby.",
+                "Pregunta a un médico de familia (GP) dónde te pueden atender cerca.",
+                "Demandez à un médecin de famille (GP) où recevoir des soins",
             ],
         );
         let ie_pregnancy = reader_text(&answer_of(&ie, "pregnancy"), READERS[0]);
