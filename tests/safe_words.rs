@@ -8542,6 +8542,16 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
         assert!(text(emergency_tier_html(&ca)).contains(local), "{locale:?}");
         let step = slices(&ca, r#"id="rg-step-reach-out""#, "</li>")[0];
         assert!(step.contains("href=\"sms:988"), "{locale:?}: {step}");
+        // ZW1: at an overdose, someone near them calls 911, not the text line.
+        let someone_calls = said(
+            locale,
+            [
+                "For an overdose, get someone near you to call 911.",
+                "Si es una sobredosis, pide a alguien cerca que llame al 911.",
+                "En cas de surdose, demandez à une personne près de vous d'appeler le 911.",
+            ],
+        );
+        assert!(text(step).contains(someone_calls), "{locale:?}: {step}");
         // VE6: the person in Quebec reads that its line is anonymous.
         let privacy = reader_text(&answer_of(&ca, "who-finds-out"), READERS[0]);
         let anonymous = said(
