@@ -8546,9 +8546,9 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
         let someone_calls = said(
             locale,
             [
-                "For an overdose, get someone near you to call 911.",
-                "Si es una sobredosis, pide a alguien cerca que llame al 911.",
-                "En cas de surdose, demandez à une personne près de vous d'appeler le 911.",
+                "In an overdose, call 911. If you cannot, get someone near you to call.",
+                "En caso de sobredosis, llama al 911. Si no puedes, pide a alguien que esté cerca que llame.",
+                "En cas de surdose, appelez le 911. Si vous ne pouvez pas, demandez à quelqu'un près de vous d'appeler.",
             ],
         );
         assert!(text(step).contains(someone_calls), "{locale:?}: {step}");
