@@ -8502,6 +8502,17 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
                 let theirs = reader_text(&pregnancy, reader);
                 assert!(theirs.contains(three_days[i]), "{at}/{reader}: {theirs}");
             }
+            // WA2: leaving prison, a hospital or rehab on methadone: where the next dose comes from.
+            let leaving = said(
+                locale,
+                [
+                    "Before you leave, ask where you get your next dose.",
+                    "Antes de irte, pregunta dónde te darán la próxima dosis.",
+                    "Avant de partir, demandez où recevoir votre prochaine dose.",
+                ],
+            );
+            let own = reader_text(&safer, READERS[0]);
+            assert!(own.contains(leaving), "{at}: {own}");
             let again = reader_text(&answer_of(&html, "started-again"), READERS[0]);
             assert!(again.contains(stopped_alone), "{at}: {again}");
             let missed = text(&answer_of(&html, "missed-doses"));
@@ -8529,6 +8540,23 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
             ],
         );
         assert!(text(emergency_tier_html(&au)).contains(stay), "{locale:?}");
+        // WA1: in Australia and New Zealand, a person who wakes after naloxone still gets the ambulance call.
+        for (region, number) in [("au", "000"), ("nz", "111")] {
+            let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+            let woke = said(
+                locale,
+                [
+                    "Even if they wake up, call {n} and ask for an ambulance.",
+                    "Aunque la persona se despierte, llama al {n} y pide una ambulancia.",
+                    "Même si la personne se réveille, appelez le {n} et demandez une ambulance.",
+                ],
+            )
+            .replace("{n}", number);
+            assert!(
+                text(emergency_tier_html(&html)).contains(&woke),
+                "{region}/{locale:?}"
+            );
+        }
         // VB2 and VF4: Canada's local emergency number, and 9-8-8 by text in "Reach out".
         let ca = render_with(&[("region", "ca"), ("locale", locale.as_str())]);
         let local = said(
