@@ -8506,13 +8506,33 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
             let leaving = said(
                 locale,
                 [
-                    "Before you leave, ask where you get your next dose.",
+                    "Before you leave, ask where you will get your next dose.",
                     "Antes de irte, pregunta dónde te darán la próxima dosis.",
-                    "Avant de partir, demandez où recevoir votre prochaine dose.",
+                    "Avant de partir, demandez où vous recevrez votre prochaine dose.",
                 ],
             );
             let own = reader_text(&safer, READERS[0]);
             assert!(own.contains(leaving), "{at}: {own}");
+            // WB1: waking wanting to use again at once; WB2: side effects need not mean stopping.
+            let use_again = said(
+                locale,
+                [
+                    "Want to use again right away? Naloxone can wear off before the drugs do. Stay with them.",
+                    "¿Quiere volver a consumir enseguida? La naloxona puede dejar de hacer efecto antes que la droga.",
+                    "Elle veut consommer de nouveau tout de suite? L'effet de la naloxone peut disparaître",
+                ],
+            );
+            assert!(text(emergency_tier_html(&html)).contains(use_again), "{at}");
+            let side_effects = said(
+                locale,
+                [
+                    "Side effects? Tell your care team. The dose can be changed, or the medication switched.",
+                    "¿Efectos secundarios? Díselo a tu equipo de salud. Se puede cambiar la dosis o el medicamento.",
+                    "Des effets secondaires? Parlez-en à votre équipe soignante. On peut changer la dose",
+                ],
+            );
+            let stopping = reader_text(&answer_of(&html, "stopping"), READERS[0]);
+            assert!(stopping.contains(side_effects), "{at}: {stopping}");
             let again = reader_text(&answer_of(&html, "started-again"), READERS[0]);
             assert!(again.contains(stopped_alone), "{at}: {again}");
             let missed = text(&answer_of(&html, "missed-doses"));
