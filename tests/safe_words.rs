@@ -8517,7 +8517,7 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
             let use_again = said(
                 locale,
                 [
-                    "Want to use again right away? Naloxone can wear off before the drugs do. Stay with them.",
+                    "Do they want to use again right away? Naloxone can wear off before the drugs do. They can stop breathing again.",
                     "¿Quiere volver a consumir enseguida? La naloxona puede dejar de hacer efecto antes que la droga.",
                     "Elle veut consommer de nouveau tout de suite? L'effet de la naloxone peut disparaître",
                 ],
