@@ -828,7 +828,7 @@ fn the_naloxone_checks_catch_what_they_should() {
         carry_naloxone_in("Lleva naloxona contigo."),
         Some("lleva naloxona")
     );
-    assert_eq!(carry_naloxone_in("Keep naloxone at home."), None);
+    assert_eq!(carry_naloxone_in("Keep naloxone on hand."), None);
     assert!(!says_not_alone("Detox alone is not treatment.", Locale::En));
     assert!(says_not_alone("Try not to use alone.", Locale::En));
     assert!(!says_not_alone(
@@ -1582,10 +1582,10 @@ fn medication_over_detox_is_said_only_of_pregnancy() {
 // ---------- 7. Naloxone: whom to ask, wherever a reader is told to have it nearby (§2.3) ----------
 
 /// How the guide tells a supporter to have naloxone at hand, lowercase, in each language.
-const KEEP_NALOXONE_AT_HOME: [&str; 3] = [
-    "keep naloxone at home",
-    "ten naloxona en casa",
-    "gardez de la naloxone à la maison",
+const KEEP_NALOXONE_AT_HAND: [&str; 3] = [
+    "keep naloxone on hand",
+    "ten naloxona a mano",
+    "gardez de la naloxone sous la main",
 ];
 
 /// The ways the guide tells a reader to make sure the people near them have naloxone, lowercase.
@@ -1605,7 +1605,7 @@ fn naloxone_near_the_reader(locale: Locale) -> &'static [&'static str] {
 }
 
 /// Naloxone is prescription-only in Ireland, and the journey and most answers are shown in every
-/// region (§2.3). So wherever the guide tells a supporter to keep naloxone at home, or a reader to
+/// region (§2.3). So wherever the guide tells a supporter to keep naloxone on hand, or a reader to
 /// make sure the people near them have it, the same block says how to get it in the reader's
 /// region, in the region's own words (clinical read, 2026-12-03: four supporter blocks said only
 /// "keep it"; 2026-12-05, Z1: "Ask a doctor, pharmacist or drug service" everywhere read as a
@@ -1618,7 +1618,7 @@ fn having_naloxone_at_hand_comes_with_how_to_get_it_there() {
     for region in RegionCode::ALL {
         for (locale, block) in blocks_in(region.as_str()) {
             let lower = block.to_lowercase();
-            if lower.contains(said(locale, KEEP_NALOXONE_AT_HOME)) {
+            if lower.contains(said(locale, KEEP_NALOXONE_AT_HAND)) {
                 supporter += 1;
             } else if naloxone_near_the_reader(locale)
                 .iter()
@@ -2185,7 +2185,7 @@ fn the_advice_not_to_use_alone_holds_at_any_time() {
     }
 }
 
-/// A supporter told to keep naloxone at home is told to learn how to use it, in every journey
+/// A supporter told to keep naloxone on hand is told to learn how to use it, in every journey
 /// warning (or, for ongoing support, its "now"): they are the one who will give it (§1.1, ASAM:
 /// family "should be trained in its use").
 /// The medication step said only "and know where it is" (second clinical read, C4).
@@ -2194,7 +2194,7 @@ fn a_supporter_who_keeps_naloxone_learns_how_to_use_it() {
     let mut found = 0;
     for locale in Locale::ALL {
         let guide = content::guide(locale);
-        let at_home = said(locale, ["at home", "en casa", "à la maison"]);
+        let at_hand = said(locale, ["on hand", "a mano", "sous la main"]);
         let learn = said(
             locale,
             [
@@ -2206,13 +2206,13 @@ fn a_supporter_who_keeps_naloxone_learns_how_to_use_it() {
         for step in guide.journey.steps.all() {
             let words = &step.loved_one;
             let warning = format!("{} {}", warned(words), words.now);
-            if !warning.contains(at_home) {
+            if !warning.contains(at_hand) {
                 continue;
             }
             found += 1;
             assert!(
                 warning.contains(learn),
-                "{locale:?}: step {}: naloxone at home, not how to use it: {warning:?}",
+                "{locale:?}: step {}: naloxone on hand, not how to use it: {warning:?}",
                 step.id
             );
         }
@@ -3662,7 +3662,7 @@ fn a_sentence_says_what_it_speaks_of() {
 
 /// A supporter learns, before treatment starts, that the first 4 weeks of methadone carry a
 /// higher risk of overdose than later on (not "starting methadone raises the risk": being in
-/// treatment lowers it; review64c C1), and to keep naloxone at home (§4, Sordo, BMJ 2017): the grid
+/// treatment lowers it; review64c C1), and to keep naloxone on hand (§4, Sordo, BMJ 2017): the grid
 /// said it, the first-appointment answer a parent opens did not (scenario read 64, W10). The detox
 /// step names a helpline to a supporter too, as it does to the reader (W8).
 #[test]
@@ -3680,8 +3680,8 @@ fn a_supporter_hears_of_the_first_weeks_and_of_a_helpline() {
         let naloxone = said(
             locale,
             [
-                "Keep naloxone at home",
-                "Ten naloxona en casa",
+                "Keep naloxone on hand",
+                "Ten naloxona a mano",
                 "Gardez de la naloxone",
             ],
         );
@@ -6185,7 +6185,7 @@ fn a_pregnant_reader_is_told_to_ask_what_stays_private() {
         "pregnancy",
         [
             "what stays private",
-            "qué se mantiene confidencial",
+            "confidencial y cuándo",
             "ce qui reste confidentiel",
         ],
     );
@@ -6351,9 +6351,23 @@ fn a_reader_about_to_use_is_offered_the_line_now() {
                 "pas encore consommé",
             ],
         );
+        // In the US, 988 is for a reader who has used too, and struggles (review85-scenarios-a, MA1).
+        let struggling = said(
+            locale,
+            [
+                "Struggling, or thinking about using?",
+                "¿Lo estás pasando mal o piensas en consumir?",
+                "Vous allez mal, ou vous pensez à consommer?",
+            ],
+        );
         for code in RegionCode::ALL {
             let answer = answer_in(code.as_str(), locale, "started-again");
             let own = reader_text(&answer, "rg-for-self");
+            let not_yet = if code == RegionCode::Us {
+                struggling
+            } else {
+                not_yet
+            };
             let any_hour = matches!(
                 code,
                 RegionCode::Uk | RegionCode::Au | RegionCode::Nz | RegionCode::Us
@@ -7287,9 +7301,9 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Keep naloxone at home, and learn how to use it.",
-                    "Ten naloxona en casa y aprende a usarla.",
-                    "Gardez de la naloxone à la maison et apprenez à l'utiliser.",
+                    "Keep naloxone on hand, and learn how to use it.",
+                    "Ten naloxona a mano y aprende a usarla.",
+                    "Gardez de la naloxone sous la main et apprenez à l'utiliser.",
                 ],
             ),
         ];
@@ -7697,17 +7711,17 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Going into hospital or away, or unable to get to your clinic or pharmacy? Tell your care team before you miss a dose. In hospital, tell the staff what you take and use.",
-                    "¿Te van a hospitalizar, te vas de viaje o no puedes ir a la clínica o a la farmacia?",
-                    "Vous allez à l'hôpital, partez en voyage ou ne pouvez pas aller à la clinique ou à la pharmacie?",
+                    "Moving, going into hospital or away, or unable to get to your clinic or pharmacy? Tell your care team before you miss a dose. In hospital, tell the staff what you take and use.",
+                    "¿Te mudas, te van a hospitalizar, te vas de viaje o no puedes ir a la clínica o farmacia?",
+                    "Vous déménagez, allez à l'hôpital ou en voyage, ou ne pouvez pas aller à la clinique ou en pharmacie?",
                 ],
             ),
             said(
                 locale,
                 [
-                    "Are they going into hospital or away, or unable to get to the clinic or pharmacy?",
-                    "¿Van a hospitalizar a tu ser querido, o se va de viaje? ¿O no puede ir a la clínica o a la farmacia?",
-                    "Votre proche va à l'hôpital, part en voyage ou ne peut pas aller à la clinique ou en pharmacie?",
+                    "Are they moving, going into hospital or away, or unable to get to the clinic or pharmacy?",
+                    "¿Tu ser querido se muda, va a entrar al hospital o se va de viaje? ¿O no puede ir a la clínica o a la farmacia?",
+                    "Votre proche déménage, va à l'hôpital ou en voyage, ou ne peut pas aller à sa clinique ou pharmacie?",
                 ],
             ),
         ];
@@ -7889,9 +7903,9 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "Are they still using while they wait for care? Ask them not to use alone. Keep naloxone at home",
-                    "¿Tu ser querido sigue consumiendo mientras espera atención? Pídele que no consuma a solas. Ten naloxona en casa",
-                    "Votre proche consomme encore en attendant des soins? Demandez-lui d'avoir quelqu'un près d'elle quand elle consomme. Gardez de la naloxone à la maison",
+                    "Are they still using while they wait for care? Ask them not to use alone. Keep naloxone on hand",
+                    "¿Tu ser querido sigue consumiendo mientras espera atención? Pídele que no consuma a solas. Ten naloxona a mano",
+                    "Votre proche consomme encore en attendant des soins? Demandez-lui d'avoir quelqu'un près d'elle quand elle consomme. Gardez de la naloxone sous la main",
                 ],
             ),
         ];
@@ -8134,7 +8148,7 @@ fn what_stop_76s_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "Your loved one can ask their doctor or midwife",
-                    "Tu ser querido puede preguntar a su equipo de salud",
+                    "Tu ser querido puede preguntar a su profesional de salud o partera",
                     "Votre proche peut demander à son équipe soignante",
                 ],
             ),
@@ -8660,4 +8674,100 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
     // VC1: Spanish says what to treat it as.
     let es = render_with(&[("region", "uk"), ("locale", "es")]);
     assert!(text(&es).contains("Si tienes dudas, actúa como si fuera una sobredosis."));
+}
+
+/// What stop 78's readers needed, where they looked (review85: MA and MB scenarios, MC regions, MD
+/// languages). Each check fails on the content before the fix.
+#[test]
+fn what_stop_78s_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        // MC1: New Zealand's bystander with no naloxone asks the people there, and stays, as in
+        // Australia; MC2: both cards check for a response with a rub on the breastbone.
+        let stay = said(
+            locale,
+            [
+                "Ask the people there if they have some. Do not leave the person alone to get it.",
+                "Pregunta a quienes estén ahí si tienen naloxona. No dejes sola a la persona para ir a buscarla.",
+                "Demandez aux personnes présentes si elles en ont. Ne laissez pas la personne seule pour aller en chercher.",
+            ],
+        );
+        let rub = said(
+            locale,
+            [
+                "If they do not respond, rub hard on their breastbone.",
+                "Si no responde, frótale fuerte el hueso del centro del pecho.",
+                "Si la personne ne réagit pas, frottez fort l'os au milieu de sa poitrine (le sternum).",
+            ],
+        );
+        for region in ["au", "nz"] {
+            let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+            let card = text(emergency_tier_html(&html));
+            assert!(card.contains(stay), "{region}/{locale:?}: {card}");
+            assert!(card.contains(rub), "{region}/{locale:?}: {card}");
+        }
+        // MA4: "hours or days" after an overdose; MA6: the seizure warning is for street pills too;
+        // MB3: a supporter who thinks methadone swaps one drug for another reads that it is treatment.
+        let hours_or_days = said(
+            locale,
+            [
+                "Back home, hours or days after the overdose?",
+                "¿Ya estás en casa, horas o días después de la sobredosis?",
+                "Vous êtes à la maison, des heures ou des jours après la surdose?",
+            ],
+        );
+        let street_pills = said(
+            locale,
+            ["prescribed or not.", "recetadas o no.", "prescrits ou non."],
+        );
+        let swaps = said(
+            locale,
+            [
+                "Think their medication just swaps one drug for another? Taking methadone or buprenorphine as prescribed is treatment, not drug use.",
+                "¿Crees que su medicamento es solo cambiar una droga por otra? Tomar metadona o buprenorfina tal como se recetó es tratamiento",
+                "Vous pensez que son médicament remplace simplement une drogue par une autre? Prendre la méthadone ou la buprénorphine comme prescrit est un traitement",
+            ],
+        );
+        // MB1: a supporter keeps naloxone on hand, not only at home: a friend who lives elsewhere
+        // is there when it happens (§1.1, ASAM: "keep naloxone on hand").
+        let at_home = said(
+            locale,
+            [
+                "Keep naloxone at home",
+                "Ten naloxona en casa",
+                "Gardez de la naloxone à la maison",
+            ],
+        );
+        // MA2: the person's own privacy answer names family, in every region that did not.
+        let family = said(locale, ["family", "familia", "famille"]);
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
+            assert!(
+                text(&answer_of(&html, "staying-safer")).contains(hours_or_days),
+                "{at}"
+            );
+            let detox = text(step_html(&html, "detox"));
+            assert_eq!(detox.matches(street_pills).count(), 2, "{at}");
+            let helping = text(&answer_of(&html, "helping-someone"));
+            assert!(helping.contains(swaps), "{at}: {helping}");
+            assert!(!page.contains(at_home), "{at}");
+            let own = reader_text(&answer_of(&html, "who-finds-out"), READERS[0]);
+            assert!(own.contains(family), "{at}: {own}");
+        }
+        // MB2: a US manager reads that other providers cannot answer an employer either.
+        let us = render_with(&[("region", "us"), ("locale", locale.as_str())]);
+        let theirs = reader_text(&answer_of(&us, "who-finds-out"), READERS[1]);
+        assert!(theirs.contains("HIPAA"), "{locale:?}: {theirs}");
+    }
+    // MD1, MD5 and MD7: the French says whom it means; MD6: the Spanish says Quebec's overdose
+    // prevention line is bilingual.
+    let us = render_with(&[("region", "us"), ("locale", "fr")]);
+    assert!(text(&us).contains("Un professionnel de la santé peut lui expliquer cette option."));
+    let visit = reader_text(&answer_of(&us, "first-appointment"), READERS[1]);
+    assert!(visit.contains("Demandez si votre proche peut commencer le médicament le jour même."));
+    let ca = render_with(&[("region", "ca"), ("locale", "fr")]);
+    assert!(text(&answer_of(&ca, "calling")).contains("des services près de chez vous,"));
+    let ca = render_with(&[("region", "ca"), ("locale", "es")]);
+    assert!(text(&answer_of(&ca, "calling")).contains("Es gratis, confidencial y bilingüe"));
 }

@@ -45,7 +45,8 @@ async function shoot(name, url, { width = 1280, scheme = 'light', prepare, selec
   }
   const file = join(out, `${name}.png`);
   if (selector) await p.locator(selector).first().screenshot({ path: file });
-  else await p.screenshot({ path: file, fullPage: true });
+  // A whole guide opened at 320 px is a very tall page: painting it takes longer than the default 30 s.
+  else await p.screenshot({ path: file, fullPage: true, timeout: 180_000 });
   console.log(`${file} (${state})`);
   await p.close();
 }
