@@ -7721,7 +7721,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 [
                     "Are they moving, going into hospital or away, or unable to get to the clinic or pharmacy?",
                     "¿Tu ser querido se muda, va a entrar al hospital o se va de viaje? ¿O no puede ir a la clínica o a la farmacia?",
-                    "Votre proche déménage, va à l'hôpital ou en voyage, ou ne peut pas aller à sa clinique ou pharmacie?",
+                    "Votre proche déménage, va à l'hôpital ou en voyage? Ou ne peut pas aller à la clinique ou en pharmacie?",
                 ],
             ),
         ];
@@ -8149,7 +8149,7 @@ fn what_stop_76s_readers_needed_is_where_they_looked() {
                 [
                     "Your loved one can ask their doctor or midwife",
                     "Tu ser querido puede preguntar a su profesional de salud o partera",
-                    "Votre proche peut demander à son équipe soignante",
+                    "Qu'est-ce qui reste confidentiel, et quand cela pourrait-il être communiqué? Votre proche peut le demander à son médecin ou à sa sage-femme",
                 ],
             ),
         ];
@@ -8722,9 +8722,9 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
         let swaps = said(
             locale,
             [
-                "Think their medication just swaps one drug for another? Taking methadone or buprenorphine as prescribed is treatment, not drug use.",
-                "¿Crees que su medicamento es solo cambiar una droga por otra? Tomar metadona o buprenorfina tal como se recetó es tratamiento",
-                "Vous pensez que son médicament remplace simplement une drogue par une autre? Prendre la méthadone ou la buprénorphine comme prescrit est un traitement",
+                "Think methadone or buprenorphine just swaps one drug for another? Taken as prescribed, they are treatment, not drug use.",
+                "¿Crees que la metadona o la buprenorfina es solo cambiar una droga por otra? Tomadas como se recetaron, son tratamiento",
+                "Vous pensez que la méthadone ou la buprénorphine remplace une drogue par une autre? Prises comme prescrit, elles sont un traitement",
             ],
         );
         // MB1: a supporter keeps naloxone on hand, not only at home: a friend who lives elsewhere
