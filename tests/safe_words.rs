@@ -6212,7 +6212,7 @@ fn the_first_appointment_says_when_the_first_buprenorphine_dose_is_taken() {
         [
             "usually waits until withdrawal has begun",
             "cuando ya hay síntomas de abstinencia",
-            "quand les symptômes de sevrage ont déjà commencé",
+            "quand le sevrage a déjà commencé",
         ],
     );
 }
@@ -7738,7 +7738,7 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             [
                 "It can bring chills, sweating, nausea,",
                 "Pueden ser escalofríos, sudores, náuseas, diarrea, dolor de estómago y dolores musculares.",
-                "Il peut causer des frissons, des sueurs, des nausées et de la diarrhée.",
+                "Il peut causer frissons, sueurs, nausées, diarrhée, crampes au ventre et douleurs musculaires.",
             ],
         );
         let needle_programs = "(needle and syringe programs)";
@@ -8699,11 +8699,13 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
                 "Si la personne ne réagit pas, frottez fort l'os au milieu de sa poitrine (le sternum).",
             ],
         );
-        for region in ["au", "nz"] {
-            let html = render_with(&[("region", region), ("locale", locale.as_str())]);
+        // KB1: and so does every other region's bystander (review87-scenarios-d).
+        for region in RegionCode::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
             let card = text(emergency_tier_html(&html));
-            assert!(card.contains(stay), "{region}/{locale:?}: {card}");
-            assert!(card.contains(rub), "{region}/{locale:?}: {card}");
+            assert!(card.contains(stay), "{region:?}/{locale:?}: {card}");
+            let anz = matches!(region, RegionCode::Au | RegionCode::Nz);
+            assert!(!anz || card.contains(rub), "{region:?}/{locale:?}: {card}");
         }
         // MA4: "hours or days" after an overdose; MA6: the seizure warning is for street pills too;
         // MB3: a supporter who thinks methadone swaps one drug for another reads that it is treatment.
@@ -8737,6 +8739,14 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
                 "Gardez de la naloxone à la maison",
             ],
         );
+        let out_with_no_medication = said(
+            locale,
+            [
+                "and not on medication? You can ask a doctor or a helpline about medication now.",
+                "sin medicamento? Ya puedes preguntar por los medicamentos a un profesional de salud o una línea de ayuda.",
+                "sans médicament? Vous pouvez dès maintenant vous renseigner sur les médicaments",
+            ],
+        );
         // MA2: the person's own privacy answer names family, in every region that did not.
         let family = said(locale, ["family", "familia", "famille"]);
         for region in RegionCode::ALL {
@@ -8754,6 +8764,9 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             assert!(!page.contains(at_home), "{at}");
             let own = reader_text(&answer_of(&html, "who-finds-out"), READERS[0]);
             assert!(own.contains(family), "{at}: {own}");
+            // KA1: out of jail, prison, a hospital or rehab with no medication: ask about it now.
+            let own = reader_text(&answer_of(&html, "staying-safer"), READERS[0]);
+            assert!(own.contains(out_with_no_medication), "{at}: {own}");
         }
         // MB2: a US manager reads that other providers cannot answer an employer either.
         let us = render_with(&[("region", "us"), ("locale", locale.as_str())]);
