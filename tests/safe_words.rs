@@ -8148,7 +8148,7 @@ fn what_stop_76s_readers_needed_is_where_they_looked() {
                 locale,
                 [
                     "Your loved one can ask their doctor or midwife",
-                    "Tu ser querido puede preguntar a su profesional de salud o partera",
+                    "¿Qué se mantiene confidencial y cuándo se podría compartir? Tu ser querido puede preguntarlo a su profesional de salud o a su partera",
                     "Qu'est-ce qui reste confidentiel, et quand cela pourrait-il être communiqué? Votre proche peut le demander à son médecin ou à sa sage-femme",
                 ],
             ),
@@ -8569,7 +8569,7 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Ask the people there if they have some. Do not leave the person alone to get it.",
-                "Pregunta a quienes estén ahí si tienen naloxona. No dejes sola a la persona para ir a buscarla.",
+                "Pregunta a quienes estén ahí si tienen naloxona. No dejes sola a la persona para ir a buscar naloxona.",
                 "Demandez aux personnes présentes si elles en ont. Ne laissez pas la personne seule pour aller en chercher.",
             ],
         );
@@ -8687,7 +8687,7 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Ask the people there if they have some. Do not leave the person alone to get it.",
-                "Pregunta a quienes estén ahí si tienen naloxona. No dejes sola a la persona para ir a buscarla.",
+                "Pregunta a quienes estén ahí si tienen naloxona. No dejes sola a la persona para ir a buscar naloxona.",
                 "Demandez aux personnes présentes si elles en ont. Ne laissez pas la personne seule pour aller en chercher.",
             ],
         );
@@ -8725,7 +8725,7 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Think methadone or buprenorphine just swaps one drug for another? Taken as prescribed, they are treatment, not drug use.",
-                "¿Crees que la metadona o la buprenorfina es solo cambiar una droga por otra? Tomadas como se recetaron, son tratamiento",
+                "¿Crees que la metadona o la buprenorfina solo cambian una droga por otra? Tomadas según la receta, son tratamiento",
                 "Vous pensez que la méthadone ou la buprénorphine remplace une drogue par une autre? Prises comme prescrit, elles sont un traitement",
             ],
         );
@@ -8742,9 +8742,9 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
         let out_with_no_medication = said(
             locale,
             [
-                "and not on medication? You can ask a doctor or a helpline about medication now.",
-                "sin medicamento? Ya puedes preguntar por los medicamentos a un profesional de salud o una línea de ayuda.",
-                "sans médicament? Vous pouvez dès maintenant vous renseigner sur les médicaments",
+                "and not on methadone or buprenorphine? An amount of opioids you used before can now cause an overdose.",
+                "sin metadona ni buprenorfina? La cantidad de opioides que usabas antes ahora puede causarte una sobredosis.",
+                "sans méthadone ni buprénorphine? La même quantité d'opioïdes qu'avant peut maintenant causer une surdose.",
             ],
         );
         // MA2: the person's own privacy answer names family, in every region that did not.

@@ -11,7 +11,7 @@ use recovery_guide::components::guide::Parts;
 use recovery_guide::components::help::{PartnerTier, PartnerView};
 use recovery_guide::components::help_bar::HelpBar;
 use recovery_guide::components::sticky_bar::StickyBar;
-use recovery_guide::content::{compounds_held, guide_for, region, Locale, RegionCode};
+use recovery_guide::content::{compounds_held, guide_for, region, units_held, Locale, RegionCode};
 use recovery_guide::options::{Options, Section};
 
 /// Every part an instance of `locale` in region `code` can ask for, by the name `Parts::name`
@@ -87,7 +87,8 @@ fn one_element(html: &str, name: &str) -> Result<Node, String> {
 }
 
 /// Every text of `node` with its short compounds kept whole on a line ("Ai-je", "Royaume-Uni";
-/// `content::compounds_held`): here, where each part becomes the tree the reader gets, so no
+/// `content::compounds_held`), and each short number kept with the word after it ("7 jours",
+/// `content::units_held`): here, where each part becomes the tree the reader gets, so no
 /// component has to remember it.
 fn typeset(node: Node) -> Node {
     match node {
@@ -96,13 +97,36 @@ fn typeset(node: Node) -> Node {
             attributes,
             children.into_iter().map(typeset).collect(),
         ),
-        Node::Text(text) => Node::Text(compounds_held(&text)),
+        Node::Text(text) => Node::Text(compounds_held(&units_held(&text))),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every text of a part, in order.
+    fn texts(node: &Node, out: &mut String) {
+        match node {
+            Node::Element(_, _, children) => children.iter().for_each(|c| texts(c, out)),
+            Node::Text(text) => out.push_str(text),
+        }
+    }
+
+    /// The reader gets each number kept with what it counts: a phone at 320 px ended a line at
+    /// "7" and began the next with "jours" (review86-SHOTS, SH1).
+    #[test]
+    fn a_number_stays_with_what_it_counts_in_the_parts_the_reader_gets() {
+        let mut all = String::new();
+        for (_, node) in static_parts(Locale::Fr, RegionCode::Nz).expect("renders") {
+            texts(&node, &mut all);
+        }
+        assert!(all.contains("7\u{a0}jours"), "7 jours");
+        assert!(
+            all.contains("2\u{a0}à\u{a0}3\u{a0}minutes"),
+            "2 à 3 minutes"
+        );
+    }
 
     /// Whatever sections a partner chooses, every part an instance asks for has been rendered.
     #[test]

@@ -13,7 +13,7 @@ pub use model::*;
 pub use spoken::read_digits;
 pub use template::{
     around, compounds_held, fill, joined_to_number, named, optional_resolved, phone_numbers_in,
-    short_numbers_held, without_number, HELD_NUMBER_CHARS,
+    short_numbers_held, units_held, without_number, HELD_NUMBER_CHARS,
 };
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));

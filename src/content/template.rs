@@ -140,6 +140,35 @@ pub fn short_numbers_held(text: &str) -> String {
     out
 }
 
+/// A text with each short number held to the word after it ("7 jours", "2 à 3 minutes", "30 to
+/// 90 minutes"): the space between them made a no-break one, so a phone does not leave "30" alone
+/// at a line's end, away from what it counts. With `short_numbers_held`, a range keeps together
+/// ("de 30 à 90 minutes"). A short number is as there (five digits at most, starting with a
+/// digit, not part of a word or an address).
+pub fn units_held(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut number_from = None;
+    for (i, c) in text.char_indices() {
+        let held = c == ' '
+            && number_from.is_some_and(|from| short_number_at(&text[from..]))
+            && text[i + 1..].starts_with(char::is_alphabetic);
+        out.push(if held { '\u{a0}' } else { c });
+        // Where the number that ends here began: after a space, a no-break space, an opening
+        // bracket or the text's start (not after a letter, "/", "." or "-": "24/7", "988lifeline").
+        let starts_number = c.is_ascii_digit()
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|b| matches!(b, ' ' | '\u{a0}' | '('));
+        number_from = match (starts_number, c.is_ascii_digit() || c == '-') {
+            (true, _) => Some(i),
+            (false, true) => number_from,
+            (false, false) => None,
+        };
+    }
+    out
+}
+
 /// Whether `rest` starts with a short number (see `short_numbers_held`).
 fn short_number_at(rest: &str) -> bool {
     // Digits and hyphens are ASCII: their count is their length in bytes.
@@ -290,8 +319,26 @@ pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
 mod tests {
     use super::{
         around, compounds_held, fill, joined_to_number, named, optional_resolved, phone_numbers_in,
-        short_numbers_held,
+        short_numbers_held, units_held,
     };
+
+    #[test]
+    fn a_short_number_keeps_to_the_word_after_it() {
+        assert_eq!(
+            units_held("Ouvert 24 heures par jour, 7 jours par semaine."),
+            "Ouvert 24\u{a0}heures par jour, 7\u{a0}jours par semaine."
+        );
+        // A range: the word after each number ("30 to"), and "to 90" by `short_numbers_held`.
+        assert_eq!(
+            units_held("wears off in 30 to 90 minutes"),
+            "wears off in 30\u{a0}to 90\u{a0}minutes"
+        );
+        // A number in an address or a word, a long number, or one before a number: left alone.
+        assert_eq!(
+            units_held("988lifeline.org 24/7 text 741741 now, 1 800 265-2626 or 2026 report"),
+            "988lifeline.org 24/7 text 741741 now, 1 800 265-2626 or 2026\u{a0}report"
+        );
+    }
 
     #[test]
     fn a_name_says_whose_line_it_is_once() {
