@@ -8743,8 +8743,8 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             locale,
             [
                 "and not on methadone or buprenorphine? An amount of opioids you used before can now cause an overdose.",
-                "sin metadona ni buprenorfina? La cantidad de opioides que usabas antes ahora puede causarte una sobredosis.",
-                "sans méthadone ni buprénorphine? La même quantité d'opioïdes qu'avant peut maintenant causer une surdose.",
+                "y no tomas metadona ni buprenorfina? La cantidad de opioides que consumías antes ahora puede causarte una sobredosis.",
+                "ne prenez ni méthadone ni buprénorphine? La même quantité d'opioïdes qu'avant peut maintenant causer une surdose.",
             ],
         );
         // MA2: the person's own privacy answer names family, in every region that did not.
