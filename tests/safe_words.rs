@@ -7656,9 +7656,9 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "or very sleepy? Tell your care team today, before your next dose. Do not stay alone. Falling asleep, hard to wake or breathing slowly? The people with you should call",
-                    "o tienes mucho sueño? Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "ou vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "or very sleepy? Tell your care team today, before your next dose. Do not stay alone. Falling asleep, hard to wake or breathing slowly? Call",
+                    "o tienes mucho sueño? Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Llama ya al",
+                    "ou vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Appelez le",
                 ],
             ),
             said(
@@ -8445,9 +8445,9 @@ fn what_stop_77s_readers_needed_is_where_they_looked() {
             said(
                 locale,
                 [
-                    "make sure they have naloxone. Falling asleep, hard to wake or breathing slowly? The people with you should call",
-                    "tenga naloxona. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Quienes están contigo deben llamar al",
-                    "cette personne a de la naloxone. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Les personnes qui sont avec vous doivent appeler le",
+                    "make sure they have naloxone. Falling asleep, hard to wake or breathing slowly? Call",
+                    "tenga naloxona. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Llama ya al",
+                    "cette personne a de la naloxone. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Appelez le",
                 ],
             ),
             said(
@@ -8739,6 +8739,14 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
                 "Gardez de la naloxone à la maison",
             ],
         );
+        let call_too = said(
+            locale,
+            [
+                "now, or get the people with you to call.",
+                "o pide a quienes están contigo que llamen.",
+                "ou demandez aux personnes avec vous d'appeler.",
+            ],
+        );
         let out_with_no_medication = said(
             locale,
             [
@@ -8767,6 +8775,8 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             // KA1: out of jail, prison, a hospital or rehab with no medication: ask about it now.
             let own = reader_text(&answer_of(&html, "staying-safer"), READERS[0]);
             assert!(own.contains(out_with_no_medication), "{at}: {own}");
+            // LA1: a reader already mixed and falling asleep is told to call too, not only others.
+            assert!(own.contains(call_too), "{at}: {own}");
         }
         // MB2: a US manager reads that other providers cannot answer an employer either.
         let us = render_with(&[("region", "us"), ("locale", locale.as_str())]);
