@@ -8739,12 +8739,20 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
                 "Gardez de la naloxone à la maison",
             ],
         );
+        let asleep_after_dose = said(
+            locale,
+            [
+                "Falling asleep? Call",
+                "¿Te duermes sin querer? Llama ya al",
+                "Vous vous endormez? Appelez le",
+            ],
+        );
         let call_too = said(
             locale,
             [
-                "now, or get the people with you to call.",
-                "o pide a quienes están contigo que llamen.",
-                "ou demandez aux personnes avec vous d'appeler.",
+                "now, or get the people with you to call. Not sure? Call anyway.",
+                "o pide a quienes están contigo que llamen. ¿Tienes dudas? Llama de todos modos.",
+                "ou demandez à quelqu'un d'appeler. Dans le doute, appelez.",
             ],
         );
         let out_with_no_medication = said(
@@ -8777,6 +8785,9 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             assert!(own.contains(out_with_no_medication), "{at}: {own}");
             // LA1: a reader already mixed and falling asleep is told to call too, not only others.
             assert!(own.contains(call_too), "{at}: {own}");
+            // RQ2: so is a reader who already took their usual dose after missed days.
+            let missed = reader_text(&answer_of(&html, "missed-doses"), READERS[0]);
+            assert!(missed.contains(asleep_after_dose), "{at}: {missed}");
         }
         // MB2: a US manager reads that other providers cannot answer an employer either.
         let us = render_with(&[("region", "us"), ("locale", locale.as_str())]);
