@@ -143,8 +143,8 @@ pub fn short_numbers_held(text: &str) -> String {
 /// A text with each short number held to the word after it ("7 jours", "2 à 3 minutes", "30 to
 /// 90 minutes"): the space between them made a no-break one, so a phone does not leave "30" alone
 /// at a line's end, away from what it counts. With `short_numbers_held`, a range keeps together
-/// ("de 30 à 90 minutes"). A short number is as there (five digits at most, starting with a
-/// digit, not part of a word or an address).
+/// ("de 30 à 90 minutes"). A short number is as in `short_numbers_held` (five digits at most,
+/// starting with a digit, not part of a word or an address).
 pub fn units_held(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut number_from = None;
