@@ -3519,7 +3519,7 @@ fn the_us_privacy_answer_says_to_ask_the_eap_about_its_rules() {
             [
                 "Ask the EAP about its privacy rules.",
                 "Pregunta en el programa cuáles son sus reglas de privacidad.",
-                "Demandez au programme quelles sont ses règles de confidentialité.",
+                "Demandez au programme ses règles de confidentialité.",
             ],
         );
         assert!(eap.contains(&rules), "{locale:?}: {eap:?}");
@@ -7534,7 +7534,7 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
             [
                 "Cannot reach the team? Get medical help. In B.C., a nurse answers 8-1-1",
                 "¿No logras comunicarte con el equipo? Busca atención médica. En Columbia Británica",
-                "Vous ne pouvez pas joindre l'équipe? Obtenez de l'aide médicale. En Colombie-Britannique",
+                "L'équipe est injoignable? Obtenez de l'aide médicale. En Colombie-Britannique",
             ],
         );
         // SX2: B.C.'s same-day start, under Step 2's lines.
@@ -8747,6 +8747,14 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
                 "Vous vous endormez? Appelez le",
             ],
         );
+        let seizure_call = said(
+            locale,
+            [
+                "A seizure? Call",
+                "¿Una convulsión? Llama al",
+                "Une convulsion? Appelez le",
+            ],
+        );
         let call_too = said(
             locale,
             [
@@ -8783,8 +8791,15 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             // KA1: out of jail, prison, a hospital or rehab with no medication: ask about it now.
             let own = reader_text(&answer_of(&html, "staying-safer"), READERS[0]);
             assert!(own.contains(out_with_no_medication), "{at}: {own}");
-            // LA1: a reader already mixed and falling asleep is told to call too, not only others.
-            assert!(own.contains(call_too), "{at}: {own}");
+            // LA1: a reader already mixed and falling asleep is told to call too, not only others;
+            // LC1: after mixing, after a first month of methadone, and on other drugs with treatment.
+            assert!(own.matches(call_too).count() >= 3, "{at}: {own}");
+            // LC2: a seizure after stopping benzodiazepines or alcohol is an emergency, for both readers.
+            let safer = answer_of(&html, "staying-safer");
+            for reader in READERS {
+                let theirs = reader_text(&safer, reader);
+                assert!(theirs.contains(seizure_call), "{at}/{reader}: {theirs}");
+            }
             // RQ2: so is a reader who already took their usual dose after missed days.
             let missed = reader_text(&answer_of(&html, "missed-doses"), READERS[0]);
             assert!(missed.contains(asleep_after_dose), "{at}: {missed}");
