@@ -8795,10 +8795,14 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
             // LC1: after mixing, after a first month of methadone, and on other drugs with treatment.
             assert!(own.matches(call_too).count() >= 3, "{at}: {own}");
             // LC2: a seizure after stopping benzodiazepines or alcohol is an emergency, for both readers.
+            // RR1: and in the cravings answer.
             let safer = answer_of(&html, "staying-safer");
+            let dose = answer_of(&html, "dose");
             for reader in READERS {
-                let theirs = reader_text(&safer, reader);
-                assert!(theirs.contains(seizure_call), "{at}/{reader}: {theirs}");
+                for answer in [&safer, &dose] {
+                    let theirs = reader_text(answer, reader);
+                    assert!(theirs.contains(seizure_call), "{at}/{reader}: {theirs}");
+                }
             }
             // RQ2: so is a reader who already took their usual dose after missed days.
             let missed = reader_text(&answer_of(&html, "missed-doses"), READERS[0]);
