@@ -335,8 +335,8 @@ mod tests {
         );
         // A number in an address or a word, a long number, or one before a number: left alone.
         assert_eq!(
-            units_held("988lifeline.org 24/7 text 741741 now, 1 800 265-2626 or 2026 report"),
-            "988lifeline.org 24/7 text 741741 now, 1 800 265-2626 or 2026\u{a0}report"
+            units_held("988lifeline.org 24/7 text 838255 now, 1 800 265-2626 or 2026 report"),
+            "988lifeline.org 24/7 text 838255 now, 1 800 265-2626 or 2026\u{a0}report"
         );
     }
 
