@@ -992,6 +992,6 @@ fn an_action_label_naming_anything_but_its_number_and_line_is_refused() {
                 1,
             )
         },
-        &["actions[0].label", "names {nmae}", "{number} and {name}"],
+        &["actions[1].label", "names {nmae}", "{number} and {name}"],
     );
 }

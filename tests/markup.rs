@@ -420,7 +420,7 @@ fn spanish_renders_every_part_in_spanish_with_the_same_numbers() {
             ">911</span>",
             " si crees que alguien tiene una sobredosis",
             "En español: llama al\u{a0}",
-            "Puede que este servicio atienda en inglés.",
+            "Puede que este servicio no atienda en español.",
             "Tu privacidad",
         ],
     );

@@ -1113,7 +1113,7 @@ fn a_region_cards_sentence_is_not_written_again_in_an_answer() {
         "La ligne peut vous diriger vers le bureau de votre État",
         "It may not always be open, for example at night.",
         "Los servicios del NHS de ayuda con las drogas son gratis.",
-        "Les services en dépendance du NHS sont gratuits.",
+        "Les services en dépendance du NHS (NHS drug services) sont gratuits.",
         "Elle répond 24 heures par jour à toute personne en détresse.",
     ];
     let cards = |locale: Locale, code: RegionCode| -> Vec<&'static str> {

@@ -3927,7 +3927,7 @@ fn the_mixing_warning_says_not_to_stop_alcohol_or_benzodiazepines_suddenly() {
                 text.contains("Xanax") && text.contains(seizures),
                 "{locale:?}, {at}: {text:?}"
             );
-            let after = text.split(seizures).nth(1).unwrap_or("");
+            let after = text.split_once(seizures).map_or("", |(_, after)| after);
             assert!(
                 after.contains(clinician) && after.contains(already),
                 "{locale:?}, {at}: {text:?}"
@@ -5967,9 +5967,9 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
         let nhs_111 = said(
             locale,
             [
-                "call NHS 111. In Northern Ireland",
-                "llama al NHS 111. En Irlanda del Norte",
-                "appelez le NHS 111. En Irlande du Nord",
+                "Wales, call NHS 111. In Northern Ireland",
+                "Gales, llama al NHS 111. En Irlanda del Norte",
+                "Galles, appelez le NHS 111. En Irlande du Nord",
             ],
         );
         assert!(page.contains(nhs_111), "{locale:?}");
@@ -5991,7 +5991,7 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
         assert!(heading.contains(not_emergency), "{locale:?}: {heading:?}");
     }
     let fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
-    assert!(fr.contains("Son chat en direct (clavardage), sur son site Web"));
+    assert!(fr.contains("Le chat en direct (clavardage) du site de FRANK"));
     assert!(!fr.contains("Le site Web de FRANK offre aussi un clavardage"));
     assert!(fr.contains("Narcotiques Anonymes (Narcotics Anonymous)"));
     assert!(!fr.contains("Soutien urgent\u{a0}: Pas une urgence"));
@@ -7532,9 +7532,9 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
         let nurse = said(
             locale,
             [
-                "Cannot reach the team? Get medical help. In B.C., a nurse answers 8-1-1",
-                "¿No logras comunicarte con el equipo? Busca atención médica. En Columbia Británica",
-                "L'équipe est injoignable? Obtenez de l'aide médicale. En Colombie-Britannique",
+                "Cannot reach the team? Get medical help. For advice that is not an emergency, a nurse answers 8-1-1 in B.C.",
+                "¿No logras comunicarte con el equipo? Busca atención médica. Si no es una emergencia, en Columbia Británica",
+                "L'équipe est injoignable? Obtenez de l'aide médicale. Hors urgence vitale, en Colombie-Britannique",
             ],
         );
         // SX2: B.C.'s same-day start, under Step 2's lines.
@@ -7887,7 +7887,7 @@ fn what_the_second_stop_75_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "In the UK, a local drug service or a GP can refer someone to rehab after an assessment.",
-                "En el Reino Unido, la persona puede pedir que la deriven a rehabilitación. Puede pedirlo en un servicio de ayuda con las drogas o a su médico de familia (GP).",
+                "La derivación a rehabilitación la hace un servicio de ayuda con las drogas o un médico de familia (GP). Antes hay una evaluación.",
                 "Au Royaume-Uni, un service en dépendance ou un médecin de famille (GP) peut orienter vers la réadaptation. Il fait d'abord une évaluation.",
             ],
         );
@@ -8750,9 +8750,9 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
         let seizure_call = said(
             locale,
             [
-                "A seizure? Call",
-                "¿Una convulsión? Llama al",
-                "Une convulsion? Appelez le",
+                "or a seizure? Call",
+                "o convulsiones? Llama al",
+                "ou convulsions? Appelez le",
             ],
         );
         let call_too = said(
@@ -8823,4 +8823,182 @@ fn what_stop_78s_readers_needed_is_where_they_looked() {
     assert!(text(&answer_of(&ca, "calling")).contains("des services près de chez vous,"));
     let ca = render_with(&[("region", "ca"), ("locale", "es")]);
     assert!(text(&answer_of(&ca, "calling")).contains("Es gratis, confidencial y bilingüe"));
+}
+
+/// What stop 79's readers needed, where they looked (review94: fact audits FA–FD by region, reader
+/// scenarios SC, Spanish ES and French FR reads of the UK and Ireland). Each check fails on the
+/// content before the fix.
+#[test]
+fn what_stop_79s_readers_needed_is_where_they_looked() {
+    let emergency_tel = |region: RegionCode| match region {
+        RegionCode::Us | RegionCode::Ca => "href=\"tel:911\"",
+        RegionCode::Uk => "href=\"tel:999\"",
+        RegionCode::Ie => "href=\"tel:112\"",
+        RegionCode::Au => "href=\"tel:000\"",
+        RegionCode::Nz => "href=\"tel:111\"",
+    };
+    for locale in Locale::ALL {
+        let call_too = said(
+            locale,
+            [
+                "now, or get the people with you to call. Not sure? Call anyway.",
+                "o pide a quienes están contigo que llamen. ¿Tienes dudas? Llama de todos modos.",
+                "ou demandez à quelqu'un d'appeler. Dans le doute, appelez.",
+            ],
+        );
+        // FB1, FA3, FC1: a reader who already took their usual dose after missed days calls their
+        // care team now, not only when sleepy; a supporter encourages it.
+        let call_team = said(
+            locale,
+            [
+                "Otherwise, call your care team now, and say how many days you missed. Do not stay alone, even if you feel fine.",
+                "Si no es así, llama ahora a tu equipo de salud y di cuántos días no tomaste tu dosis. No te quedes a solas, aunque te sientas bien.",
+                "Sinon, appelez votre équipe soignante maintenant et dites combien de jours vous avez manqués. Restez avec une personne, même si vous vous sentez bien",
+            ],
+        );
+        let their_team = said(
+            locale,
+            [
+                "Give naloxone if you have it. No signs like these? Encourage them to call their care team now.",
+                "Dale naloxona si la tienes. ¿No tiene ninguna de esas señales? Anima a tu ser querido a llamar ahora a su equipo de salud.",
+                "Dans le doute, appelez aussi. Sinon, encouragez votre proche à appeler son équipe maintenant.",
+            ],
+        );
+        // FA2: starting methadone, at the first appointment: what to tell the team, and when to call.
+        let tell_team = said(
+            locale,
+            [
+                "Using heroin or other opioids too, or very sleepy? Tell your care team today",
+                "¿Consumes también heroína u otros opioides, o tienes mucho sueño? Díselo hoy",
+                "ou vous avez très sommeil? Dites-le aujourd'hui à votre équipe soignante",
+            ],
+        );
+        let not_alone = said(
+            locale,
+            [
+                "before your next dose. Do not stay alone.",
+                "antes de tu próxima dosis. No te quedes a solas.",
+                "avant votre prochaine dose. Restez avec quelqu'un.",
+            ],
+        );
+        let falling_asleep = said(
+            locale,
+            [
+                "Falling asleep? Call",
+                "¿Te duermes sin querer? Llama ya al",
+                "Vous vous endormez? Appelez le",
+            ],
+        );
+        let already_mixed = [
+            said(
+                locale,
+                [
+                    "Already mixed them, and very sleepy?",
+                    "¿Ya hiciste alguna de esas mezclas y tienes mucho sueño?",
+                    "Vous les avez déjà mélangés et vous avez très sommeil?",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Have they mixed them, and are they very sleepy?",
+                    "¿Tu ser querido ya hizo alguna de esas mezclas y tiene mucho sueño?",
+                    "Votre proche les a déjà mélangés et a très sommeil?",
+                ],
+            ),
+        ];
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let missed = answer_of(&html, "missed-doses");
+            let own = reader_text(&missed, READERS[0]);
+            assert!(own.contains(call_team), "{at}: {own}");
+            assert!(
+                reader_text(&missed, READERS[1]).contains(their_team),
+                "{at}"
+            );
+            // FC1: in Canada, no one to stay with them: the line that sends help.
+            assert_eq!(
+                own.contains("1-888-688-6677"),
+                region == RegionCode::Ca,
+                "{at}: {own}"
+            );
+            // FA1: the person who started using again reads when to call, with the button.
+            let again = answer_of(&html, "started-again");
+            let own = reader_text(&again, READERS[0]);
+            assert!(own.contains(call_too), "{at}: {own}");
+            assert!(by_reader(&again).0.contains(emergency_tel(region)), "{at}");
+            let visit = reader_text(&answer_of(&html, "first-appointment"), READERS[0]);
+            assert!(visit.contains(tell_team), "{at}: {visit}");
+            assert!(visit.contains(call_too), "{at}: {visit}");
+            // RA2 (review95): and is not alone, as everywhere else the same words are said.
+            assert!(visit.contains(not_alone), "{at}: {visit}");
+            // RA1 (review95): falling asleep is read before the call to the care team.
+            let missed = reader_text(&missed, READERS[0]);
+            let asleep = missed.find(falling_asleep).unwrap_or(usize::MAX);
+            assert!(
+                asleep < missed.find(call_team).unwrap_or(0),
+                "{at}: {missed}"
+            );
+            // SD1 (review95): a reader who already mixed alcohol or sedatives with their medication
+            // and is very sleepy reads what to do, in Step 5, both readers.
+            let medication = step_html(&html, "medication");
+            for (reader, words) in READERS.iter().zip(already_mixed) {
+                let theirs = text(reader_html(medication, reader));
+                assert!(theirs.contains(words), "{at}/{reader}: {theirs}");
+            }
+        }
+        // FB4: in the UK, "get medical care now" after stopping alcohol or benzodiazepines says
+        // where: NHS 111, or GP Out-of-Hours in Northern Ireland (both readers, Step 5).
+        let uk = render_with(&[("region", "uk"), ("locale", locale.as_str())]);
+        let medication = step_html(&uk, "medication");
+        for reader in READERS {
+            let theirs = text(reader_html(medication, reader));
+            assert!(theirs.contains("NHS 111"), "{locale:?}/{reader}: {theirs}");
+        }
+        // FB3: a struggling supporter in Northern Ireland has a route too.
+        let helping = text(&answer_of(&uk, "helping-someone"));
+        let ni = said(
+            locale,
+            [
+                "In Northern Ireland, call your GP",
+                "En Irlanda del Norte, llama a tu médico de familia (GP)",
+                "En Irlande du Nord, appelez votre médecin de famille (GP)",
+            ],
+        );
+        assert!(helping.contains(ni), "{locale:?}: {helping}");
+    }
+    // FB6, FD4: recovery homes in the sheet's words ("recovery housing"), not the US "sober living".
+    for region in RegionCode::ALL {
+        let page = text(&render_with(&[
+            ("region", region.as_str()),
+            ("locale", "en"),
+        ]));
+        assert!(!page.contains("sober living"), "{region:?}");
+        assert!(page.contains("recovery homes (shared homes"), "{region:?}");
+    }
+    // ES1: a Spanish speaker in the UK, Australia or New Zealand asks for an "ambulance".
+    for region in ["uk", "au", "nz"] {
+        let card = text(emergency_tier_html(&render_with(&[
+            ("region", region),
+            ("locale", "es"),
+        ])));
+        assert!(card.contains("«ambulance»"), "{region}: {card}");
+    }
+    // ES3: UK services take self-referrals, not only people who turn up; ES4: "may not answer in
+    // Spanish", not "may answer in English" (read as good news), nor "only in English" beside an
+    // interpreter (review95, RB1).
+    let es = text(&render_with(&[("region", "uk"), ("locale", "es")]));
+    assert!(es.contains("«self-referral»"));
+    assert!(!es.contains("acudan por su cuenta"));
+    assert!(!es.contains("quien llega por su cuenta"));
+    assert!(es.contains("Puede que este servicio no atienda en español."));
+    assert!(!es.contains("Puede que este servicio atienda en inglés."));
+    // FR1: the English name a French speaker in the UK asks for; FR3: Saturday and Sunday, not a
+    // "fin de semaine" Europe reads as Friday; FR5: Ireland's GP is asked for a drug service.
+    let fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
+    assert!(fr.contains("(NHS drug services)"));
+    assert!(fr.contains("le samedi, le dimanche et les jours fériés"));
+    let ie = text(&render_with(&[("region", "ie"), ("locale", "fr")]));
+    assert!(!ie.contains("aide pour la drogue"));
 }
