@@ -8861,7 +8861,7 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
             [
                 "Give naloxone if you have it. No signs like these? Encourage them to call their care team now.",
                 "Dale naloxona si la tienes. ¿No tiene ninguna de esas señales? Anima a tu ser querido a llamar ahora a su equipo de salud.",
-                "Dans le doute, appelez aussi. Sinon, encouragez votre proche à appeler son équipe maintenant.",
+                "Un doute? Appelez aussi. Aucun signe? Encouragez votre proche à appeler son équipe maintenant.",
             ],
         );
         // FA2: starting methadone, at the first appointment: what to tell the team, and when to call.
@@ -8887,6 +8887,14 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
                 "Falling asleep? Call",
                 "¿Te duermes sin querer? Llama ya al",
                 "Vous vous endormez? Appelez le",
+            ],
+        );
+        let fades = said(
+            locale,
+            [
+                "block fades near the end of each dose, after a missed dose, or after stopping.",
+                "naltrexona se va perdiendo al final de cada dosis,",
+                "naltrexone? Le blocage s'estompe avant la dose suivante, après une dose manquée ou à l'arrêt.",
             ],
         );
         let already_mixed = [
@@ -8940,6 +8948,13 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
                 asleep < missed.find(call_team).unwrap_or(0),
                 "{at}: {missed}"
             );
+            // SE1 (review98): a reader on naltrexone who still uses reads that its block fades, in
+            // "How do I stay safer?", both readers.
+            let safer = answer_of(&html, "staying-safer");
+            for reader in READERS {
+                let theirs = reader_text(&safer, reader);
+                assert!(theirs.contains(fades), "{at}/{reader}: {theirs}");
+            }
             // SD1 (review95): a reader who already mixed alcohol or sedatives with their medication
             // and is very sleepy reads what to do, in Step 5, both readers.
             let medication = step_html(&html, "medication");
