@@ -302,7 +302,7 @@ fn a_list_of_a_different_length_is_refused() {
     assert_refused(
         "short-list",
         "es/help.toml",
-        |t| t.replacen("  \"El cuerpo está flojo\",\n", "", 1),
+        |t| t.replacen("  \"El cuerpo está flácido, sin fuerza\",\n", "", 1),
         &["overdose_signs", "has 5 items", "has 6"],
     );
 }

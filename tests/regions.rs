@@ -695,6 +695,20 @@ fn the_footer_cites_each_service_once() {
             .count(),
         1
     );
+    // A line's call and its text are one service: cited once, with one date, in every language,
+    // though French names the text "par texto" (review100, TF3).
+    for (code, source) in [
+        ("ca", "Ligne d'aide en cas de crise de suicide (Canada)"),
+        ("nz", "1737"),
+    ] {
+        let html = render_with(&[("region", code), ("locale", "fr")]);
+        let footer = footer_sources(&html);
+        let cited = render::slices(footer, "<li>", "</li>")
+            .iter()
+            .filter(|item| render::text(item).contains(source))
+            .count();
+        assert_eq!(cited, 1, "{code}/fr: {footer}");
+    }
 }
 
 /// The footer's list of the lines' sources (not a step's, a question's or a help tier's).
@@ -895,6 +909,107 @@ fn a_phrase_misnamed_missing_or_unused_is_refused() {
         found.contains(
             "`phrases.unused` is named by no journey step, answer or text of a region file"
         ),
+        "{found}"
+    );
+}
+
+/// A phrase may name the emergency number and a phrase of the region's own: the danger signs
+/// after "Already stopped them? Get medical care now." are written once, in
+/// `{not_stopping_suddenly}`, not after each of its 18 uses per language (stop 80). Each region
+/// reads its own number and, where its sheets name one, its route that is not an emergency; the
+/// text that names the phrase lists the sources of all three. A phrase naming itself, or a phrase
+/// that names one more, is refused: the words are filled in two passes, and a third name would
+/// reach the reader in braces.
+#[test]
+fn a_phrase_may_name_the_emergency_number_and_one_phrase_more() {
+    let content = every_locale();
+    for region in &content.regions {
+        let number = region
+            .phrases
+            .iter()
+            .find(|p| p.id == "emergency_number")
+            .map(|p| *p.text.get())
+            .unwrap_or(region.emergency().display);
+        for (locale, call) in [("en", "Call "), ("es", "Llama al "), ("fr", "Appelez le ")] {
+            for name in [
+                "{not_stopping_suddenly}",
+                "{not_stopping_suddenly_supporter}",
+            ] {
+                let said = region.with_phrases_in(name, locale);
+                assert!(!said.contains('{'), "{}/{locale}: {said}", region.code);
+                let number = match (region.code, locale) {
+                    ("ie", "es") => "112 o al 999",
+                    ("ie", "fr") => "112 ou le 999",
+                    _ => number,
+                };
+                assert!(
+                    said.contains(&format!("{call}{number}.")),
+                    "{}/{locale}: {said}",
+                    region.code
+                );
+                let route = match (region.code, locale) {
+                    ("uk", "en") => Some("NHS 111"),
+                    ("ca", "en") => Some("8-1-1"),
+                    _ => None,
+                };
+                if let Some(route) = route {
+                    assert!(said.contains(route), "{}/{locale}: {said}", region.code);
+                }
+                if region.code == "us" {
+                    assert!(said.ends_with(&format!("{number}.")), "us/{locale}: {said}");
+                }
+            }
+        }
+        let sources = region.phrase_sources(["{not_stopping_suddenly}"]);
+        assert!(
+            sources.contains(&region.emergency().source.text()),
+            "{}: the emergency line's source: {sources:?}",
+            region.code
+        );
+        if let Some(route) = region.phrases.iter().find(|p| p.id == "urgent_care") {
+            for source in route.sources.iter() {
+                assert!(
+                    sources.contains(&source.text()),
+                    "{}: {{urgent_care}}'s source: {sources:?}",
+                    region.code
+                );
+            }
+        }
+    }
+    let found = problems_after("phrase-names-itself", "regions/nz.toml", |t| {
+        t.replacen(
+            "[phrases.get_naloxone]\ntext = { en = \"",
+            "[phrases.get_naloxone]\ntext = { en = \"{get_naloxone} ",
+            1,
+        )
+    });
+    assert!(
+        found.contains("`phrases.get_naloxone` names itself, {get_naloxone}"),
+        "{found}"
+    );
+    let found = problems_after("phrase-nested-twice", "regions/uk.toml", |t| {
+        t.replacen(
+            "[phrases.urgent_care]\ntext = { en = \"",
+            "[phrases.urgent_care]\ntext = { en = \"{get_naloxone} ",
+            1,
+        )
+    });
+    assert!(
+        found.contains(
+            "regions/uk.toml: `phrases.urgent_care` names {get_naloxone}, but {not_stopping_suddenly} \
+             names this phrase"
+        ),
+        "{found}"
+    );
+    let found = problems_after("phrase-names-a-typo", "phrases.toml", |t| {
+        t.replacen(
+            "Get medical care now. ",
+            "Get medical care now. {urgent_cares?} ",
+            1,
+        )
+    });
+    assert!(
+        found.contains("names the phrase {urgent_cares}, which no region file has"),
         "{found}"
     );
 }

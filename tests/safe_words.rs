@@ -7377,7 +7377,7 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "No clinic nearby? A prescriber can start buprenorphine by video or phone call.",
-                "¿No hay una clínica cerca? Un profesional de salud puede iniciar el tratamiento con buprenorfina por video o por teléfono.",
+                "¿No hay una clínica cerca? Un profesional que receta puede iniciar el tratamiento con buprenorfina por video o por teléfono.",
                 "Pas de clinique à proximité? Un prescripteur peut amorcer la buprénorphine par vidéo ou par téléphone.",
             ],
         );
@@ -7534,7 +7534,7 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
             [
                 "Cannot reach the team? Get medical help. For advice that is not an emergency, a nurse answers 8-1-1 in B.C.",
                 "¿No logras comunicarte con el equipo? Busca atención médica. Si no es una emergencia, en Columbia Británica",
-                "L'équipe est injoignable? Obtenez de l'aide médicale. Hors urgence vitale, en Colombie-Britannique",
+                "L'équipe est injoignable? Obtenez de l'aide médicale. Pour un conseil non urgent, en Colombie-Britannique",
             ],
         );
         // SX2: B.C.'s same-day start, under Step 2's lines.
@@ -7563,9 +7563,9 @@ fn what_the_second_stop_74_scenario_readers_needed_is_where_they_looked() {
         let overdose = said(
             locale,
             [
-                "Is your loved one hard to wake, or breathing slowly? Treat it as an overdose",
-                "¿No logras despertar a tu ser querido, o respira despacio?",
-                "Vous n'arrivez pas à réveiller votre proche, ou il ou elle respire lentement?",
+                "Is your loved one falling asleep, hard to wake, or breathing slowly? Treat it as an overdose",
+                "¿Tu ser querido se duerme sin querer, respira despacio o te cuesta despertarlo?",
+                "Votre proche s'endort, est difficile à réveiller ou respire lentement?",
             ],
         );
         let confidential = said(
@@ -9016,4 +9016,106 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
     assert!(fr.contains("le samedi, le dimanche et les jours fériés"));
     let ie = text(&render_with(&[("region", "ie"), ("locale", "fr")]));
     assert!(!ie.contains("aide pour la drogue"));
+}
+
+/// What stop 80's readers needed, where they looked (review100: a contradiction hunt CX, Spanish TS
+/// and French TF meaning checks against the English, spoken labels SR, partner-page scenarios SF).
+/// Each check fails on the content before the fix.
+#[test]
+fn what_stop_80s_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        // SF1, TS1, TF1: a supporter's overdose trigger is "falling asleep, hard to wake", never
+        // "you cannot wake them", which raised the threshold for calling in Spanish and French.
+        let asleep = said(
+            locale,
+            [
+                "Is your loved one falling asleep, hard to wake, or breathing slowly? Treat it as an overdose",
+                "¿Tu ser querido se duerme sin querer, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis",
+                "Votre proche s'endort, est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose",
+            ],
+        );
+        // CX1: in the first 4 weeks of methadone, heroin on top is told to the team today, before
+        // the next dose, in "I started using again" as in the cravings and dose answers.
+        let started = [
+            said(
+                locale,
+                [
+                    "Tell your care team today, before your next dose. Do not stay alone.",
+                    "Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas.",
+                    "Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un.",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Encourage them to tell their care team today, before their next dose. Stay near them.",
+                    "Anima a tu ser querido a decírselo hoy a su equipo de salud, antes de su próxima dosis. Quédate cerca.",
+                    "Encouragez votre proche à le dire aujourd'hui à son équipe soignante, avant sa prochaine dose. Restez près de lui ou d'elle.",
+                ],
+            ),
+        ];
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let page = text(&html);
+            for narrowed in ["No logras despertar", "n'arrivez pas à réveiller"] {
+                assert!(!page.contains(narrowed), "{at}: {narrowed}");
+            }
+            let helping = text(&answer_of(&html, "helping-someone"));
+            assert!(helping.contains(asleep), "{at}: {helping}");
+            let again = answer_of(&html, "started-again");
+            for (reader, words) in READERS.iter().zip(started) {
+                let theirs = reader_text(&again, reader);
+                assert!(theirs.contains(words), "{at}/{reader}: {theirs}");
+            }
+            // TS2: Spanish recovery homes are shared homes, not "where no one uses" (read as no
+            // prescribed medicine either).
+            if locale == Locale::Es {
+                let ongoing = text(step_html(&html, "ongoing"));
+                assert!(
+                    ongoing.contains("casas compartidas por personas en recuperación"),
+                    "{at}: {ongoing}"
+                );
+                assert!(!ongoing.contains("sin consumir"), "{at}");
+                // TS4: a limp body, not "flojo" (lazy, to many readers).
+                let card = text(emergency_tier_html(&html));
+                assert!(card.contains("El cuerpo está flácido, sin fuerza"), "{at}");
+            }
+        }
+    }
+    // TF2: B.C.'s nurse line is for advice that is not urgent, not for what is "not life-threatening".
+    let ca = text(&render_with(&[("region", "ca"), ("locale", "fr")]));
+    assert!(ca.contains("Pour un conseil non urgent, en Colombie-Britannique"));
+    assert!(!ca.contains("Hors urgence vitale"));
+    // TS3: in US Spanish, a prescriber starts buprenorphine by video, not any health professional.
+    let us = text(&render_with(&[("region", "us"), ("locale", "es")]));
+    assert!(us.contains("Un profesional que receta puede iniciar el tratamiento con buprenorfina"));
+    // SR1: a text button's visible words say it is a text, in English as in Spanish and French.
+    for (region, sms) in [("ca", "sms:988"), ("nz", "sms:1737")] {
+        let html = render_with(&[("region", region), ("locale", "en")]);
+        // The cards that show a line's name (an action's own label says "Text" already).
+        let links: Vec<_> = slices(&html, &format!("href=\"{sms}\""), "</a>")
+            .into_iter()
+            .filter(|link| link.contains("rg-call__name"))
+            .collect();
+        assert!(!links.is_empty(), "{region}: no {sms} card");
+        for link in links {
+            let inside = link.split_once('>').map_or("", |(_, inside)| inside);
+            let visible = text(&strip_hidden(inside));
+            assert!(visible.contains("(by text)"), "{region}: {visible}");
+        }
+    }
+}
+
+/// Markup without its screen-reader-only spans (`rg-vh`): what a sighted reader sees.
+fn strip_hidden(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<span class=\"rg-vh\">") {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        rest = rest.find("</span>").map_or("", |end| &rest[end + 7..]);
+    }
+    out.push_str(rest);
+    out
 }

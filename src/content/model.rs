@@ -648,10 +648,15 @@ impl Region {
             .filter_map(|p| Some((p.id, *p.text.get_in(locale)?)))
             .collect();
         values.push((EMERGENCY_NUMBER, self.emergency().display));
-        let text = super::template::optional_resolved(text, |name| {
-            values.iter().any(|(id, _)| *id == name)
-        });
-        super::template::fill(&text, &values)
+        let fill_once = |text: &str| {
+            let text = super::template::optional_resolved(text, |name| {
+                values.iter().any(|(id, _)| *id == name)
+            });
+            super::template::fill(&text, &values)
+        };
+        // A phrase may name the emergency number or another phrase (one level: the build refuses
+        // deeper), so a sentence every warning ends with is written once, in its phrase.
+        fill_once(&fill_once(text))
     }
 
     /// The sources of the phrases `texts` name, each once: a step or an answer lists them with its
@@ -661,6 +666,25 @@ impl Region {
         let emergency_number = format!("{{{EMERGENCY_NUMBER}}}");
         let mut sources = Vec::new();
         for text in texts {
+            // What the phrases it names name in turn counts as named by the text itself, in the
+            // same order as if their words were written out there.
+            let nested: Vec<Text> = phrases
+                .iter()
+                .filter(|p| p.named_in(text))
+                .flat_map(|p| {
+                    p.text
+                        .all
+                        .iter()
+                        .map(|(_, words)| *words)
+                        .chain([p.text.value])
+                })
+                .collect();
+            let text = [text]
+                .into_iter()
+                .chain(nested)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let text = text.as_str();
             let named = phrases.iter().filter(|p| p.named_in(text));
             let emergency = text
                 .contains(&emergency_number)

@@ -819,8 +819,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<String>> {
             texts_taking_phrases(&dir.join(guide.locale), guide, origins, &regions)
         })
         .chain(region_texts_taking_phrases(dir, &locales, &regions))
+        .chain(phrase_texts(dir, &locales, &regions, shared))
         .collect();
     check_phrases_named(dir, &phrased, &regions, shared, &mut r.problems);
+    check_phrases_nest_once(dir, &regions, shared, &mut r.problems);
     if r.problems.0.is_empty() {
         Ok(Content {
             locales,
@@ -1791,6 +1793,103 @@ pub fn texts_taking_phrases<'a>(
         }
     }
     phrased
+}
+
+/// Each phrase's own words, in each locale: a phrase may name the emergency number or another
+/// phrase, so a sentence every warning ends with is written once. A shared phrase is checked once,
+/// for the regions that say it as it is written.
+fn phrase_texts<'a>(
+    dir: &Path,
+    locales: &[&str],
+    regions: &'a [Region],
+    shared: &[Phrase],
+) -> Vec<Phrased<'a>> {
+    let mut out = Vec::new();
+    for locale in locales {
+        for phrase in shared {
+            let Some(text) = phrase.text.get_in(locale) else {
+                continue;
+            };
+            out.push(Phrased {
+                file: dir.join(SHARED_PHRASES_FILE),
+                key: format!("phrases.{}.text.{locale}", phrase.id),
+                text,
+                regions: regions
+                    .iter()
+                    .filter(|r| r.phrases.iter().any(|p| p.id == phrase.id && p.inherited))
+                    .collect(),
+            });
+        }
+        for region in regions {
+            for phrase in region.phrases.iter().filter(|p| !p.inherited) {
+                let Some(text) = phrase.text.get_in(locale) else {
+                    continue;
+                };
+                out.push(Phrased {
+                    file: dir.join("regions").join(format!("{}.toml", region.code)),
+                    key: format!("phrases.{}.text.{locale}", phrase.id),
+                    text,
+                    regions: vec![region],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A phrase may name another phrase, but not one that names a third, nor itself: the reader's
+/// words are filled in two passes, and a third name would reach the reader in braces. Said where
+/// the inner phrase is written, since that is the edit that broke it.
+fn check_phrases_nest_once(dir: &Path, regions: &[Region], shared: &[Phrase], p: &mut Problems) {
+    let named_by = |phrase: &Phrase| -> Vec<&'static str> {
+        phrase
+            .text
+            .all
+            .iter()
+            .flat_map(|(_, words)| phrases_named(words))
+            .filter(|name| *name != EMERGENCY_NUMBER)
+            .collect()
+    };
+    let everywhere: Vec<&Phrase> = regions
+        .iter()
+        .flat_map(|r| r.phrases.iter())
+        .chain(shared.iter())
+        .collect();
+    let files = regions
+        .iter()
+        .map(|region| {
+            let own = region.phrases.iter().filter(|ph| !ph.inherited);
+            let file = dir.join("regions").join(format!("{}.toml", region.code));
+            (file, own.collect::<Vec<_>>())
+        })
+        .chain([(dir.join(SHARED_PHRASES_FILE), shared.iter().collect())]);
+    for (file, phrases) in files {
+        for phrase in phrases {
+            let names = named_by(phrase);
+            let key = format!("phrases.{}", phrase.id);
+            if names.contains(&phrase.id) {
+                let message = format!("names itself, {{{}}}: write its words instead", phrase.id);
+                p.add(&file, &key, message);
+                continue;
+            }
+            let Some(inner) = names.first() else {
+                continue;
+            };
+            let outer = everywhere.iter().find(|o| named_by(o).contains(&phrase.id));
+            if let Some(outer) = outer {
+                p.add(
+                    &file,
+                    &key,
+                    format!(
+                        "names {{{inner}}}, but {{{}}} names this phrase: a phrase that another \
+                         names may name only {{{EMERGENCY_NUMBER}}} (write {{{inner}}}'s words \
+                         here, or name {{{inner}}} after {{{}}} where it is said)",
+                        outer.id, outer.id
+                    ),
+                );
+            }
+        }
+    }
 }
 
 /// Every text of a region file that takes its own phrases, in each locale: the note under "Reach

@@ -36,13 +36,15 @@ fn shown_review_window(
     review_window(dates).unwrap_or((ui.last_reviewed, ui.next_review))
 }
 
-/// The lines to cite, each name and source once: Ireland's 112 and 999 are one service with one
-/// source.
+/// The lines to cite, each service once: Ireland's 112 and 999 are one service with one source,
+/// and so are a line's call and its text (Canada's 9-8-8), whose names differ where a language says
+/// "by text" (French listed 9-8-8 twice, with two dates: review100, TF3).
 fn once_each(lines: Vec<&'static Line>) -> Vec<&'static Line> {
     let mut cited: Vec<&'static Line> = Vec::new();
     for line in lines {
         let same = |c: &&'static Line| {
-            c.name.text() == line.name.text() && c.source.text() == line.source.text()
+            c.source.text() == line.source.text()
+                && (c.name.text() == line.name.text() || c.display == line.display)
         };
         if !cited.iter().any(same) {
             cited.push(line);
