@@ -709,6 +709,14 @@ fn the_footer_cites_each_service_once() {
             .count();
         assert_eq!(cited, 1, "{code}/fr: {footer}");
     }
+    // Named as the line to call, not "by text".
+    let ca = render_with(&[("region", "ca")]);
+    let footer = text(footer_sources(&ca));
+    assert!(
+        footer.contains("9-8-8 Suicide Crisis Helpline: "),
+        "{footer}"
+    );
+    assert!(!footer.contains("(by text)"), "{footer}");
 }
 
 /// The footer's list of the lines' sources (not a step's, a question's or a help tier's).

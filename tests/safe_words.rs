@@ -9035,22 +9035,23 @@ fn what_stop_80s_readers_needed_is_where_they_looked() {
             ],
         );
         // CX1: in the first 4 weeks of methadone, heroin on top is told to the team today, before
-        // the next dose, in "I started using again" as in the cravings and dose answers.
+        // the next dose, in "I started using again" as in the cravings and dose answers; RA1, RA2:
+        // "very sleepy" is followed at once by when to call.
         let started = [
             said(
                 locale,
                 [
-                    "Tell your care team today, before your next dose. Do not stay alone.",
-                    "Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas.",
-                    "Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un.",
+                    "Tell your care team today, before your next dose. Do not stay alone. Falling asleep, hard to wake or breathing slowly? Call",
+                    "Díselo hoy a tu equipo de salud, antes de tu próxima dosis. No te quedes a solas. ¿Te duermes sin querer, cuesta despertarte o respiras despacio? Llama ya al",
+                    "Dites-le aujourd'hui à votre équipe soignante, avant votre prochaine dose. Restez avec quelqu'un. Vous vous endormez, êtes difficile à réveiller ou respirez lentement? Appelez le",
                 ],
             ),
             said(
                 locale,
                 [
-                    "Encourage them to tell their care team today, before their next dose. Stay near them.",
-                    "Anima a tu ser querido a decírselo hoy a su equipo de salud, antes de su próxima dosis. Quédate cerca.",
-                    "Encouragez votre proche à le dire aujourd'hui à son équipe soignante, avant sa prochaine dose. Restez près de lui ou d'elle.",
+                    "Encourage them to tell their care team today, before their next dose. Stay near them. Falling asleep, hard to wake or breathing slowly? Call",
+                    "Anima a tu ser querido a decírselo hoy a su equipo de salud, antes de su próxima dosis. Quédate cerca. ¿Se duerme sin querer, te cuesta despertarlo o respira despacio? Llama al",
+                    "Encouragez votre proche à le dire aujourd'hui à son équipe soignante, avant sa prochaine dose. Restez près de lui ou d'elle. Votre proche s'endort, est difficile à réveiller ou respire lentement? Appelez le",
                 ],
             ),
         ];

@@ -351,6 +351,9 @@ fn page_language_note(
 fn action_item(action: &'static Action, region: &'static Region, own_note: bool) -> impl IntoView {
     region.line(action.line).map(|line| {
         let class = match action.via {
+            // The emergency number looks as it does in the help bar, red, wherever it is called:
+            // the overdose card's own call read as one more blue link (review100-SHOTS, V1).
+            Via::Call if is_emergency_number(line, region) => "rg-action rg-action--call rg-emergency",
             Via::Call => "rg-action rg-action--call",
             Via::Text => "rg-action rg-action--text",
             Via::Web => "rg-action rg-action--web",

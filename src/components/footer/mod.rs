@@ -46,8 +46,11 @@ fn once_each(lines: Vec<&'static Line>) -> Vec<&'static Line> {
             c.source.text() == line.source.text()
                 && (c.name.text() == line.name.text() || c.display == line.display)
         };
-        if !cited.iter().any(same) {
-            cited.push(line);
+        // Named as the line to call, where one of the two is only texted ("by text").
+        match cited.iter().position(same) {
+            Some(at) if cited[at].tel.is_none() && line.tel.is_some() => cited[at] = line,
+            Some(_) => {}
+            None => cited.push(line),
         }
     }
     cited
