@@ -48,6 +48,38 @@ fn help_bar_comes_first_with_the_helpline_and_emergency_number() {
     );
 }
 
+/// The emergency number's call looks as it does in the help bar, red (`rg-emergency`), in the
+/// overdose card and in every answer that calls it; no other line's does (review100-SHOTS, V1: the
+/// card's own "Call 911" read as one more blue link).
+#[test]
+fn every_call_to_the_emergency_number_is_red_and_no_other() {
+    for (region, emergency) in [
+        ("us", "tel:911"),
+        ("uk", "tel:999"),
+        ("ie", "tel:112"),
+        ("au", "tel:000"),
+    ] {
+        let html = render_with(&[("region", region)]);
+        let calls = slices(&html, "<a ", "</a>");
+        let actions: Vec<_> = calls
+            .iter()
+            .filter(|a| a.contains("rg-action--call"))
+            .collect();
+        assert!(
+            actions.iter().any(|a| a.contains(emergency)),
+            "{region}: no action calls {emergency}"
+        );
+        for action in actions {
+            assert_eq!(
+                action.contains("rg-emergency"),
+                action.contains(&format!("href=\"{emergency}\""))
+                    || (region == "ie" && action.contains("tel:999")),
+                "{region}: {action}"
+            );
+        }
+    }
+}
+
 #[test]
 fn quick_exit_can_be_turned_off() {
     assert!(render(Options::default()).contains("rg-exit__button"));
