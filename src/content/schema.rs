@@ -1837,6 +1837,24 @@ fn phrase_texts<'a>(
     out
 }
 
+/// Each phrase with the file that writes it: a region's own in its file, a shared one once, in
+/// `phrases.toml` (not in each region that has it from there).
+fn phrases_by_file<'a>(
+    dir: &Path,
+    regions: &'a [Region],
+    shared: &'a [Phrase],
+) -> Vec<(PathBuf, Vec<&'a Phrase>)> {
+    regions
+        .iter()
+        .map(|region| {
+            let own = region.phrases.iter().filter(|ph| !ph.inherited);
+            let file = dir.join("regions").join(format!("{}.toml", region.code));
+            (file, own.collect::<Vec<_>>())
+        })
+        .chain([(dir.join(SHARED_PHRASES_FILE), shared.iter().collect())])
+        .collect()
+}
+
 /// A phrase may name another phrase, but not one that names a third, nor itself: the reader's
 /// words are filled in two passes, and a third name would reach the reader in braces. Said where
 /// the inner phrase is written, since that is the edit that broke it.
@@ -1855,15 +1873,7 @@ fn check_phrases_nest_once(dir: &Path, regions: &[Region], shared: &[Phrase], p:
         .flat_map(|r| r.phrases.iter())
         .chain(shared.iter())
         .collect();
-    let files = regions
-        .iter()
-        .map(|region| {
-            let own = region.phrases.iter().filter(|ph| !ph.inherited);
-            let file = dir.join("regions").join(format!("{}.toml", region.code));
-            (file, own.collect::<Vec<_>>())
-        })
-        .chain([(dir.join(SHARED_PHRASES_FILE), shared.iter().collect())]);
-    for (file, phrases) in files {
+    for (file, phrases) in phrases_by_file(dir, regions, shared) {
         for phrase in phrases {
             let names = named_by(phrase);
             let key = format!("phrases.{}", phrase.id);
@@ -2006,15 +2016,7 @@ fn check_phrases_named(
         );
     }
     let named: Vec<&str> = phrased.iter().flat_map(|t| phrases_named(t.text)).collect();
-    let files = regions
-        .iter()
-        .map(|region| {
-            let own = region.phrases.iter().filter(|ph| !ph.inherited);
-            let file = dir.join("regions").join(format!("{}.toml", region.code));
-            (file, own.collect::<Vec<_>>())
-        })
-        .chain([(dir.join(SHARED_PHRASES_FILE), shared.iter().collect())]);
-    for (file, phrases) in files {
+    for (file, phrases) in phrases_by_file(dir, regions, shared) {
         for phrase in phrases.into_iter().filter(|ph| !named.contains(&ph.id)) {
             p.add(
                 &file,
