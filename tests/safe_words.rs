@@ -7440,7 +7440,9 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
             assert!(withdrawal.contains(alcohol_through_withdrawal), "{at}");
             let privacy = reader_text(&answer_of(&html, "who-finds-out"), READERS[0]);
             let us = region == RegionCode::Us;
-            assert_eq!(privacy.contains(under_18), !us, "{at}: {privacy}");
+            // The UK names the GP too (review100, SF5), below.
+            let uk = region == RegionCode::Uk;
+            assert_eq!(privacy.contains(under_18), !us && !uk, "{at}: {privacy}");
             let family = privacy.contains(family_in_canada);
             assert_eq!(family, region == RegionCode::Ca, "{at}: {privacy}");
             let quality = text(&answer_of(&html, "good-treatment"));
@@ -9083,6 +9085,16 @@ fn what_stop_80s_readers_needed_is_where_they_looked() {
                 assert!(card.contains("El cuerpo está flácido, sin fuerza"), "{at}");
             }
         }
+    }
+    // SF5: a UK teenager who plans to see a GP reads whom to ask, the GP too.
+    for (locale, words) in [
+        ("en", "Under 18? Ask your GP or the drug service what they share with parents."),
+        ("es", "¿Tienes menos de 18 años? Pregunta a tu médico de familia (GP) o al servicio qué les cuentan a tus padres."),
+        ("fr", "Vous avez moins de 18 ans? Demandez à votre médecin de famille (GP) ou au service ce qu'ils communiquent à vos parents."),
+    ] {
+        let uk = render_with(&[("region", "uk"), ("locale", locale)]);
+        let privacy = reader_text(&answer_of(&uk, "who-finds-out"), READERS[0]);
+        assert!(privacy.contains(words), "{locale}: {privacy}");
     }
     // TF2: B.C.'s nurse line is for advice that is not urgent, not for what is "not life-threatening".
     let ca = text(&render_with(&[("region", "ca"), ("locale", "fr")]));
