@@ -1796,41 +1796,34 @@ pub fn texts_taking_phrases<'a>(
 }
 
 /// Each phrase's own words, in each locale: a phrase may name the emergency number or another
-/// phrase, so a sentence every warning ends with is written once. A shared phrase is checked once,
-/// for the regions that say it as it is written.
+/// phrase, so a sentence every warning ends with is written once. Each is checked once, where it is
+/// written, for the regions that say it in those words.
 fn phrase_texts<'a>(
     dir: &Path,
     locales: &[&str],
     regions: &'a [Region],
-    shared: &[Phrase],
+    shared: &'a [Phrase],
 ) -> Vec<Phrased<'a>> {
     let mut out = Vec::new();
-    for locale in locales {
-        for phrase in shared {
-            let Some(text) = phrase.text.get_in(locale) else {
-                continue;
-            };
-            out.push(Phrased {
-                file: dir.join(SHARED_PHRASES_FILE),
-                key: format!("phrases.{}.text.{locale}", phrase.id),
-                text,
-                regions: regions
-                    .iter()
-                    .filter(|r| r.phrases.iter().any(|p| p.id == phrase.id && p.inherited))
-                    .collect(),
-            });
-        }
-        for region in regions {
-            for phrase in region.phrases.iter().filter(|p| !p.inherited) {
-                let Some(text) = phrase.text.get_in(locale) else {
-                    continue;
-                };
-                out.push(Phrased {
-                    file: dir.join("regions").join(format!("{}.toml", region.code)),
-                    key: format!("phrases.{}.text.{locale}", phrase.id),
-                    text,
-                    regions: vec![region],
-                });
+    for (file, phrases) in phrases_by_file(dir, regions, shared) {
+        for phrase in phrases {
+            let saying: Vec<&Region> = regions
+                .iter()
+                .filter(|r| {
+                    r.phrases
+                        .iter()
+                        .any(|p| p.id == phrase.id && p.text == phrase.text)
+                })
+                .collect();
+            for locale in locales {
+                if let Some(text) = phrase.text.get_in(locale) {
+                    out.push(Phrased {
+                        file: file.clone(),
+                        key: format!("phrases.{}.text.{locale}", phrase.id),
+                        text,
+                        regions: saying.clone(),
+                    });
+                }
             }
         }
     }
