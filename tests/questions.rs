@@ -279,10 +279,23 @@ fn for_families(region: RegionCode) -> &'static [&'static str] {
 fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified() {
     let expected = |region: RegionCode| -> &'static [&'static str] {
         match region {
-            RegionCode::Ie => &["tel:116123"],
-            RegionCode::Us => &["tel:+18006624357", "tel:988", "sms:988", "sms:988"],
+            // The emergency number first in every region, one tap from the overdose signs the list
+            // names, as the UK, Australia and New Zealand had it (review101, XR-5).
+            RegionCode::Ie => &["tel:112", "tel:116123"],
+            RegionCode::Us => &[
+                "tel:911",
+                "tel:+18006624357",
+                "tel:988",
+                "sms:988",
+                "sms:988",
+            ],
             // Then the lines a loved one who uses alone can call, theirs to call (below).
-            RegionCode::Ca => &["tel:+18002652626", "tel:+18886886677", "tel:+18002652626"],
+            RegionCode::Ca => &[
+                "tel:911",
+                "tel:+18002652626",
+                "tel:+18886886677",
+                "tel:+18002652626",
+            ],
             // No line for families: the emergency number, one tap from "call 111" (review77, VF5).
             RegionCode::Uk => &["tel:999"],
             RegionCode::Au => &["tel:000"],

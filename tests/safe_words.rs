@@ -2532,7 +2532,7 @@ fn a_kit_at_hand_may_be_used() {
                 let anyone = said(
                     locale,
                     [
-                        "Anyone can use naloxone",
+                        "anyone can use a naloxone kit",
                         "cualquier persona puede usar la naloxona",
                         "n'importe qui peut utiliser la naloxone",
                     ],
@@ -4549,7 +4549,11 @@ fn the_warnings_reach_a_reader_already_stopped_and_a_mother_months_after_birth()
         );
         let year = said(
             locale,
-            ["in the last year", "en el último año", "dernière année"],
+            [
+                "in the last year",
+                "en el último año",
+                "il y a moins d'un an",
+            ],
         );
         for region in RegionCode::ALL {
             let answer = answer_in(region.as_str(), locale, "withdrawal");
@@ -4611,7 +4615,7 @@ fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
         let [withdrawal, longer, offered] = match locale {
             Locale::Es => [
                 "durante los síntomas de abstinencia",
-                "Después de la metadona u otros opioides de acción prolongada, la espera es más larga",
+                "Después de la metadona u otros opioides que duran mucho en el cuerpo, la espera es más larga",
                 "¿Ofrecen medicamentos? ¿Me aceptan",
             ],
             Locale::Fr => [
@@ -4621,7 +4625,7 @@ fn a_reader_choosing_a_treatment_finds_each_path_and_question() {
             ],
             _ => [
                 "through withdrawal before the first dose",
-                "After methadone or other long-acting opioids, the wait is longer",
+                "After methadone or other opioids that last a long time in the body, the wait is longer",
                 "Is medication offered? Do you accept",
             ],
         };
@@ -4963,7 +4967,7 @@ fn the_us_privacy_answers_say_the_answer_first() {
         let none = said(
             locale,
             [
-                "No exception lets them",
+                "No exception lets a program",
                 "Ninguna excepción permite",
                 "Aucune exception ne permet",
             ],
@@ -4979,7 +4983,7 @@ fn the_us_privacy_answers_say_the_answer_first() {
         let none_to_them = said(
             locale,
             [
-                "No exception lets them tell an employer",
+                "No exception lets a program tell an employer",
                 "Ninguna excepción permite contárselo al empleador",
                 "Aucune exception ne permet d'en parler à son employeur",
             ],
@@ -5985,7 +5989,7 @@ fn the_uk_and_australian_pages_name_what_a_reader_can_look_up() {
             [
                 "not an emergency",
                 "no es una emergencia",
-                "sans urgence vitale",
+                "ce n'est pas une urgence",
             ],
         );
         assert!(heading.contains(not_emergency), "{locale:?}: {heading:?}");
@@ -6249,13 +6253,14 @@ fn a_supporter_hears_that_stopping_medication_after_using_again_raises_the_risk(
                 "Arrêter le médicament",
             ],
         );
-        // ...and what to do: not stop it without the care team (review69c-clinical, CC1).
+        // ...and what to do: not stop it without the care team (review69c-clinical, CC1), said
+        // with no double negative a skimming reader could turn around (review101, PL-2).
         let talk_first = said(
             locale,
             [
-                "not to stop the medication without",
-                "a no dejar el medicamento sin",
-                "à ne pas arrêter le médicament sans",
+                "talk with their care team before they stop the medication",
+                "hablar con su equipo de salud antes de dejar el medicamento",
+                "parler à son équipe soignante avant d'arrêter le médicament",
             ],
         );
         for code in RegionCode::ALL {
@@ -6652,7 +6657,7 @@ fn what_the_stop_72_scenario_readers_needed_is_where_they_looked() {
         let tiers = said(
             locale,
             [
-                "From day 15, for up to 14 days. From day 31, for up to 28 days. The clinic decides",
+                "From day 15, up to 14 days' worth. From day 31, up to 28 days' worth. The clinic decides",
                 "Desde el día 15, para un máximo de 14 días. Desde el día 31, para un máximo de 28 días. La clínica decide",
                 "À partir du 15e jour, pour 14 jours au plus. À partir du 31e jour, pour 28 jours au plus. La clinique décide",
             ],
@@ -7319,7 +7324,7 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Planning to get through it with alcohol or sleeping pills? Talk with a doctor first.",
-                "¿Piensas sobrellevarlos con alcohol o pastillas para dormir? Habla antes con un profesional de salud.",
+                "¿Piensas aguantarlos con alcohol o pastillas para dormir? Habla antes con un profesional de salud.",
                 "Vous pensez traverser le sevrage avec de l'alcool ou des somnifères? Parlez-en d'abord à un médecin.",
             ],
         );
@@ -7765,9 +7770,11 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
         let one_consent = said(
             locale,
             [
-                "One written consent can let the program share your records for all your future care.",
-                "Un solo permiso por escrito puede dejar que el programa comparta tu expediente para toda tu atención futura.",
-                "Un seul consentement écrit peut permettre au programme de communiquer votre dossier pour tous vos soins futurs.",
+                // Payment too: the 2024 rule's one consent is for "treatment, payment and health-care
+                // operations" (§9.1; review101, SX2-1).
+                "One written consent can let the program share your records for all your future care and its billing.",
+                "Un solo permiso escrito puede dejar que el programa comparta tu expediente para tu atención futura y su cobro.",
+                "Un seul consentement écrit peut laisser le programme communiquer votre dossier pour vos soins futurs et leur paiement.",
             ],
         );
         let quebec_line = said(
@@ -8853,7 +8860,7 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
         let call_team = said(
             locale,
             [
-                "Otherwise, call your care team now, and say how many days you missed. Do not stay alone, even if you feel fine.",
+                "Not falling asleep? Call your care team now, and say how many days you missed. Do not stay alone, even if you feel fine.",
                 "Si no es así, llama ahora a tu equipo de salud y di cuántos días no tomaste tu dosis. No te quedes a solas, aunque te sientas bien.",
                 "Sinon, appelez votre équipe soignante maintenant et dites combien de jours vous avez manqués. Restez avec une personne, même si vous vous sentez bien",
             ],
@@ -8896,7 +8903,7 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
             [
                 "block fades near the end of each dose, after a missed dose, or after stopping.",
                 "naltrexona se va perdiendo al final de cada dosis,",
-                "naltrexone? Le blocage s'estompe avant la dose suivante, après une dose manquée ou à l'arrêt.",
+                "naltrexone? Le blocage diminue avant la dose suivante, après une dose manquée ou à l'arrêt.",
             ],
         );
         let already_mixed = [
@@ -9131,4 +9138,275 @@ fn strip_hidden(html: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Whether `first` and `then` are both in `text`, `first` before `then`.
+fn comes_before(text: &str, first: &str, then: &str) -> bool {
+    matches!((text.find(first), text.find(then)), (Some(a), Some(b)) if a < b)
+}
+
+/// What stop 81's readers needed, where they looked (review101: answer first AF, plain language PL,
+/// the same question across regions XR, the sheets read back to the page SX). A frightened reader
+/// opens one answer, reads its first lines and stops: the action comes first. Each check fails on
+/// the content before the fix.
+#[test]
+fn what_stop_81s_readers_needed_is_where_they_looked() {
+    for locale in Locale::ALL {
+        // AF1: a reader who already took the usual dose after missed days reads what to do second,
+        // not last, after the vomiting, travel and buprenorphine paragraphs.
+        let already_took = [
+            said(
+                locale,
+                [
+                    "Already took your usual dose?",
+                    "¿Ya tomaste tu dosis de siempre?",
+                    "Vous avez déjà pris votre dose habituelle?",
+                ],
+            ),
+            said(
+                locale,
+                [
+                    "Already took their usual dose?",
+                    "¿Tu ser querido ya tomó su dosis de siempre?",
+                    "Votre proche a déjà pris sa dose habituelle?",
+                ],
+            ),
+        ];
+        let vomited = [
+            said(
+                locale,
+                ["Vomited soon after", "¿Vomitaste", "Vous avez vomi"],
+            ),
+            said(
+                locale,
+                [
+                    "Did they vomit soon after",
+                    "¿Tu ser querido vomitó",
+                    "Votre proche a vomi",
+                ],
+            ),
+        ];
+        // AF2, AF3: after using again, the overdose lines come before the list and the medication.
+        let tolerance = said(
+            locale,
+            [
+                "After 3 days or more without opioids, an amount you used before",
+                "Después de 3 días o más sin opioides, la cantidad de antes puede causarte",
+                "Après 3 jours ou plus sans opioïdes, vous pouvez faire une surdose",
+            ],
+        );
+        let what_now = said(
+            locale,
+            [
+                "What you can do now",
+                "Lo que puedes hacer ahora",
+                "Ce que vous pouvez faire maintenant",
+            ],
+        );
+        let trigger = said(
+            locale,
+            [
+                "Are they falling asleep, hard to wake, or breathing slowly? Treat it as an overdose",
+                "¿Tu ser querido se duerme sin querer, respira despacio o te cuesta despertarlo? Actúa como si fuera una sobredosis",
+                "Votre proche s'endort, est difficile à réveiller ou respire lentement? Agissez comme s'il s'agissait d'une surdose",
+            ],
+        );
+        let on_medication = said(
+            locale,
+            [
+                "Are they on medication?",
+                "¿Tu ser querido toma un medicamento?",
+                "Votre proche prend un médicament?",
+            ],
+        );
+        // AF5: in pregnancy, "do not stop suddenly" before naltrexone, which is not an option yet.
+        let experienced = said(
+            locale,
+            [
+                "only with an experienced doctor.",
+                "solo con un médico con experiencia.",
+                "seulement avec un médecin expérimenté.",
+            ],
+        );
+        let naltrexone = said(
+            locale,
+            [
+                "Naltrexone needs withdrawal first",
+                "¿Y la naltrexona?",
+                "La naltrexone demande d'abord un sevrage",
+            ],
+        );
+        // AF6: how long first; the deadly overdose before "not usually dangerous".
+        let how_long = said(
+            locale,
+            [
+                "usually worst after 1 to 2 days",
+                "Suelen ser más fuertes al cabo de 1 o 2 días",
+                "au plus fort après 1 à 2 jours",
+            ],
+        );
+        let chills = said(locale, ["chills", "escalofríos", "frissons"]);
+        let deadly = said(
+            locale,
+            [
+                "can cause a deadly overdose",
+                "sobredosis mortal",
+                "surdose mortelle",
+            ],
+        );
+        let not_dangerous = said(
+            locale,
+            [
+                "it is not usually dangerous",
+                "no suelen ser peligrosos",
+                "ce n'est d'habitude pas dangereux",
+            ],
+        );
+        // AF7: a supporter asking "Is it safe?" reads the risk in the answer's first lines.
+        let risky = said(
+            locale,
+            [
+                "It carries real risks, so encourage them to plan it together",
+                "Tiene riesgos reales: anima a tu ser querido a planearlo",
+                "encouragez votre proche à le planifier",
+            ],
+        );
+        // SX2-3: Step 4 asks about cost, in every region (§7.1-§7.6).
+        let cost = said(
+            locale,
+            ["medication and cost", "cuánto cuesta", "ce qu'il coûte"],
+        );
+        let cost_supporter = said(
+            locale,
+            ["medication and cost", "y el costo", "ce qu'il coûte"],
+        );
+        for region in RegionCode::ALL {
+            let at = format!("{region:?}/{locale:?}");
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            let missed = answer_of(&html, "missed-doses");
+            let again = answer_of(&html, "started-again");
+            let pregnancy = answer_of(&html, "pregnancy");
+            for (i, reader) in READERS.iter().enumerate() {
+                let doses = reader_text(&missed, reader);
+                assert!(
+                    comes_before(&doses, already_took[i], vomited[i]),
+                    "{at}/{reader}: AF1 {doses}"
+                );
+                let expecting = reader_text(&pregnancy, reader);
+                assert!(
+                    comes_before(&expecting, experienced, naltrexone),
+                    "{at}/{reader}: AF5 {expecting}"
+                );
+            }
+            let mine = reader_text(&again, READERS[0]);
+            assert!(comes_before(&mine, tolerance, what_now), "{at}: AF3 {mine}");
+            let theirs = reader_text(&again, READERS[1]);
+            assert!(
+                comes_before(&theirs, trigger, on_medication),
+                "{at}: AF2 {theirs}"
+            );
+            let withdrawal = text(&answer_of(&html, "withdrawal"));
+            assert!(comes_before(&withdrawal, how_long, chills), "{at}: AF6");
+            assert!(
+                comes_before(&withdrawal, deadly, not_dangerous),
+                "{at}: AF6"
+            );
+            let stopping = reader_text(&answer_of(&html, "stopping"), READERS[1]);
+            let opening: String = stopping.chars().take(200).collect();
+            assert!(opening.contains(risky), "{at}: AF7 {opening}");
+            let rehab = text(step_html(&html, "rehab"));
+            assert!(rehab.contains(cost), "{at}: SX2-3");
+            assert!(rehab.contains(cost_supporter), "{at}: SX2-3");
+        }
+    }
+    for (locale, no_naloxone, hours) in [
+        (
+            "en",
+            "No naloxone? Ask the people there",
+            "In South Australia, counsellors answer only",
+        ),
+        (
+            "es",
+            "¿No tienes? Pregunta a quienes estén ahí",
+            "En Australia Meridional (South Australia), los consejeros atienden solo",
+        ),
+        (
+            "fr",
+            "Vous n'en avez pas? Demandez aux personnes présentes",
+            "En Australie-Méridionale, les intervenants répondent seulement",
+        ),
+    ] {
+        // XR-4: a rescuer with naloxone in hand is not sent to ask for some; every region's card
+        // asks only when there is none.
+        for region in ["au", "nz"] {
+            let card = text(emergency_tier_html(&render_with(&[
+                ("region", region),
+                ("locale", locale),
+            ])));
+            assert!(card.contains(no_naloxone), "{region}/{locale}: XR-4");
+        }
+        // XR-1: an Australian supporter reads the hotline's South Australian hours beside it.
+        let au = render_with(&[("region", "au"), ("locale", locale)]);
+        let theirs = reader_text(&answer_of(&au, "started-again"), READERS[1]);
+        assert!(theirs.contains(hours), "{locale}: XR-1 {theirs}");
+        // AF8: New Zealand's cost answer opens on treatment, not on the free helpline.
+        let nz = render_with(&[("region", "nz"), ("locale", locale)]);
+        let cost = text(&answer_of(&nz, "cost"));
+        let free = [
+            "Helpline is free",
+            "Drogas es gratis",
+            "Helpline est gratuite",
+        ];
+        let ministry = [
+            "Ministry of Health",
+            "Ministerio de Salud",
+            "ministère de la Santé",
+        ];
+        let i = ["en", "es", "fr"]
+            .iter()
+            .position(|l| *l == locale)
+            .unwrap_or(0);
+        assert!(
+            comes_before(&cost, ministry[i], free[i]),
+            "{locale}: AF8 {cost}"
+        );
+    }
+    // XR-6: UK French sends to NHS 111 what is not an emergency, never what is "not life-threatening".
+    let uk_fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
+    assert!(!uk_fr.contains("urgence vitale"));
+    assert!(uk_fr.contains("Pour un conseil non urgent, en Angleterre"));
+    // SX2-2: the recovery home that bills insurance for rent (§17.2, §17.8).
+    for (locale, rent) in [
+        (
+            "en",
+            "Offers to bill your insurance for rent at a recovery home.",
+        ),
+        (
+            "es",
+            "Ofrece cobrarle a tu seguro el alquiler de una vivienda de recuperación.",
+        ),
+        (
+            "fr",
+            "Offre de facturer à l'assurance le loyer d'un logement de transition.",
+        ),
+    ] {
+        let us = render_with(&[("region", "us"), ("locale", locale)]);
+        let wary = text(&answer_of(&us, "good-treatment"));
+        assert!(wary.contains(rent), "{locale}: SX2-2");
+    }
+    // SX2-4: the CQC rates services in England only.
+    let uk = text(&render_with(&[("region", "uk"), ("locale", "en")]));
+    assert!(uk.contains("In England, some services have a CQC rating"));
+    // PL-2: naloxone's safety said without two negatives; PL-3: "they" names who it is.
+    let us = render_with(&[("region", "us"), ("locale", "en")]);
+    assert!(
+        text(emergency_tier_html(&us)).contains("It is safe even if the person took no opioids.")
+    );
+    let privacy = reader_text(&answer_of(&us, "who-finds-out"), READERS[1]);
+    assert!(privacy.contains("These programs need your loved one's written consent"));
+    assert!(privacy.contains("Does your loved one's employer ask their provider about them?"));
+    // PL-5: in Spanish, "solo" before the verb means "only", never "alone".
+    let es = text(&render_with(&[("region", "us"), ("locale", "es")]));
+    assert!(es.contains("¿Solo consumes los fines de semana"));
+    assert!(!es.contains("¿Consumes solo"));
 }
