@@ -279,20 +279,21 @@ fn for_families(region: RegionCode) -> &'static [&'static str] {
 fn the_supporters_question_offers_a_line_for_families_only_where_one_is_verified() {
     let expected = |region: RegionCode| -> &'static [&'static str] {
         match region {
-            // The emergency number first in every region, one tap from the overdose signs the list
-            // names, as the UK, Australia and New Zealand had it (review101, XR-5).
-            RegionCode::Ie => &["tel:112", "tel:116123"],
+            // The emergency number's call after the list that names the overdose signs, in every
+            // region, as the UK, Australia and New Zealand had it (review101, XR-5); after the lines
+            // the list's last items name, not between a line's words and its call (RB-6, RC-5).
+            RegionCode::Ie => &["tel:116123", "tel:112"],
             RegionCode::Us => &[
-                "tel:911",
                 "tel:+18006624357",
                 "tel:988",
                 "sms:988",
                 "sms:988",
+                "tel:911",
             ],
             // Then the lines a loved one who uses alone can call, theirs to call (below).
             RegionCode::Ca => &[
-                "tel:911",
                 "tel:+18002652626",
+                "tel:911",
                 "tel:+18886886677",
                 "tel:+18002652626",
             ],

@@ -8861,8 +8861,8 @@ fn what_stop_79s_readers_needed_is_where_they_looked() {
             locale,
             [
                 "Not falling asleep? Call your care team now, and say how many days you missed. Do not stay alone, even if you feel fine.",
-                "Si no es así, llama ahora a tu equipo de salud y di cuántos días no tomaste tu dosis. No te quedes a solas, aunque te sientas bien.",
-                "Sinon, appelez votre équipe soignante maintenant et dites combien de jours vous avez manqués. Restez avec une personne, même si vous vous sentez bien",
+                "¿No te pasa eso? Llama ahora a tu equipo de salud y di cuántos días no tomaste tu dosis. No te quedes a solas, aunque te sientas bien.",
+                "Vous ne vous endormez pas? Appelez votre équipe soignante maintenant et dites combien de jours vous avez manqués. Restez avec une personne, même si vous vous sentez bien",
             ],
         );
         let their_team = said(
@@ -9267,7 +9267,7 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
             locale,
             [
                 "It carries real risks, so encourage them to plan it together",
-                "Tiene riesgos reales: anima a tu ser querido a planearlo",
+                "Dejarlo tiene riesgos reales: anima a tu ser querido a planearlo",
                 "encouragez votre proche à le planifier",
             ],
         );
@@ -9374,7 +9374,7 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
     // XR-6: UK French sends to NHS 111 what is not an emergency, never what is "not life-threatening".
     let uk_fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
     assert!(!uk_fr.contains("urgence vitale"));
-    assert!(uk_fr.contains("Pour un conseil non urgent, en Angleterre"));
+    assert!(uk_fr.contains("Pour un avis rapide hors urgence, en Angleterre"));
     // SX2-2: the recovery home that bills insurance for rent (§17.2, §17.8).
     for (locale, rent) in [
         (
