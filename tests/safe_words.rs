@@ -7773,8 +7773,8 @@ fn what_stop_75s_scenario_readers_needed_is_where_they_looked() {
                 // Payment too: the 2024 rule's one consent is for "treatment, payment and health-care
                 // operations" (§9.1; review101, SX2-1).
                 "One written consent can let the program share your records for all your future care and its billing.",
-                "Un solo permiso escrito puede dejar que el programa comparta tu expediente para tu atención futura y su cobro.",
-                "Un seul consentement écrit peut laisser le programme communiquer votre dossier pour vos soins futurs et leur paiement.",
+                "Un solo permiso escrito puede permitir al programa compartir tu expediente para toda tu atención futura y su cobro.",
+                "Un seul consentement écrit peut laisser le programme communiquer votre dossier pour tous vos soins futurs et leur paiement.",
             ],
         );
         let quebec_line = said(
@@ -9278,7 +9278,11 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
         );
         let cost_supporter = said(
             locale,
-            ["medication and cost", "y el costo", "ce qu'il coûte"],
+            [
+                "medication and cost",
+                "cuánto cuesta y cómo puedes participar",
+                "ce qu'il coûte",
+            ],
         );
         for region in RegionCode::ALL {
             let at = format!("{region:?}/{locale:?}");
@@ -9371,6 +9375,18 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
             "{locale}: AF8 {cost}"
         );
     }
+    // RB-6, WB-2: the emergency call has its own list, so the US lines' one language note stays one
+    // note above them (in a list with the emergency number, each line said it, AYUDA's text too).
+    let us_fr = answer_of(
+        &render_with(&[("region", "us"), ("locale", "fr")]),
+        "helping-someone",
+    );
+    let us_fr = text(&us_fr);
+    assert!(us_fr.contains("Les lignes ci-dessous pourraient répondre en anglais."));
+    assert!(
+        !us_fr.contains("Ce service pourrait répondre en anglais."),
+        "{us_fr}"
+    );
     // XR-6: UK French sends to NHS 111 what is not an emergency, never what is "not life-threatening".
     let uk_fr = text(&render_with(&[("region", "uk"), ("locale", "fr")]));
     assert!(!uk_fr.contains("urgence vitale"));
@@ -9409,4 +9425,37 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
     let es = text(&render_with(&[("region", "us"), ("locale", "es")]));
     assert!(es.contains("¿Solo consumes los fines de semana"));
     assert!(!es.contains("¿Consumes solo"));
+}
+
+/// A list of calls says "this service may answer in English" once, above it, where every line in
+/// it would say it: never on each of two or more buttons, even where the list also holds the
+/// emergency number's call (which never carries a language note). Every page (review101, WB-2: the
+/// US French supporter read it on four buttons, AYUDA's Spanish text among them).
+#[test]
+fn no_list_of_calls_repeats_its_language_note() {
+    for locale in Locale::ALL {
+        let notes = [
+            content::guide(locale).ui.answers_in_english,
+            content::guide(locale).ui.answers_in_french_or_english,
+        ];
+        for region in RegionCode::ALL {
+            let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
+            for list in slices(&html, "<ul class=\"rg-actions\"", "</ul>") {
+                // The calls and texts a note may be said of: every one but the emergency number's.
+                let calls = slices(list, "<a ", ">")
+                    .iter()
+                    .filter(|a| a.contains("href=\"tel:") || a.contains("href=\"sms:"))
+                    .filter(|a| !a.contains("rg-emergency"))
+                    .count();
+                for note in notes {
+                    let note_span = format!("<span class=\"rg-action__note\">{note}</span>");
+                    let said = list.matches(note_span.as_str()).count();
+                    assert!(
+                        calls < 2 || said < calls,
+                        "{region:?}/{locale:?}: {note:?} said on each of {said} calls in one list"
+                    );
+                }
+            }
+        }
+    }
 }
