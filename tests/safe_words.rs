@@ -7432,10 +7432,8 @@ fn what_stop_74s_scenario_readers_needed_is_where_they_looked() {
             for (i, reader) in READERS.iter().enumerate() {
                 let stop = reader_text(&stopping, reader);
                 assert!(stop.contains(naltrexone_wait[i]), "{at}/{reader}: {stop}");
-                let reason = stop.find(safer_than_detox);
-                let naloxone = stop.find(naloxone_item[i]);
                 assert!(
-                    matches!((reason, naloxone), (Some(r), Some(n)) if r < n),
+                    comes_before(&stop, safer_than_detox, naloxone_item[i]),
                     "{at}/{reader}: pregnancy first, with its reason: {stop}"
                 );
                 let expecting = reader_text(&pregnancy, reader);
@@ -9323,23 +9321,31 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
             assert!(rehab.contains(cost_supporter), "{at}: SX2-3");
         }
     }
-    for (locale, no_naloxone, hours) in [
-        (
-            "en",
-            "No naloxone? Ask the people there",
-            "In South Australia, counsellors answer only",
-        ),
-        (
-            "es",
-            "¿No tienes? Pregunta a quienes estén ahí",
-            "En Australia Meridional (South Australia), los consejeros atienden solo",
-        ),
-        (
-            "fr",
-            "Vous n'en avez pas? Demandez aux personnes présentes",
-            "En Australie-Méridionale, les intervenants répondent seulement",
-        ),
-    ] {
+    for locale in Locale::ALL {
+        let [no_naloxone, hours, free, ministry] = [
+            [
+                "No naloxone? Ask the people there",
+                "¿No tienes? Pregunta a quienes estén ahí",
+                "Vous n'en avez pas? Demandez aux personnes présentes",
+            ],
+            [
+                "In South Australia, counsellors answer only",
+                "En Australia Meridional (South Australia), los consejeros atienden solo",
+                "En Australie-Méridionale, les intervenants répondent seulement",
+            ],
+            [
+                "Helpline is free",
+                "Drogas es gratis",
+                "Helpline est gratuite",
+            ],
+            [
+                "Ministry of Health",
+                "Ministerio de Salud",
+                "ministère de la Santé",
+            ],
+        ]
+        .map(|words| said(locale, words));
+        let locale = locale.as_str();
         // XR-4: a rescuer with naloxone in hand is not sent to ask for some; every region's card
         // asks only when there is none.
         for region in ["au", "nz"] {
@@ -9356,24 +9362,7 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
         // AF8: New Zealand's cost answer opens on treatment, not on the free helpline.
         let nz = render_with(&[("region", "nz"), ("locale", locale)]);
         let cost = text(&answer_of(&nz, "cost"));
-        let free = [
-            "Helpline is free",
-            "Drogas es gratis",
-            "Helpline est gratuite",
-        ];
-        let ministry = [
-            "Ministry of Health",
-            "Ministerio de Salud",
-            "ministère de la Santé",
-        ];
-        let i = ["en", "es", "fr"]
-            .iter()
-            .position(|l| *l == locale)
-            .unwrap_or(0);
-        assert!(
-            comes_before(&cost, ministry[i], free[i]),
-            "{locale}: AF8 {cost}"
-        );
+        assert!(comes_before(&cost, ministry, free), "{locale}: AF8 {cost}");
     }
     // RB-6, WB-2: the emergency call has its own list, so the US lines' one language note stays one
     // note above them (in a list with the emergency number, each line said it, AYUDA's text too).
@@ -9434,10 +9423,8 @@ fn what_stop_81s_readers_needed_is_where_they_looked() {
 #[test]
 fn no_list_of_calls_repeats_its_language_note() {
     for locale in Locale::ALL {
-        let notes = [
-            content::guide(locale).ui.answers_in_english,
-            content::guide(locale).ui.answers_in_french_or_english,
-        ];
+        let ui = &content::guide(locale).ui;
+        let notes = [ui.answers_in_english, ui.answers_in_french_or_english];
         for region in RegionCode::ALL {
             let html = render_with(&[("region", region.as_str()), ("locale", locale.as_str())]);
             for list in slices(&html, "<ul class=\"rg-actions\"", "</ul>") {
